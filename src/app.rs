@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes, A},
+    path,
+};
+
+use crate::components::site_footer::SiteFooter;
+use crate::feed_client;
+use crate::i18n::texts;
+use crate::pages::{detail::DetailPage, home::HomePage, not_found::NotFoundPage};
+use crate::state::FeedStore;
+
+/// The whole app: state in context, then the router. The router's base
+/// follows the `<base href>` Trunk writes, so a build made with
+/// `--public-url /peta-mpp/` works under that sub-path unchanged.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = FeedStore::new();
+    provide_context(store);
+    store.load();
+    view! { <Shell base=feed_client::base_path()/> }
+}
+
+/// The router and page chrome around a store already in context (the
+/// browser tests mount this with a fixture feed).
+#[component]
+pub fn Shell(base: String) -> impl IntoView {
+    let t = texts();
+    view! {
+        <Router base>
+            <a class="skip-link" href="#main">"Langsung ke isi"</a>
+            <header class="site-header">
+                <A href="/" attr:class="brand">{t.app_name}</A>
+            </header>
+            <main id="main">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/mpp/:slug") view=DetailPage/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}

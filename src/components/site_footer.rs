@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::domain::{dates::format_date_id, is_safe_link};
+use crate::i18n::texts;
+use crate::state::use_feed_store;
+
+/// When the data was compiled, where it comes from, and its licences.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let store = use_feed_store();
+    let t = texts();
+    move || {
+        store.feed.get().map(|feed| {
+            let licences = feed.meta.licences.iter().map(|l| {
+                let licence = match l.url.as_deref().filter(|u| is_safe_link(u)) {
+                    Some(url) => view! { <a href=url.to_owned() rel="noopener">{l.licence.clone()}</a> }.into_any(),
+                    None => view! { <span>{l.licence.clone()}</span> }.into_any(),
+                };
+                view! { <li>{l.data.clone()} ": " {licence}</li> }
+            }).collect_view();
+            view! {
+                <footer class="site-footer">
+                    <p>{t.data_as_of} " " {format_date_id(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
+                    <details>
+                        <summary>{t.licences}</summary>
+                        <ul>{licences}</ul>
+                    </details>
+                </footer>
+            }
+        })
+    }
+}

@@ -1,0 +1,258 @@
+//! Schema v1 of the Peta MPP feed: `mpp.json` (what the list and map need)
+//! and `mpp-details.json` (everything else, fetched when a detail page opens).
+//! The feed builder serialises these very types, so the app and the builder
+//! cannot disagree on the shape. `public/data/*.schema.json` documents it.
+
+use serde::{Deserialize, Serialize};
+
+/// The major version this app understands. A feed with another major
+/// version is refused; minor versions may add fields, which are ignored.
+pub const SCHEMA_MAJOR: u32 = 1;
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// The whole first-screen feed as it is written to `mpp.json`.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct FeedFile {
+    pub schema_version: String,
+    pub meta: FeedMeta,
+    pub mpps: Vec<Mpp>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct FeedMeta {
+    /// Date (YYYY-MM-DD) the source data was last compiled.
+    pub generated: String,
+    /// The national total announced by KemenPAN-RB, and when.
+    pub announced_total: u32,
+    pub announced_date: String,
+    /// How many MPP records the feed lists (confirmed and unconfirmed).
+    pub listed: u32,
+    pub provenance: String,
+    pub licences: Vec<Licence>,
+    /// Where the details file lives, relative to the feed's own URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details_url: Option<String>,
+    /// The service taxonomy, so a feed is self-describing.
+    #[serde(default)]
+    pub categories: Vec<ServiceCategory>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Licence {
+    pub data: String,
+    pub licence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ServiceCategory {
+    pub id: String,
+    pub label_id: String,
+    pub label_en: String,
+}
+
+/// One Mal Pelayanan Publik as the list and the map need it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Mpp {
+    /// Stable id: the BPS/Kemendagri code of the regency or city
+    /// (the province code for a province-level MPP).
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub kind: MppKind,
+    pub regency: Area,
+    pub province: Area,
+    /// `None` when no source gives a point: never guessed.
+    pub location: Option<Location>,
+    /// `None` when no source gives a date.
+    pub inauguration: Option<Inauguration>,
+    pub status: MppStatus,
+    /// How sure the sources are that this MPP exists and is recognised.
+    pub confidence: Confidence,
+    /// Service-category ids the sources say are present (may be empty:
+    /// that means "no service list yet", not "no services").
+    #[serde(default)]
+    pub services: Vec<String>,
+    /// Number of service types (jenis layanan) in the latest statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_count: Option<u32>,
+    /// Structured opening hours, only where a source is unambiguous.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<HoursRule>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MppKind {
+    Kabupaten,
+    Kota,
+    Provinsi,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Area {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Location {
+    pub lat: f64,
+    pub lon: f64,
+    /// What the point stands for. Only `Building` is the MPP itself.
+    pub point: PointKind,
+    /// The place the point is (e.g. the regency seat's name), as matched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    pub confidence: Confidence,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PointKind {
+    /// The seat (ibukota) of the regency.
+    RegencySeat,
+    /// The point of the city (kota) itself.
+    CityCentre,
+    /// The province capital (DKI Jakarta's province-level MPP).
+    ProvinceCapital,
+    /// A place named like the regency; may not be its seat.
+    ApproximatePlace,
+    /// The MPP building, where a source gives it.
+    Building,
+}
+
+impl PointKind {
+    /// True when the point is not the MPP building, so the app must say so.
+    pub fn is_approximate(self) -> bool {
+        self != PointKind::Building
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Inauguration {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source.
+    pub date: String,
+    /// The batch or event, in the source's words, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum MppStatus {
+    /// One of the nine inaugurated on 15 Dec 2025 (#297-305).
+    New,
+    /// Judged to be among the 296 that existed before.
+    Confirmed,
+    /// Sources do not show KemenPAN-RB recognition: shown, never counted.
+    Unconfirmed,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    High,
+    Medium,
+    /// Only a province-wide "every regency has one" statement.
+    MediumInferred,
+    Low,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct HoursRule {
+    /// `Mon` … `Sun`.
+    pub days: Vec<String>,
+    /// Local time `HH:MM` in the MPP's own time zone.
+    pub open: String,
+    pub close: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub break_start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub break_end: Option<String>,
+}
+
+/// `mpp-details.json`: everything a detail page shows beyond the list.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct DetailsFile {
+    pub schema_version: String,
+    /// Keyed by `Mpp::id`.
+    pub details: std::collections::BTreeMap<String, MppDetails>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct MppDetails {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub building: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tenants: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tenants_planned: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services_mentioned: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_count: Option<ServiceCount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<HoursStatement>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours_other: Vec<HoursStatement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website_note: Option<String>,
+    /// What the map point is, in the words of the data compilation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub point_note: Option<String>,
+    /// Every dated piece of evidence about the MPP's existence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct ServiceCount {
+    /// Jenis layanan (service types), when the source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub services: Option<u32>,
+    /// Instansi (agencies), when the source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agencies: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct HoursStatement {
+    pub as_stated: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<String>,
+    pub text: String,
+}
+
+impl Mpp {
+    pub fn is_new(&self) -> bool {
+        self.status == MppStatus::New
+    }
+}

@@ -1,0 +1,19 @@
+//! The domain: what an MPP is, how the feed describes it, and the pure
+//! computations on it. Nothing here touches the browser (no web-sys, no
+//! leptos), so all of it is tested natively with `cargo test`.
+
+pub mod dates;
+pub mod feed;
+pub mod parse;
+pub mod summary;
+
+pub use feed::*;
+pub use parse::{parse_details, parse_feed, FeedError, ParsedFeed, SkipReason, Skipped};
+pub use summary::FeedSummary;
+
+/// Only http(s) URLs from a feed become links: a hostile feed must not be
+/// able to plant `javascript:` or `data:` links.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim_start().get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}

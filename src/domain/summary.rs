@@ -1,0 +1,43 @@
+//! Honest counting and the order the list is shown in.
+
+use std::cmp::Ordering;
+
+use super::feed::{Mpp, MppStatus};
+
+/// What the feed lists, against the nationally announced total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeedSummary {
+    pub listed: usize,
+    /// Confirmed, including the new ones. Unconfirmed ones never count here.
+    pub confirmed: usize,
+    pub new: usize,
+    pub unconfirmed: usize,
+    pub without_location: usize,
+}
+
+impl FeedSummary {
+    pub fn of(mpps: &[Mpp]) -> Self {
+        let count = |status| mpps.iter().filter(|m| m.status == status).count();
+        let new = count(MppStatus::New);
+        Self {
+            listed: mpps.len(),
+            confirmed: count(MppStatus::Confirmed) + new,
+            new,
+            unconfirmed: count(MppStatus::Unconfirmed),
+            without_location: mpps.iter().filter(|m| m.location.is_none()).count(),
+        }
+    }
+}
+
+/// The list's order: the nine of 15 Dec 2025 first, then by province code
+/// (which runs roughly west to east), then by name.
+pub fn list_order(a: &Mpp, b: &Mpp) -> Ordering {
+    b.is_new()
+        .cmp(&a.is_new())
+        .then_with(|| a.province.code.cmp(&b.province.code))
+        .then_with(|| a.name.cmp(&b.name))
+}
+
+pub fn sort_for_list(mpps: &mut [Mpp]) {
+    mpps.sort_by(list_order);
+}

@@ -1,0 +1,124 @@
+//! The only module that talks HTTP and storage: where the feed is, fetching
+//! it, and keeping the last good copy so a broken or unreachable feed never
+//! blanks the screen.
+
+use gloo_net::http::Request;
+use serde::{Deserialize, Serialize};
+use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, ParsedFeed};
+
+const DEFAULT_FEED: &str = "data/mpp.json";
+const FEED_META_NAME: &str = "peta-mpp-feed";
+const LAST_GOOD_KEY: &str = "peta-mpp:last-good-feed";
+
+/// Why the feed could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// No answer at all: offline, DNS, CORS, refused.
+    Network,
+    /// The server answered with an error status.
+    Http(u16),
+    /// An answer came, but it is not a feed this app can read.
+    Feed(FeedError),
+}
+
+/// The app's base path without a trailing slash ("" at the root,
+/// "/peta-mpp" under a sub-path), from the `<base href>` Trunk writes.
+pub fn base_path() -> String {
+    let base_uri = document_base_uri();
+    let path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
+    path.trim_end_matches('/').to_owned()
+}
+
+/// The feed's absolute URL: `?feed=`, else `<meta name="peta-mpp-feed">`,
+/// else `data/mpp.json` beside the app.
+pub fn feed_url() -> String {
+    let from_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("feed"))
+        .filter(|f| !f.trim().is_empty());
+    let from_meta = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&format!("meta[name='{FEED_META_NAME}']")).ok().flatten())
+            .and_then(|m| m.get_attribute("content"))
+            .filter(|c| !c.trim().is_empty())
+    };
+    let url = from_query.or_else(from_meta).unwrap_or_else(|| DEFAULT_FEED.to_owned());
+    resolve(&url, &document_base_uri())
+}
+
+/// `relative` resolved against `base`; unparseable input is returned as is
+/// (the fetch then fails with a clear message instead of a panic).
+pub fn resolve(relative: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_owned())
+}
+
+fn document_base_uri() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = Request::get(url).send().await.map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    response.text().await.map_err(|_| LoadError::Network)
+}
+
+/// Fetches and parses the feed; on success it becomes the last good copy.
+pub async fn fetch_feed(url: &str) -> Result<ParsedFeed, LoadError> {
+    let text = fetch_text(url).await?;
+    let feed = parse_feed(&text).map_err(LoadError::Feed)?;
+    save_last_good(url, &text);
+    Ok(feed)
+}
+
+pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
+    let text = fetch_text(url).await?;
+    parse_details(&text).map_err(LoadError::Feed)
+}
+
+/// The last feed that parsed, kept on the device.
+#[derive(Serialize, Deserialize)]
+struct SavedFeed {
+    url: String,
+    /// ISO date and time it was fetched.
+    saved_at: String,
+    text: String,
+}
+
+pub struct LastGood {
+    pub feed: ParsedFeed,
+    pub saved_at: String,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn save_last_good(url: &str, text: &str) {
+    let saved = SavedFeed {
+        url: url.to_owned(),
+        saved_at: js_sys::Date::new_0().to_iso_string().into(),
+        text: text.to_owned(),
+    };
+    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&saved)) {
+        // A full or disabled storage only costs the offline copy.
+        let _ = storage.set_item(LAST_GOOD_KEY, &json);
+    }
+}
+
+/// The saved copy of the feed at `url`, if one was kept and still parses.
+pub fn load_last_good(url: &str) -> Option<LastGood> {
+    let json = storage()?.get_item(LAST_GOOD_KEY).ok().flatten()?;
+    let saved: SavedFeed = serde_json::from_str(&json).ok()?;
+    if saved.url != url {
+        return None;
+    }
+    let feed = parse_feed(&saved.text).ok()?;
+    Some(LastGood { feed, saved_at: saved.saved_at })
+}

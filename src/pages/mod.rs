@@ -1,0 +1,11 @@
+//! One file per route.
+pub mod detail;
+pub mod home;
+pub mod not_found;
+
+/// Sets the document title (the tab and what a screen reader announces first).
+pub(crate) fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -1,0 +1,142 @@
+//! App state shared through context: the feed as loaded, and the details
+//! file once a detail page asks for it. Pages read signals; only the
+//! methods here start loads.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::{summary::sort_for_list, DetailsFile, FeedMeta, FeedSummary, Mpp, ParsedFeed};
+use crate::feed_client::{self, LoadError};
+
+/// A feed ready to show, sorted for the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedFeed {
+    pub meta: FeedMeta,
+    pub mpps: Vec<Mpp>,
+    pub summary: FeedSummary,
+    /// Records the parser skipped (shown as a count, never silently).
+    pub skipped: usize,
+    /// Absolute URL the feed came from; the details URL is relative to it.
+    pub url: String,
+}
+
+impl LoadedFeed {
+    pub fn new(parsed: ParsedFeed, url: String) -> Self {
+        let mut mpps = parsed.mpps;
+        sort_for_list(&mut mpps);
+        Self { summary: FeedSummary::of(&mpps), meta: parsed.meta, skipped: parsed.skipped.len(), mpps, url }
+    }
+
+    pub fn by_slug(&self, slug: &str) -> Option<&Mpp> {
+        self.mpps.iter().find(|m| m.slug == slug)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadStatus {
+    Loading,
+    Ready,
+    /// The fresh feed failed; the last good copy is shown (saved on the
+    /// device at `saved_at`, or already on screen when `None`).
+    ShowingSaved { error: LoadError, saved_at: Option<String> },
+    /// The feed failed and there is nothing to show.
+    Failed(LoadError),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DetailsStatus {
+    NotRequested,
+    Loading,
+    Ready(Arc<DetailsFile>),
+    Failed(LoadError),
+}
+
+#[derive(Clone, Copy)]
+pub struct FeedStore {
+    pub feed: RwSignal<Option<Arc<LoadedFeed>>>,
+    pub status: RwSignal<LoadStatus>,
+    pub details: RwSignal<DetailsStatus>,
+}
+
+impl FeedStore {
+    pub fn new() -> Self {
+        Self {
+            feed: RwSignal::new(None),
+            status: RwSignal::new(LoadStatus::Loading),
+            details: RwSignal::new(DetailsStatus::NotRequested),
+        }
+    }
+
+    /// A store already holding a feed (tests, and embedding a fixed feed).
+    pub fn with_feed(feed: LoadedFeed) -> Self {
+        let store = Self::new();
+        store.feed.set(Some(Arc::new(feed)));
+        store.status.set(LoadStatus::Ready);
+        store
+    }
+
+    /// Fetches the feed. On failure, keeps what is on screen, or falls
+    /// back to the last good copy on the device, and says what went wrong.
+    pub fn load(self) {
+        self.status.set(LoadStatus::Loading);
+        let url = feed_client::feed_url();
+        spawn_local(async move {
+            match feed_client::fetch_feed(&url).await {
+                Ok(parsed) => {
+                    self.feed.set(Some(Arc::new(LoadedFeed::new(parsed, url))));
+                    self.status.set(LoadStatus::Ready);
+                }
+                Err(error) => {
+                    let saved = feed_client::load_last_good(&url);
+                    let status = match saved {
+                        Some(saved) => {
+                            if self.feed.with_untracked(Option::is_none) {
+                                self.feed.set(Some(Arc::new(LoadedFeed::new(saved.feed, url))));
+                            }
+                            LoadStatus::ShowingSaved { error, saved_at: Some(saved.saved_at) }
+                        }
+                        None if self.feed.with_untracked(Option::is_some) => {
+                            LoadStatus::ShowingSaved { error, saved_at: None }
+                        }
+                        None => LoadStatus::Failed(error),
+                    };
+                    self.status.set(status);
+                }
+            }
+        });
+    }
+
+    /// Loads the details file once, when a detail page first needs it.
+    pub fn ensure_details(self) {
+        let ready_to_load = matches!(
+            self.details.get_untracked(),
+            DetailsStatus::NotRequested | DetailsStatus::Failed(_)
+        );
+        let Some(feed) = self.feed.get_untracked() else { return };
+        let Some(relative) = feed.meta.details_url.clone() else { return };
+        if !ready_to_load {
+            return;
+        }
+        self.details.set(DetailsStatus::Loading);
+        let url = feed_client::resolve(&relative, &feed.url);
+        spawn_local(async move {
+            let status = match feed_client::fetch_details(&url).await {
+                Ok(details) => DetailsStatus::Ready(Arc::new(details)),
+                Err(error) => DetailsStatus::Failed(error),
+            };
+            self.details.set(status);
+        });
+    }
+}
+
+impl Default for FeedStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_feed_store() -> FeedStore {
+    expect_context::<FeedStore>()
+}

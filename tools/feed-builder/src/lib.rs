@@ -1,0 +1,407 @@
+//! The feed builder: turns the researched data in `data/` into the feed the
+//! app reads (`public/data/mpp.json` and `mpp-details.json`). It copies what
+//! the sources say and invents nothing: a field no source gives stays empty.
+//! Any row it cannot map is an error, so bad source data fails the build
+//! instead of slipping into the feed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::Path;
+
+use peta_mpp::domain::{
+    summary::sort_for_list, Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta,
+    HoursRule, HoursStatement, Inauguration, Licence, Location, Mpp, MppDetails, MppKind,
+    MppStatus, PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
+};
+use serde::Deserialize;
+
+pub type BuildResult<T> = Result<T, String>;
+
+/// One row of `mpp_sources.csv`.
+#[derive(Deserialize)]
+struct SourceRow {
+    name: String,
+    kind: String,
+    regency_or_city: String,
+    regency_code: String,
+    province: String,
+    province_code: String,
+    inaugurated: String,
+    batch_note: String,
+    source_urls: String,
+    lat: String,
+    lon: String,
+    coord_source: String,
+    coord_precision: String,
+    coord_confidence: String,
+    confidence: String,
+    flags: String,
+    counted_in_296: String,
+}
+
+/// One entry of `mpp_details.json` (only the fields the feed carries).
+#[derive(Deserialize)]
+struct DetailRow {
+    regency_code: String,
+    name: String,
+    address: Option<String>,
+    building: Option<String>,
+    opening_hours: Option<HoursRow>,
+    #[serde(default)]
+    opening_hours_other: Vec<HoursRow>,
+    #[serde(default)]
+    tenants: Vec<String>,
+    #[serde(default)]
+    tenants_planned: Vec<String>,
+    #[serde(default)]
+    services_mentioned: Vec<String>,
+    #[serde(default)]
+    service_categories: Vec<String>,
+    service_count: Option<CountRow>,
+    website: Option<String>,
+    website_note: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    notes: Option<String>,
+    #[serde(default)]
+    flags: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct HoursRow {
+    as_stated: String,
+    structured: Option<Vec<HoursRule>>,
+    scope: Option<String>,
+    as_of: Option<String>,
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CountRow {
+    jenis_layanan: Option<u32>,
+    instansi: Option<u32>,
+    as_of: Option<String>,
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Taxonomy {
+    categories: Vec<TaxonomyCategory>,
+}
+
+#[derive(Deserialize)]
+struct TaxonomyCategory {
+    key: String,
+    label_id: String,
+    label_en: String,
+}
+
+/// `data/feed_meta.json`: the hand-kept part of the metadata.
+#[derive(Deserialize)]
+struct MetaInput {
+    generated: String,
+    announced_total: u32,
+    announced_date: String,
+    provenance: String,
+    licences: Vec<Licence>,
+    details_url: Option<String>,
+}
+
+/// Reads `data_dir` and builds both feed files.
+pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
+    let read = |name: &str| {
+        fs::read_to_string(data_dir.join(name)).map_err(|e| format!("{name}: {e}"))
+    };
+    let meta_input: MetaInput =
+        serde_json::from_str(&read("feed_meta.json")?).map_err(|e| format!("feed_meta.json: {e}"))?;
+    let taxonomy: Taxonomy = serde_json::from_str(&read("service_taxonomy.json")?)
+        .map_err(|e| format!("service_taxonomy.json: {e}"))?;
+    let detail_rows: Vec<DetailRow> = serde_json::from_str(&read("mpp_details.json")?)
+        .map_err(|e| format!("mpp_details.json: {e}"))?;
+    let mut details_by_key: HashMap<(String, String), DetailRow> = detail_rows
+        .into_iter()
+        .map(|d| ((d.regency_code.clone(), d.name.clone()), d))
+        .collect();
+
+    let csv_text = read("mpp_sources.csv")?;
+    let rows = csv::Reader::from_reader(csv_text.as_bytes())
+        .into_deserialize::<SourceRow>()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("mpp_sources.csv: {e}"))?;
+
+    let mut mpps = Vec::with_capacity(rows.len());
+    let mut details = BTreeMap::new();
+    for row in rows {
+        let detail = details_by_key.remove(&(row.regency_code.clone(), row.name.clone()));
+        let (mpp, mpp_details) =
+            convert(row, detail).map_err(|e| format!("mpp_sources.csv: {e}"))?;
+        if details.insert(mpp.id.clone(), mpp_details).is_some() {
+            return Err(format!("duplicate id {}", mpp.id));
+        }
+        mpps.push(mpp);
+    }
+    if let Some(((code, name), _)) = details_by_key.into_iter().next() {
+        return Err(format!("mpp_details.json: {name} ({code}) matches no row of mpp_sources.csv"));
+    }
+    let mut slugs = std::collections::HashSet::new();
+    if let Some(dup) = mpps.iter().find(|m| !slugs.insert(m.slug.clone())) {
+        return Err(format!("duplicate slug {}", dup.slug));
+    }
+    sort_for_list(&mut mpps);
+
+    let meta = FeedMeta {
+        generated: meta_input.generated,
+        announced_total: meta_input.announced_total,
+        announced_date: meta_input.announced_date,
+        listed: mpps.len() as u32,
+        provenance: meta_input.provenance,
+        licences: meta_input.licences,
+        details_url: meta_input.details_url,
+        categories: taxonomy
+            .categories
+            .into_iter()
+            .map(|c| ServiceCategory { id: c.key, label_id: c.label_id, label_en: c.label_en })
+            .collect(),
+    };
+    let feed = FeedFile { schema_version: SCHEMA_VERSION.to_owned(), meta, mpps };
+    let details = DetailsFile { schema_version: SCHEMA_VERSION.to_owned(), details };
+    Ok((feed, details))
+}
+
+fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDetails)> {
+    let kind = match row.kind.as_str() {
+        "kabupaten" => MppKind::Kabupaten,
+        "kota" => MppKind::Kota,
+        "provinsi" => MppKind::Provinsi,
+        other => return Err(format!("{}: unknown kind {other:?}", row.name)),
+    };
+    // The province-level MPP (DKI Jakarta) has no regency code: its area is the province.
+    let (id, regency) = if kind == MppKind::Provinsi {
+        let area = Area { code: row.province_code.clone(), name: format!("Provinsi {}", row.province) };
+        (row.province_code.clone(), area)
+    } else {
+        let area = Area { code: row.regency_code.clone(), name: row.regency_or_city.clone() };
+        (row.regency_code.clone(), area)
+    };
+    if id.is_empty() {
+        return Err(format!("{}: no regency or province code", row.name));
+    }
+    let status = match row.counted_in_296.as_str() {
+        s if s.starts_with("no") => MppStatus::New,
+        "yes/likely" => MppStatus::Confirmed,
+        "uncertain" => MppStatus::Unconfirmed,
+        other => return Err(format!("{}: unknown counted_in_296 {other:?}", row.name)),
+    };
+    let confidence = parse_confidence(&row.confidence)
+        .ok_or_else(|| format!("{}: unknown confidence {:?}", row.name, row.confidence))?;
+    let location = location(&row)?;
+    let evidence = parse_evidence(&row.batch_note);
+    let inauguration = non_empty(&row.inaugurated).map(|date| Inauguration {
+        batch: evidence
+            .iter()
+            .find(|e| e.date.as_deref() == Some(date.as_str()))
+            .map(|e| e.text.clone()),
+        date,
+    });
+
+    let detail = detail.unwrap_or_else(|| empty_detail(&row));
+    let mut sources: Vec<String> = Vec::new();
+    for url in row.source_urls.split(" | ").map(str::trim).chain(detail.sources.iter().map(String::as_str)) {
+        if !url.is_empty() && !sources.iter().any(|s| s == url) {
+            sources.push(url.to_owned());
+        }
+    }
+    let flags = non_empty(&row.flags).into_iter().chain(detail.flags).collect();
+    let point_note = non_empty(&row.coord_precision).map(|p| match non_empty(&row.coord_source) {
+        Some(src) => format!("{p} — {src}"),
+        None => p,
+    });
+
+    let mpp = Mpp {
+        slug: slugify(&regency.name),
+        id,
+        name: row.name.clone(),
+        kind,
+        province: Area { code: row.province_code.clone(), name: row.province.clone() },
+        regency,
+        location,
+        inauguration,
+        status,
+        confidence,
+        services: detail.service_categories,
+        service_count: detail.service_count.as_ref().and_then(|c| c.jenis_layanan),
+        hours: detail.opening_hours.as_ref().and_then(|h| h.structured.clone()).unwrap_or_default(),
+    };
+    let hours_statement = |h: HoursRow| HoursStatement {
+        as_stated: h.as_stated,
+        scope: h.scope,
+        as_of: h.as_of,
+        source: h.source,
+    };
+    let details = MppDetails {
+        address: detail.address,
+        building: detail.building,
+        tenants: detail.tenants,
+        tenants_planned: detail.tenants_planned,
+        services_mentioned: detail.services_mentioned,
+        service_count: detail.service_count.map(|c| ServiceCount {
+            services: c.jenis_layanan,
+            agencies: c.instansi,
+            as_of: c.as_of,
+            source: c.source,
+        }),
+        hours: detail.opening_hours.map(hours_statement),
+        hours_other: detail.opening_hours_other.into_iter().map(hours_statement).collect(),
+        website: detail.website,
+        website_note: detail.website_note,
+        point_note,
+        evidence,
+        sources,
+        flags,
+        notes: detail.notes,
+    };
+    Ok((mpp, details))
+}
+
+fn empty_detail(row: &SourceRow) -> DetailRow {
+    DetailRow {
+        regency_code: row.regency_code.clone(),
+        name: row.name.clone(),
+        address: None,
+        building: None,
+        opening_hours: None,
+        opening_hours_other: Vec::new(),
+        tenants: Vec::new(),
+        tenants_planned: Vec::new(),
+        services_mentioned: Vec::new(),
+        service_categories: Vec::new(),
+        service_count: None,
+        website: None,
+        website_note: None,
+        sources: Vec::new(),
+        notes: None,
+        flags: Vec::new(),
+    }
+}
+
+fn location(row: &SourceRow) -> BuildResult<Option<Location>> {
+    let (Some(lat), Some(lon)) = (non_empty(&row.lat), non_empty(&row.lon)) else {
+        return Ok(None);
+    };
+    let parse = |v: &str| v.parse::<f64>().map_err(|e| format!("{}: coordinate {v:?}: {e}", row.name));
+    let precision = row.coord_precision.as_str();
+    let point = if precision.starts_with("regency seat") {
+        PointKind::RegencySeat
+    } else if precision.starts_with("city") {
+        PointKind::CityCentre
+    } else if precision.starts_with("province capital") {
+        PointKind::ProvinceCapital
+    } else if precision.starts_with("approximate") {
+        PointKind::ApproximatePlace
+    } else {
+        return Err(format!("{}: unknown coord_precision {precision:?}", row.name));
+    };
+    // "regency seat (Takengon, seat per …)": the seat's name, as matched.
+    let place = (point == PointKind::RegencySeat)
+        .then(|| precision.split_once('(').and_then(|(_, rest)| rest.split([',', ')']).next()))
+        .flatten()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty());
+    let confidence = parse_confidence(&row.coord_confidence)
+        .ok_or_else(|| format!("{}: unknown coord_confidence {:?}", row.name, row.coord_confidence))?;
+    Ok(Some(Location { lat: parse(&lat)?, lon: parse(&lon)?, point, place, confidence }))
+}
+
+fn parse_confidence(text: &str) -> Option<Confidence> {
+    match text {
+        "high" => Some(Confidence::High),
+        "medium" => Some(Confidence::Medium),
+        t if t.starts_with("medium (inferred") => Some(Confidence::MediumInferred),
+        t if t.starts_with("low") => Some(Confidence::Low),
+        _ => None,
+    }
+}
+
+/// `[2023-10-31; high] what the source says || [2022; medium] …`
+fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
+    batch_note
+        .split("||")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|item| {
+            let parsed = item.strip_prefix('[').and_then(|rest| rest.split_once(']'));
+            match parsed {
+                Some((head, text)) => {
+                    let (date, confidence) = match head.split_once(';') {
+                        Some((d, c)) => (d.trim(), c.trim()),
+                        None => (head.trim(), ""),
+                    };
+                    Evidence {
+                        date: non_empty(date).filter(|d| d != "undated" && d != "-"),
+                        confidence: non_empty(confidence),
+                        text: text.trim().to_owned(),
+                    }
+                }
+                None => Evidence { date: None, confidence: None, text: item.to_owned() },
+            }
+        })
+        .collect()
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// "Kabupaten Hulu Sungai Selatan" -> "kabupaten-hulu-sungai-selatan".
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            'à'..='å' | 'À'..='Å' => 'a',
+            'è'..='ë' | 'È'..='Ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ò'..='ö' => 'o',
+            'ù'..='ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') && c != '\'' {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+/// Writes JSON with one record per line: small, and a data change shows
+/// as a one-line diff in review.
+pub fn render_feed(feed: &FeedFile) -> String {
+    let records: Vec<String> = feed.mpps.iter().map(to_json).collect();
+    format!(
+        "{{\"schema_version\":{},\"meta\":{},\"mpps\":[\n{}\n]}}\n",
+        to_json(&feed.schema_version),
+        to_json(&feed.meta),
+        records.join(",\n")
+    )
+}
+
+pub fn render_details(details: &DetailsFile) -> String {
+    let entries: Vec<String> = details
+        .details
+        .iter()
+        .map(|(id, d)| format!("{}:{}", to_json(id), to_json(d)))
+        .collect();
+    format!(
+        "{{\"schema_version\":{},\"details\":{{\n{}\n}}}}\n",
+        to_json(&details.schema_version),
+        entries.join(",\n")
+    )
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("feed types always serialise")
+}

@@ -1,0 +1,30 @@
+//! `cargo run -p feed-builder -- [DATA_DIR] [OUT_DIR]` (defaults: `data`,
+//! `public/data`). Run by `make feed`.
+
+use std::{fs, path::PathBuf, process::ExitCode};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let data_dir = PathBuf::from(args.next().unwrap_or_else(|| "data".into()));
+    let out_dir = PathBuf::from(args.next().unwrap_or_else(|| "public/data".into()));
+    let (feed, details) = match feed_builder::build(&data_dir) {
+        Ok(built) => built,
+        Err(e) => {
+            eprintln!("feed-builder: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let write = |name: &str, text: String| {
+        fs::write(out_dir.join(name), text).map_err(|e| format!("{name}: {e}"))
+    };
+    let result = fs::create_dir_all(&out_dir)
+        .map_err(|e| e.to_string())
+        .and_then(|_| write("mpp.json", feed_builder::render_feed(&feed)))
+        .and_then(|_| write("mpp-details.json", feed_builder::render_details(&details)));
+    if let Err(e) = result {
+        eprintln!("feed-builder: {e}");
+        return ExitCode::FAILURE;
+    }
+    println!("feed-builder: {} MPPs -> {}", feed.mpps.len(), out_dir.display());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,103 @@
+//! The committed feed is exactly what the builder makes from `data/`,
+//! it matches its JSON Schema, and the app's own parser reads all of it.
+
+use std::{fs, path::PathBuf};
+
+use peta_mpp::domain::{parse_details, parse_feed, FeedSummary, MppStatus, PointKind};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(repo().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn committed_feed_matches_builder_output() {
+    let (feed, details) = feed_builder::build(&repo().join("data")).expect("data builds");
+    assert!(
+        read("public/data/mpp.json") == feed_builder::render_feed(&feed),
+        "public/data/mpp.json is stale: run `make feed` and commit the result"
+    );
+    assert!(
+        read("public/data/mpp-details.json") == feed_builder::render_details(&details),
+        "public/data/mpp-details.json is stale: run `make feed` and commit the result"
+    );
+}
+
+fn assert_valid(schema_path: &str, doc_path: &str) {
+    let schema: serde_json::Value = serde_json::from_str(&read(schema_path)).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&read(doc_path)).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .take(10)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{doc_path} fails {schema_path}:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn committed_feed_matches_schema() {
+    assert_valid("public/data/mpp.schema.json", "public/data/mpp.json");
+    assert_valid("public/data/mpp-details.schema.json", "public/data/mpp-details.json");
+}
+
+#[test]
+fn schema_rejects_a_broken_record() {
+    let schema: serde_json::Value = serde_json::from_str(&read("public/data/mpp.schema.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&read("public/data/mpp.json")).unwrap();
+    doc["mpps"][0]["location"]["lat"] = serde_json::json!(48.8);
+    doc["mpps"][1]["status"] = serde_json::json!("maybe");
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    assert_eq!(validator.iter_errors(&doc).count(), 2);
+}
+
+#[test]
+fn app_parser_reads_every_record_of_the_shipped_feed() {
+    let parsed = parse_feed(&read("public/data/mpp.json")).expect("feed parses");
+    assert!(parsed.skipped.is_empty(), "skipped: {:?}", parsed.skipped);
+    let summary = FeedSummary::of(&parsed.mpps);
+    // The researched data: 308 rows = 9 new + 293 earlier + 6 uncertain.
+    assert_eq!(summary.listed, 308);
+    assert_eq!(parsed.meta.listed, 308);
+    assert_eq!(summary.new, 9);
+    assert_eq!(summary.unconfirmed, 6);
+    assert_eq!(summary.confirmed, 302);
+    assert_eq!(summary.without_location, 8);
+    assert_eq!(parsed.meta.announced_total, 305);
+    assert_eq!(parsed.meta.categories.len(), 26);
+
+    let new: Vec<&str> = parsed.mpps[..9].iter().map(|m| m.regency.name.as_str()).collect();
+    for regency in ["Aceh Barat", "Batu Bara", "Bintan", "Batanghari", "Way Kanan", "Cianjur", "Balangan", "Malinau", "Buol"] {
+        assert!(new.iter().any(|n| n.ends_with(regency)), "{regency} not among the first nine: {new:?}");
+    }
+    assert!(parsed.mpps[..9].iter().all(|m| m.status == MppStatus::New));
+    assert!(parsed.mpps.iter().flat_map(|m| &m.location).all(|l| l.point != PointKind::Building));
+
+    let details = parse_details(&read("public/data/mpp-details.json")).expect("details parse");
+    assert_eq!(details.details.len(), 308);
+    assert!(parsed.mpps.iter().all(|m| details.details.contains_key(&m.id)));
+    assert!(details.details.values().all(|d| !d.sources.is_empty()), "every MPP cites a source");
+}
+
+#[test]
+fn nothing_is_invented_for_an_mpp_without_details() {
+    let parsed = parse_feed(&read("public/data/mpp.json")).unwrap();
+    let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
+    // Buol: nothing beyond the inauguration was found (PROVENANCE.md).
+    let buol = parsed.mpps.iter().find(|m| m.slug == "kabupaten-buol").expect("Buol listed");
+    assert!(buol.services.is_empty() && buol.service_count.is_none() && buol.hours.is_empty());
+    let d = &details.details[&buol.id];
+    assert!(d.address.is_none() && d.tenants.is_empty() && d.hours.is_none());
+    assert_eq!(buol.inauguration.as_ref().unwrap().date, "2025-12-15");
+}
+
+#[test]
+fn slugs_are_url_safe() {
+    assert_eq!(feed_builder::slugify("Kabupaten Hulu Sungai Selatan"), "kabupaten-hulu-sungai-selatan");
+    assert_eq!(feed_builder::slugify("Kota Tanjung Pinang"), "kota-tanjung-pinang");
+    assert_eq!(feed_builder::slugify("Kabupaten Pangkajene dan Kepulauan"), "kabupaten-pangkajene-dan-kepulauan");
+    assert_eq!(feed_builder::slugify("  Kota Bau-Bau "), "kota-bau-bau");
+}

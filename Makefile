@@ -1,0 +1,49 @@
+# Peta MPP. Two commands do everything on a fresh machine:
+#   make serve   build the release and serve it at http://127.0.0.1:8080
+#   make test    run every test layer (native, browser components, end-to-end)
+# Both install what is missing first (tools/setup.sh) and skip what is there.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+# A deployment under a sub-path, e.g. make build PUBLIC_URL=/peta-mpp/
+PUBLIC_URL ?= /
+
+.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds clean
+
+setup:
+	@tools/setup.sh
+
+## The feed: public/data/mpp.json and mpp-details.json from data/.
+feed:
+	cargo run --locked --quiet -p feed-builder -- data public/data
+
+build: setup
+	trunk build --release --public-url $(PUBLIC_URL)
+
+serve: build
+	node tools/serve.mjs --dir dist --port $(PORT) --base $(PUBLIC_URL)
+
+test: setup test-native test-wasm test-e2e
+
+## Domain, feed builder, committed-feed drift and JSON Schema.
+test-native:
+	cargo test --locked --workspace
+
+## Components in headless Chromium (wasm-bindgen-test, see webdriver.json).
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --test components
+
+## The release build at the root and under /peta-mpp/, as a host serves them.
+e2e-builds:
+	trunk build --release --dist dist
+	trunk build --release --public-url /peta-mpp/ --dist dist-subpath
+
+## Playwright against both release builds, served on 127.0.0.1.
+test-e2e: e2e-builds
+	playwright test
+
+clean:
+	cargo clean
+	rm -rf dist dist-subpath test-results playwright-report

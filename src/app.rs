@@ -21,16 +21,28 @@ pub fn App() -> impl IntoView {
     view! { <Shell base=feed_client::base_path()/> }
 }
 
-/// The router and page chrome around a store already in context (the
-/// browser tests mount this with a fixture feed).
+/// The app's base path ("" at the root, "/peta-mpp" under a sub-path).
+#[derive(Clone, Debug, Default)]
+pub struct BasePath(pub String);
+
+/// An in-app link target. leptos_router 0.8's `<A>` leaves absolute paths
+/// untouched (it prefixes the router base only to relative ones), so every
+/// absolute app path goes through here to work under a sub-path too.
+pub fn app_href(path: &str) -> String {
+    let base = use_context::<BasePath>().unwrap_or_default();
+    format!("{}{path}", base.0)
+}
+
+/// The router and page chrome around a store already in context.
 #[component]
 pub fn Shell(base: String) -> impl IntoView {
     let t = texts();
+    provide_context(BasePath(base.clone()));
     view! {
         <Router base>
             <a class="skip-link" href="#main">"Langsung ke isi"</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">{t.app_name}</A>
+                <A href=app_href("/") attr:class="brand">{t.app_name}</A>
             </header>
             <main id="main">
                 <Routes fallback=NotFoundPage>

@@ -2,9 +2,9 @@
 //! it, and keeping the last good copy so a broken or unreachable feed never
 //! blanks the screen.
 
+use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, ParsedFeed};
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
-use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, ParsedFeed};
 
 const DEFAULT_FEED: &str = "data/mpp.json";
 const FEED_META_NAME: &str = "peta-mpp-feed";
@@ -25,7 +25,9 @@ pub enum LoadError {
 /// "/peta-mpp" under a sub-path), from the `<base href>` Trunk writes.
 pub fn base_path() -> String {
     let base_uri = document_base_uri();
-    let path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
+    let path = web_sys::Url::new(&base_uri)
+        .map(|u| u.pathname())
+        .unwrap_or_default();
     path.trim_end_matches('/').to_owned()
 }
 
@@ -40,18 +42,26 @@ pub fn feed_url() -> String {
     let from_meta = || {
         web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(&format!("meta[name='{FEED_META_NAME}']")).ok().flatten())
+            .and_then(|d| {
+                d.query_selector(&format!("meta[name='{FEED_META_NAME}']"))
+                    .ok()
+                    .flatten()
+            })
             .and_then(|m| m.get_attribute("content"))
             .filter(|c| !c.trim().is_empty())
     };
-    let url = from_query.or_else(from_meta).unwrap_or_else(|| DEFAULT_FEED.to_owned());
+    let url = from_query
+        .or_else(from_meta)
+        .unwrap_or_else(|| DEFAULT_FEED.to_owned());
     resolve(&url, &document_base_uri())
 }
 
 /// `relative` resolved against `base`; unparseable input is returned as is
 /// (the fetch then fails with a clear message instead of a panic).
 pub fn resolve(relative: &str, base: &str) -> String {
-    web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_owned())
+    web_sys::Url::new_with_base(relative, base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| relative.to_owned())
 }
 
 fn document_base_uri() -> String {
@@ -62,7 +72,10 @@ fn document_base_uri() -> String {
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = Request::get(url).send().await.map_err(|_| LoadError::Network)?;
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
@@ -120,5 +133,8 @@ pub fn load_last_good(url: &str) -> Option<LastGood> {
         return None;
     }
     let feed = parse_feed(&saved.text).ok()?;
-    Some(LastGood { feed, saved_at: saved.saved_at })
+    Some(LastGood {
+        feed,
+        saved_at: saved.saved_at,
+    })
 }

@@ -115,7 +115,9 @@ impl Texts {
     }
 
     pub fn load_failed(&self, reason: &str) -> String {
-        format!("Data MPP tidak dapat dimuat: {reason}. Periksa koneksi internet Anda, lalu coba lagi.")
+        format!(
+            "Data MPP tidak dapat dimuat: {reason}. Periksa koneksi internet Anda, lalu coba lagi."
+        )
     }
 
     pub fn showing_saved(&self, reason: &str, saved_at: Option<&str>) -> String {

@@ -26,7 +26,13 @@ impl LoadedFeed {
     pub fn new(parsed: ParsedFeed, url: String) -> Self {
         let mut mpps = parsed.mpps;
         sort_for_list(&mut mpps);
-        Self { summary: FeedSummary::of(&mpps), meta: parsed.meta, skipped: parsed.skipped.len(), mpps, url }
+        Self {
+            summary: FeedSummary::of(&mpps),
+            meta: parsed.meta,
+            skipped: parsed.skipped.len(),
+            mpps,
+            url,
+        }
     }
 
     pub fn by_slug(&self, slug: &str) -> Option<&Mpp> {
@@ -40,7 +46,10 @@ pub enum LoadStatus {
     Ready,
     /// The fresh feed failed; the last good copy is shown (saved on the
     /// device at `saved_at`, or already on screen when `None`).
-    ShowingSaved { error: LoadError, saved_at: Option<String> },
+    ShowingSaved {
+        error: LoadError,
+        saved_at: Option<String>,
+    },
     /// The feed failed and there is nothing to show.
     Failed(LoadError),
 }
@@ -93,12 +102,19 @@ impl FeedStore {
                     let status = match saved {
                         Some(saved) => {
                             if self.feed.with_untracked(Option::is_none) {
-                                self.feed.set(Some(Arc::new(LoadedFeed::new(saved.feed, url))));
+                                self.feed
+                                    .set(Some(Arc::new(LoadedFeed::new(saved.feed, url))));
                             }
-                            LoadStatus::ShowingSaved { error, saved_at: Some(saved.saved_at) }
+                            LoadStatus::ShowingSaved {
+                                error,
+                                saved_at: Some(saved.saved_at),
+                            }
                         }
                         None if self.feed.with_untracked(Option::is_some) => {
-                            LoadStatus::ShowingSaved { error, saved_at: None }
+                            LoadStatus::ShowingSaved {
+                                error,
+                                saved_at: None,
+                            }
                         }
                         None => LoadStatus::Failed(error),
                     };
@@ -114,8 +130,12 @@ impl FeedStore {
             self.details.get_untracked(),
             DetailsStatus::NotRequested | DetailsStatus::Failed(_)
         );
-        let Some(feed) = self.feed.get_untracked() else { return };
-        let Some(relative) = feed.meta.details_url.clone() else { return };
+        let Some(feed) = self.feed.get_untracked() else {
+            return;
+        };
+        let Some(relative) = feed.meta.details_url.clone() else {
+            return;
+        };
         if !ready_to_load {
             return;
         }

@@ -17,7 +17,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 const SMALL_FEED: &str = include_str!("fixtures/small-feed.json");
 
 fn fixture() -> LoadedFeed {
-    LoadedFeed::new(parse_feed(SMALL_FEED).unwrap(), "http://127.0.0.1/data/small-feed.json".into())
+    LoadedFeed::new(
+        parse_feed(SMALL_FEED).unwrap(),
+        "http://127.0.0.1/data/small-feed.json".into(),
+    )
 }
 
 /// Mounts `view` into a fresh container and returns the container.
@@ -38,40 +41,77 @@ async fn next_tick() {
 
 fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 #[wasm_bindgen_test]
 async fn list_shows_every_mpp_new_first_with_badges_in_words() {
     let mpps = fixture().mpps;
-    let root = mount(move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> });
+    let root = mount(
+        move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> },
+    );
     next_tick().await;
 
-    let list = root.query_selector("ol.mpp-list").unwrap().expect("an ordered list");
-    assert_eq!(list.get_attribute("aria-label").as_deref(), Some("Daftar Mal Pelayanan Publik"));
+    let list = root
+        .query_selector("ol.mpp-list")
+        .unwrap()
+        .expect("an ordered list");
+    assert_eq!(
+        list.get_attribute("aria-label").as_deref(),
+        Some("Daftar Mal Pelayanan Publik")
+    );
     let items = all(&root, "ol.mpp-list > li");
     assert_eq!(items.len(), 4);
-    assert_eq!(items[0].get_attribute("data-id").as_deref(), Some("63.11"), "the new MPP comes first");
+    assert_eq!(
+        items[0].get_attribute("data-id").as_deref(),
+        Some("63.11"),
+        "the new MPP comes first"
+    );
 
     let new_badges = all(&root, ".badge-new");
     assert_eq!(new_badges.len(), 1);
-    assert!(new_badges[0].text_content().unwrap().contains("Baru"), "the badge is a word, not colour alone");
+    assert!(
+        new_badges[0].text_content().unwrap().contains("Baru"),
+        "the badge is a word, not colour alone"
+    );
     assert_eq!(all(&root, ".badge-unconfirmed").len(), 1);
 
     let link = items[0].query_selector("a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/mpp/kabupaten-balangan"));
-    assert!(items[0].text_content().unwrap().contains("Diresmikan 15 Desember 2025"));
-    assert!(items[0].text_content().unwrap().contains("Kalimantan Selatan"));
-    let undated = items.iter().find(|i| i.get_attribute("data-id").as_deref() == Some("72.71")).unwrap();
-    assert!(undated.text_content().unwrap().contains("Diresmikan: belum ada data"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/mpp/kabupaten-balangan")
+    );
+    assert!(items[0]
+        .text_content()
+        .unwrap()
+        .contains("Diresmikan 15 Desember 2025"));
+    assert!(items[0]
+        .text_content()
+        .unwrap()
+        .contains("Kalimantan Selatan"));
+    let undated = items
+        .iter()
+        .find(|i| i.get_attribute("data-id").as_deref() == Some("72.71"))
+        .unwrap();
+    assert!(undated
+        .text_content()
+        .unwrap()
+        .contains("Diresmikan: belum ada data"));
 }
 
 #[wasm_bindgen_test]
 async fn markup_in_feed_text_is_shown_as_text_and_never_run() {
     let mpps = fixture().mpps;
-    let root = mount(move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> });
+    let root = mount(
+        move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> },
+    );
     next_tick().await;
-    assert!(root.text_content().unwrap().contains("<script>window.__pwned = true</script>"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("<script>window.__pwned = true</script>"));
     assert!(root.query_selector("script").unwrap().is_none());
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
@@ -104,10 +144,23 @@ async fn a_failed_feed_says_why_and_offers_a_retry() {
     });
     next_tick().await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("Data MPP tidak dapat dimuat: server menjawab dengan galat 500"), "{text}");
-    let button = root.query_selector("button").unwrap().expect("a retry button");
+    assert!(
+        text.contains("Data MPP tidak dapat dimuat: server menjawab dengan galat 500"),
+        "{text}"
+    );
+    let button = root
+        .query_selector("button")
+        .unwrap()
+        .expect("a retry button");
     assert_eq!(button.text_content().as_deref(), Some("Coba lagi"));
-    assert_eq!(root.query_selector("[role=status]").unwrap().unwrap().get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        root.query_selector("[role=status]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -124,6 +177,13 @@ async fn a_saved_copy_is_shown_with_its_date_when_the_feed_fails() {
     next_tick().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("tidak dapat terhubung ke server"), "{text}");
-    assert!(text.contains("Menampilkan data tersimpan di perangkat ini pada 28 November 2026"), "{text}");
-    assert_eq!(all(&root, "ol.mpp-list > li").len(), 4, "the last good data stays on screen");
+    assert!(
+        text.contains("Menampilkan data tersimpan di perangkat ini pada 28 November 2026"),
+        "{text}"
+    );
+    assert_eq!(
+        all(&root, "ol.mpp-list > li").len(),
+        4,
+        "the last good data stays on screen"
+    );
 }

@@ -39,21 +39,33 @@ fn reads_a_valid_feed_and_ignores_unknown_fields() {
 #[test]
 fn text_with_markup_stays_text() {
     let parsed = parse_feed(SMALL_FEED).unwrap();
-    assert_eq!(parsed.mpps[2].name, "MPP Kota Palu <script>window.__pwned = true</script>");
+    assert_eq!(
+        parsed.mpps[2].name,
+        "MPP Kota Palu <script>window.__pwned = true</script>"
+    );
 }
 
 #[test]
 fn missing_name_is_skipped() {
-    assert_eq!(skip_reason_of(with_record(|r| r["name"] = json!("   "))), SkipReason::MissingName);
+    assert_eq!(
+        skip_reason_of(with_record(|r| r["name"] = json!("   "))),
+        SkipReason::MissingName
+    );
     let reason = skip_reason_of(with_record(|r| {
         r.as_object_mut().unwrap().remove("name");
     }));
-    assert!(matches!(reason, SkipReason::Malformed(ref m) if m.contains("name")), "{reason:?}");
+    assert!(
+        matches!(reason, SkipReason::Malformed(ref m) if m.contains("name")),
+        "{reason:?}"
+    );
 }
 
 #[test]
 fn missing_id_is_skipped() {
-    assert_eq!(skip_reason_of(with_record(|r| r["id"] = json!(""))), SkipReason::MissingId);
+    assert_eq!(
+        skip_reason_of(with_record(|r| r["id"] = json!(""))),
+        SkipReason::MissingId
+    );
 }
 
 #[test]
@@ -73,7 +85,11 @@ fn coordinates_outside_indonesia_are_skipped() {
             r["location"]["lat"] = json!(lat);
             r["location"]["lon"] = json!(lon);
         });
-        assert_eq!(skip_reason_of(feed), SkipReason::OutsideIndonesia, "({lat}, {lon})");
+        assert_eq!(
+            skip_reason_of(feed),
+            SkipReason::OutsideIndonesia,
+            "({lat}, {lon})"
+        );
     }
 }
 
@@ -89,15 +105,26 @@ fn duplicate_ids_and_slugs_are_skipped() {
     feed["mpps"][1]["id"] = json!("11.01");
     feed["mpps"][2]["slug"] = json!("kabupaten-satu");
     let parsed = parse_feed(&feed.to_string()).unwrap();
-    let reasons: Vec<_> = parsed.skipped.iter().map(|s| (s.position, s.reason.clone())).collect();
-    assert_eq!(reasons, vec![(1, SkipReason::DuplicateId), (2, SkipReason::DuplicateSlug)]);
+    let reasons: Vec<_> = parsed
+        .skipped
+        .iter()
+        .map(|s| (s.position, s.reason.clone()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![(1, SkipReason::DuplicateId), (2, SkipReason::DuplicateSlug)]
+    );
     assert_eq!(parsed.mpps.len(), 2);
 }
 
 #[test]
 fn unsafe_slugs_and_bad_dates_are_skipped() {
     for slug in ["../admin", "Kota Palu", "", "a--b", "kota-palu-"] {
-        assert_eq!(skip_reason_of(with_record(|r| r["slug"] = json!(slug))), SkipReason::BadSlug, "{slug:?}");
+        assert_eq!(
+            skip_reason_of(with_record(|r| r["slug"] = json!(slug))),
+            SkipReason::BadSlug,
+            "{slug:?}"
+        );
     }
     for date in ["2023-13-01", "2023-02-30", "15-12-2025", "yesterday"] {
         let feed = with_record(|r| r["inauguration"]["date"] = json!(date));
@@ -111,23 +138,41 @@ fn another_major_version_is_refused() {
     feed["schema_version"] = json!("2.0");
     assert_eq!(
         parse_feed(&feed.to_string()),
-        Err(FeedError::UnsupportedVersion { found: "2.0".into(), supported: 1 })
+        Err(FeedError::UnsupportedVersion {
+            found: "2.0".into(),
+            supported: 1
+        })
     );
     feed["schema_version"] = json!(1);
-    assert_eq!(parse_feed(&feed.to_string()), Err(FeedError::MissingVersion));
+    assert_eq!(
+        parse_feed(&feed.to_string()),
+        Err(FeedError::MissingVersion)
+    );
 }
 
 #[test]
 fn unusable_documents_are_refused_with_a_reason() {
     assert!(matches!(parse_feed(""), Err(FeedError::NotJson(_))));
-    assert!(matches!(parse_feed("<!doctype html><html>"), Err(FeedError::NotJson(_))));
-    assert!(matches!(parse_feed("{\"schema_version\": \"1.0\""), Err(FeedError::NotJson(_))));
+    assert!(matches!(
+        parse_feed("<!doctype html><html>"),
+        Err(FeedError::NotJson(_))
+    ));
+    assert!(matches!(
+        parse_feed("{\"schema_version\": \"1.0\""),
+        Err(FeedError::NotJson(_))
+    ));
     assert_eq!(parse_feed("[]"), Err(FeedError::NotAnObject));
     assert_eq!(parse_feed("null"), Err(FeedError::NotAnObject));
-    assert!(matches!(parse_feed(r#"{"schema_version":"1.0","mpps":[]}"#), Err(FeedError::BadMeta(_))));
+    assert!(matches!(
+        parse_feed(r#"{"schema_version":"1.0","mpps":[]}"#),
+        Err(FeedError::BadMeta(_))
+    ));
     let mut feed = feed_value();
     feed["mpps"] = json!({});
-    assert_eq!(parse_feed(&feed.to_string()), Err(FeedError::MissingRecords));
+    assert_eq!(
+        parse_feed(&feed.to_string()),
+        Err(FeedError::MissingRecords)
+    );
 }
 
 #[test]
@@ -166,8 +211,14 @@ fn details_drop_broken_entries_only() {
         "63.11":{"address":42,"sources":[]}}}"#;
     let details = parse_details(text).unwrap();
     assert_eq!(details.details.len(), 1);
-    assert_eq!(details.details["11.01"].address.as_deref(), Some("Jalan Satu"));
-    assert!(matches!(parse_details(r#"{"schema_version":"9.0","details":{}}"#), Err(FeedError::UnsupportedVersion { .. })));
+    assert_eq!(
+        details.details["11.01"].address.as_deref(),
+        Some("Jalan Satu")
+    );
+    assert!(matches!(
+        parse_details(r#"{"schema_version":"9.0","details":{}}"#),
+        Err(FeedError::UnsupportedVersion { .. })
+    ));
 }
 
 #[test]
@@ -178,7 +229,13 @@ fn arbitrary_bytes_never_panic() {
             let _ = parse_feed(prefix);
         }
     }
-    for (from, to) in [("\"", "'"), ("{", "["), (":", ","), ("1", "-"), ("true", "\"x\"")] {
+    for (from, to) in [
+        ("\"", "'"),
+        ("{", "["),
+        (":", ","),
+        ("1", "-"),
+        ("true", "\"x\""),
+    ] {
         let _ = parse_feed(&SMALL_FEED.replace(from, to));
     }
 }

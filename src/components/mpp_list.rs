@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app::app_href;
 use leptos_router::components::A;
 
 use crate::components::badges::StatusBadge;
@@ -25,10 +27,14 @@ fn MppListItem(mpp: Mpp) -> impl IntoView {
         Some(i) => format!("{} {}", t.inaugurated, format_date_id(&i.date)),
         None => format!("{}: {}", t.inaugurated, t.no_data),
     };
-    let class = if mpp.is_new() { "mpp-item mpp-item-new" } else { "mpp-item" };
+    let class = if mpp.is_new() {
+        "mpp-item mpp-item-new"
+    } else {
+        "mpp-item"
+    };
     view! {
         <li class=class data-id=mpp.id.clone()>
-            <A href=format!("/mpp/{}", mpp.slug) attr:class="mpp-link">
+            <A href=app_href(&format!("/mpp/{}", mpp.slug)) attr:class="mpp-link">
                 <span class="mpp-name">{mpp.name.clone()}</span>
                 <StatusBadge status=mpp.status/>
             </A>

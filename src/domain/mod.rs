@@ -14,6 +14,10 @@ pub use summary::FeedSummary;
 /// Only http(s) URLs from a feed become links: a hostile feed must not be
 /// able to plant `javascript:` or `data:` links.
 pub fn is_safe_link(url: &str) -> bool {
-    let lower = url.trim_start().get(..8).unwrap_or(url).to_ascii_lowercase();
+    let lower = url
+        .trim_start()
+        .get(..8)
+        .unwrap_or(url)
+        .to_ascii_lowercase();
     lower.starts_with("https://") || lower.starts_with("http://")
 }

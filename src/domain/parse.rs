@@ -64,7 +64,10 @@ pub struct ParsedFeed {
 /// Reads `mpp.json`.
 pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let mut root = parse_versioned(text)?;
-    let schema_version = root["schema_version"].as_str().unwrap_or_default().to_owned();
+    let schema_version = root["schema_version"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     let meta_value = root.get_mut("meta").map(Value::take).unwrap_or(Value::Null);
     let meta: FeedMeta =
         serde_json::from_value(meta_value).map_err(|e| FeedError::BadMeta(e.to_string()))?;
@@ -88,17 +91,29 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
                 slugs.insert(mpp.slug.clone());
                 mpps.push(mpp);
             }
-            Err(reason) => skipped.push(Skipped { position, id, reason }),
+            Err(reason) => skipped.push(Skipped {
+                position,
+                id,
+                reason,
+            }),
         }
     }
-    Ok(ParsedFeed { schema_version, meta, mpps, skipped })
+    Ok(ParsedFeed {
+        schema_version,
+        meta,
+        mpps,
+        skipped,
+    })
 }
 
 /// Reads `mpp-details.json`. Details are extra: a broken entry is dropped
 /// rather than refusing the file, and the list never depends on them.
 pub fn parse_details(text: &str) -> Result<DetailsFile, FeedError> {
     let mut root = parse_versioned(text)?;
-    let schema_version = root["schema_version"].as_str().unwrap_or_default().to_owned();
+    let schema_version = root["schema_version"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     let entries = match root.get_mut("details").map(Value::take) {
         Some(Value::Object(entries)) => entries,
         _ => return Err(FeedError::MissingRecords),
@@ -107,7 +122,10 @@ pub fn parse_details(text: &str) -> Result<DetailsFile, FeedError> {
         .into_iter()
         .filter_map(|(id, value)| serde_json::from_value(value).ok().map(|d| (id, d)))
         .collect();
-    Ok(DetailsFile { schema_version, details })
+    Ok(DetailsFile {
+        schema_version,
+        details,
+    })
 }
 
 fn parse_versioned(text: &str) -> Result<Value, FeedError> {
@@ -119,7 +137,10 @@ fn parse_versioned(text: &str) -> Result<Value, FeedError> {
         .get("schema_version")
         .and_then(Value::as_str)
         .ok_or(FeedError::MissingVersion)?;
-    let major = version.split('.').next().and_then(|m| m.parse::<u32>().ok());
+    let major = version
+        .split('.')
+        .next()
+        .and_then(|m| m.parse::<u32>().ok());
     if major != Some(SCHEMA_MAJOR) {
         return Err(FeedError::UnsupportedVersion {
             found: version.to_owned(),
@@ -129,7 +150,11 @@ fn parse_versioned(text: &str) -> Result<Value, FeedError> {
     Ok(root)
 }
 
-fn validate(mut mpp: Mpp, ids: &HashSet<String>, slugs: &HashSet<String>) -> Result<Mpp, SkipReason> {
+fn validate(
+    mut mpp: Mpp,
+    ids: &HashSet<String>,
+    slugs: &HashSet<String>,
+) -> Result<Mpp, SkipReason> {
     mpp.name = mpp.name.trim().to_owned();
     if mpp.id.trim().is_empty() {
         return Err(SkipReason::MissingId);
@@ -169,5 +194,7 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

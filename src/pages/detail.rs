@@ -1,8 +1,12 @@
 use leptos::prelude::*;
+
+use crate::app::app_href;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::components::{badges::StatusBadge, feed_status::FeedStatus};
-use crate::domain::{dates::format_date_id, is_safe_link, Mpp, MppDetails, MppStatus, ServiceCategory};
+use crate::domain::{
+    dates::format_date_id, is_safe_link, Mpp, MppDetails, MppStatus, ServiceCategory,
+};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus};
@@ -41,7 +45,7 @@ pub fn DetailPage() -> impl IntoView {
         })
     };
     view! {
-        <p class="back"><A href="/">{t.back_to_list}</A></p>
+        <p class="back"><A href=app_href("/")>{t.back_to_list}</A></p>
         <FeedStatus/>
         {body}
     }
@@ -67,13 +71,19 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 <p class="caveat">{t.point_caveat(loc.point, loc.place.as_deref())}</p>
                 <p class="meta">{t.confidence} ": " {t.confidence(loc.confidence)}</p>
             </dd>
-        }.into_any(),
+        }
+        .into_any(),
         None => view! { <dd><NoData/></dd> }.into_any(),
     };
     let services: Vec<String> = mpp
         .services
         .iter()
-        .map(|id| categories.iter().find(|c| &c.id == id).map_or_else(|| id.clone(), |c| c.label_id.clone()))
+        .map(|id| {
+            categories
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or_else(|| id.clone(), |c| c.label_id.clone())
+        })
         .collect();
     let id = mpp.id.clone();
     let details = move || match store.details.get() {
@@ -81,7 +91,9 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             let d = file.details.get(&id).cloned().unwrap_or_default();
             view! { <DetailsView details=d/> }.into_any()
         }
-        DetailsStatus::Failed(_) => view! { <p class="notice notice-warning">{t.details_failed}</p> }.into_any(),
+        DetailsStatus::Failed(_) => {
+            view! { <p class="notice notice-warning">{t.details_failed}</p> }.into_any()
+        }
         DetailsStatus::Loading | DetailsStatus::NotRequested => {
             view! { <p class="notice notice-loading">{t.details_loading}</p> }.into_any()
         }

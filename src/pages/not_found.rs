@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app::app_href;
 use leptos_router::components::A;
 
 use crate::i18n::texts;
@@ -12,6 +14,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1>{t.not_found_title}</h1>
         <p>{t.not_found_body}</p>
-        <p><A href="/">{t.back_to_list}</A></p>
+        <p><A href=app_href("/")>{t.back_to_list}</A></p>
     }
 }

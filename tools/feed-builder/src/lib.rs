@@ -9,9 +9,9 @@ use std::fs;
 use std::path::Path;
 
 use peta_mpp::domain::{
-    summary::sort_for_list, Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta,
-    HoursRule, HoursStatement, Inauguration, Licence, Location, Mpp, MppDetails, MppKind,
-    MppStatus, PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
+    summary::sort_for_list, Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule,
+    HoursStatement, Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus,
+    PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
@@ -109,11 +109,10 @@ struct MetaInput {
 
 /// Reads `data_dir` and builds both feed files.
 pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
-    let read = |name: &str| {
-        fs::read_to_string(data_dir.join(name)).map_err(|e| format!("{name}: {e}"))
-    };
-    let meta_input: MetaInput =
-        serde_json::from_str(&read("feed_meta.json")?).map_err(|e| format!("feed_meta.json: {e}"))?;
+    let read =
+        |name: &str| fs::read_to_string(data_dir.join(name)).map_err(|e| format!("{name}: {e}"));
+    let meta_input: MetaInput = serde_json::from_str(&read("feed_meta.json")?)
+        .map_err(|e| format!("feed_meta.json: {e}"))?;
     let taxonomy: Taxonomy = serde_json::from_str(&read("service_taxonomy.json")?)
         .map_err(|e| format!("service_taxonomy.json: {e}"))?;
     let detail_rows: Vec<DetailRow> = serde_json::from_str(&read("mpp_details.json")?)
@@ -141,7 +140,9 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         mpps.push(mpp);
     }
     if let Some(((code, name), _)) = details_by_key.into_iter().next() {
-        return Err(format!("mpp_details.json: {name} ({code}) matches no row of mpp_sources.csv"));
+        return Err(format!(
+            "mpp_details.json: {name} ({code}) matches no row of mpp_sources.csv"
+        ));
     }
     let mut slugs = std::collections::HashSet::new();
     if let Some(dup) = mpps.iter().find(|m| !slugs.insert(m.slug.clone())) {
@@ -160,11 +161,22 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         categories: taxonomy
             .categories
             .into_iter()
-            .map(|c| ServiceCategory { id: c.key, label_id: c.label_id, label_en: c.label_en })
+            .map(|c| ServiceCategory {
+                id: c.key,
+                label_id: c.label_id,
+                label_en: c.label_en,
+            })
             .collect(),
     };
-    let feed = FeedFile { schema_version: SCHEMA_VERSION.to_owned(), meta, mpps };
-    let details = DetailsFile { schema_version: SCHEMA_VERSION.to_owned(), details };
+    let feed = FeedFile {
+        schema_version: SCHEMA_VERSION.to_owned(),
+        meta,
+        mpps,
+    };
+    let details = DetailsFile {
+        schema_version: SCHEMA_VERSION.to_owned(),
+        details,
+    };
     Ok((feed, details))
 }
 
@@ -177,10 +189,16 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
     };
     // The province-level MPP (DKI Jakarta) has no regency code: its area is the province.
     let (id, regency) = if kind == MppKind::Provinsi {
-        let area = Area { code: row.province_code.clone(), name: format!("Provinsi {}", row.province) };
+        let area = Area {
+            code: row.province_code.clone(),
+            name: format!("Provinsi {}", row.province),
+        };
         (row.province_code.clone(), area)
     } else {
-        let area = Area { code: row.regency_code.clone(), name: row.regency_or_city.clone() };
+        let area = Area {
+            code: row.regency_code.clone(),
+            name: row.regency_or_city.clone(),
+        };
         (row.regency_code.clone(), area)
     };
     if id.is_empty() {
@@ -206,12 +224,20 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
 
     let detail = detail.unwrap_or_else(|| empty_detail(&row));
     let mut sources: Vec<String> = Vec::new();
-    for url in row.source_urls.split(" | ").map(str::trim).chain(detail.sources.iter().map(String::as_str)) {
+    for url in row
+        .source_urls
+        .split(" | ")
+        .map(str::trim)
+        .chain(detail.sources.iter().map(String::as_str))
+    {
         if !url.is_empty() && !sources.iter().any(|s| s == url) {
             sources.push(url.to_owned());
         }
     }
-    let flags = non_empty(&row.flags).into_iter().chain(detail.flags).collect();
+    let flags = non_empty(&row.flags)
+        .into_iter()
+        .chain(detail.flags)
+        .collect();
     let point_note = non_empty(&row.coord_precision).map(|p| match non_empty(&row.coord_source) {
         Some(src) => format!("{p} — {src}"),
         None => p,
@@ -222,7 +248,10 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
         id,
         name: row.name.clone(),
         kind,
-        province: Area { code: row.province_code.clone(), name: row.province.clone() },
+        province: Area {
+            code: row.province_code.clone(),
+            name: row.province.clone(),
+        },
         regency,
         location,
         inauguration,
@@ -230,7 +259,11 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
         confidence,
         services: detail.service_categories,
         service_count: detail.service_count.as_ref().and_then(|c| c.jenis_layanan),
-        hours: detail.opening_hours.as_ref().and_then(|h| h.structured.clone()).unwrap_or_default(),
+        hours: detail
+            .opening_hours
+            .as_ref()
+            .and_then(|h| h.structured.clone())
+            .unwrap_or_default(),
     };
     let hours_statement = |h: HoursRow| HoursStatement {
         as_stated: h.as_stated,
@@ -251,7 +284,11 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
             source: c.source,
         }),
         hours: detail.opening_hours.map(hours_statement),
-        hours_other: detail.opening_hours_other.into_iter().map(hours_statement).collect(),
+        hours_other: detail
+            .opening_hours_other
+            .into_iter()
+            .map(hours_statement)
+            .collect(),
         website: detail.website,
         website_note: detail.website_note,
         point_note,
@@ -288,7 +325,10 @@ fn location(row: &SourceRow) -> BuildResult<Option<Location>> {
     let (Some(lat), Some(lon)) = (non_empty(&row.lat), non_empty(&row.lon)) else {
         return Ok(None);
     };
-    let parse = |v: &str| v.parse::<f64>().map_err(|e| format!("{}: coordinate {v:?}: {e}", row.name));
+    let parse = |v: &str| {
+        v.parse::<f64>()
+            .map_err(|e| format!("{}: coordinate {v:?}: {e}", row.name))
+    };
     let precision = row.coord_precision.as_str();
     let point = if precision.starts_with("regency seat") {
         PointKind::RegencySeat
@@ -299,17 +339,34 @@ fn location(row: &SourceRow) -> BuildResult<Option<Location>> {
     } else if precision.starts_with("approximate") {
         PointKind::ApproximatePlace
     } else {
-        return Err(format!("{}: unknown coord_precision {precision:?}", row.name));
+        return Err(format!(
+            "{}: unknown coord_precision {precision:?}",
+            row.name
+        ));
     };
     // "regency seat (Takengon, seat per …)": the seat's name, as matched.
     let place = (point == PointKind::RegencySeat)
-        .then(|| precision.split_once('(').and_then(|(_, rest)| rest.split([',', ')']).next()))
+        .then(|| {
+            precision
+                .split_once('(')
+                .and_then(|(_, rest)| rest.split([',', ')']).next())
+        })
         .flatten()
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty());
-    let confidence = parse_confidence(&row.coord_confidence)
-        .ok_or_else(|| format!("{}: unknown coord_confidence {:?}", row.name, row.coord_confidence))?;
-    Ok(Some(Location { lat: parse(&lat)?, lon: parse(&lon)?, point, place, confidence }))
+    let confidence = parse_confidence(&row.coord_confidence).ok_or_else(|| {
+        format!(
+            "{}: unknown coord_confidence {:?}",
+            row.name, row.coord_confidence
+        )
+    })?;
+    Ok(Some(Location {
+        lat: parse(&lat)?,
+        lon: parse(&lon)?,
+        point,
+        place,
+        confidence,
+    }))
 }
 
 fn parse_confidence(text: &str) -> Option<Confidence> {
@@ -342,7 +399,11 @@ fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
                         text: text.trim().to_owned(),
                     }
                 }
-                None => Evidence { date: None, confidence: None, text: item.to_owned() },
+                None => Evidence {
+                    date: None,
+                    confidence: None,
+                    text: item.to_owned(),
+                },
             }
         })
         .collect()

@@ -25,6 +25,10 @@ fn main() -> ExitCode {
         eprintln!("feed-builder: {e}");
         return ExitCode::FAILURE;
     }
-    println!("feed-builder: {} MPPs -> {}", feed.mpps.len(), out_dir.display());
+    println!(
+        "feed-builder: {} MPPs -> {}",
+        feed.mpps.len(),
+        out_dir.display()
+    );
     ExitCode::SUCCESS
 }

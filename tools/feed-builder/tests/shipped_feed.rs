@@ -35,18 +35,26 @@ fn assert_valid(schema_path: &str, doc_path: &str) {
         .take(10)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(errors.is_empty(), "{doc_path} fails {schema_path}:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{doc_path} fails {schema_path}:\n{}",
+        errors.join("\n")
+    );
 }
 
 #[test]
 fn committed_feed_matches_schema() {
     assert_valid("public/data/mpp.schema.json", "public/data/mpp.json");
-    assert_valid("public/data/mpp-details.schema.json", "public/data/mpp-details.json");
+    assert_valid(
+        "public/data/mpp-details.schema.json",
+        "public/data/mpp-details.json",
+    );
 }
 
 #[test]
 fn schema_rejects_a_broken_record() {
-    let schema: serde_json::Value = serde_json::from_str(&read("public/data/mpp.schema.json")).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(&read("public/data/mpp.schema.json")).unwrap();
     let mut doc: serde_json::Value = serde_json::from_str(&read("public/data/mpp.json")).unwrap();
     doc["mpps"][0]["location"]["lat"] = serde_json::json!(48.8);
     doc["mpps"][1]["status"] = serde_json::json!("maybe");
@@ -69,17 +77,43 @@ fn app_parser_reads_every_record_of_the_shipped_feed() {
     assert_eq!(parsed.meta.announced_total, 305);
     assert_eq!(parsed.meta.categories.len(), 26);
 
-    let new: Vec<&str> = parsed.mpps[..9].iter().map(|m| m.regency.name.as_str()).collect();
-    for regency in ["Aceh Barat", "Batu Bara", "Bintan", "Batanghari", "Way Kanan", "Cianjur", "Balangan", "Malinau", "Buol"] {
-        assert!(new.iter().any(|n| n.ends_with(regency)), "{regency} not among the first nine: {new:?}");
+    let new: Vec<&str> = parsed.mpps[..9]
+        .iter()
+        .map(|m| m.regency.name.as_str())
+        .collect();
+    for regency in [
+        "Aceh Barat",
+        "Batu Bara",
+        "Bintan",
+        "Batanghari",
+        "Way Kanan",
+        "Cianjur",
+        "Balangan",
+        "Malinau",
+        "Buol",
+    ] {
+        assert!(
+            new.iter().any(|n| n.ends_with(regency)),
+            "{regency} not among the first nine: {new:?}"
+        );
     }
     assert!(parsed.mpps[..9].iter().all(|m| m.status == MppStatus::New));
-    assert!(parsed.mpps.iter().flat_map(|m| &m.location).all(|l| l.point != PointKind::Building));
+    assert!(parsed
+        .mpps
+        .iter()
+        .flat_map(|m| &m.location)
+        .all(|l| l.point != PointKind::Building));
 
     let details = parse_details(&read("public/data/mpp-details.json")).expect("details parse");
     assert_eq!(details.details.len(), 308);
-    assert!(parsed.mpps.iter().all(|m| details.details.contains_key(&m.id)));
-    assert!(details.details.values().all(|d| !d.sources.is_empty()), "every MPP cites a source");
+    assert!(parsed
+        .mpps
+        .iter()
+        .all(|m| details.details.contains_key(&m.id)));
+    assert!(
+        details.details.values().all(|d| !d.sources.is_empty()),
+        "every MPP cites a source"
+    );
 }
 
 #[test]
@@ -87,7 +121,11 @@ fn nothing_is_invented_for_an_mpp_without_details() {
     let parsed = parse_feed(&read("public/data/mpp.json")).unwrap();
     let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
     // Buol: nothing beyond the inauguration was found (PROVENANCE.md).
-    let buol = parsed.mpps.iter().find(|m| m.slug == "kabupaten-buol").expect("Buol listed");
+    let buol = parsed
+        .mpps
+        .iter()
+        .find(|m| m.slug == "kabupaten-buol")
+        .expect("Buol listed");
     assert!(buol.services.is_empty() && buol.service_count.is_none() && buol.hours.is_empty());
     let d = &details.details[&buol.id];
     assert!(d.address.is_none() && d.tenants.is_empty() && d.hours.is_none());
@@ -96,8 +134,17 @@ fn nothing_is_invented_for_an_mpp_without_details() {
 
 #[test]
 fn slugs_are_url_safe() {
-    assert_eq!(feed_builder::slugify("Kabupaten Hulu Sungai Selatan"), "kabupaten-hulu-sungai-selatan");
-    assert_eq!(feed_builder::slugify("Kota Tanjung Pinang"), "kota-tanjung-pinang");
-    assert_eq!(feed_builder::slugify("Kabupaten Pangkajene dan Kepulauan"), "kabupaten-pangkajene-dan-kepulauan");
+    assert_eq!(
+        feed_builder::slugify("Kabupaten Hulu Sungai Selatan"),
+        "kabupaten-hulu-sungai-selatan"
+    );
+    assert_eq!(
+        feed_builder::slugify("Kota Tanjung Pinang"),
+        "kota-tanjung-pinang"
+    );
+    assert_eq!(
+        feed_builder::slugify("Kabupaten Pangkajene dan Kepulauan"),
+        "kabupaten-pangkajene-dan-kepulauan"
+    );
     assert_eq!(feed_builder::slugify("  Kota Bau-Bau "), "kota-bau-bau");
 }

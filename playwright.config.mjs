@@ -1,0 +1,42 @@
+// End-to-end tests against the release builds, served the way a host
+// serves them (tools/serve.mjs: compression + SPA fallback) on 127.0.0.1.
+// Debian's Chromium is used; Playwright never downloads a browser.
+import { defineConfig } from '@playwright/test';
+
+const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const ROOT_URL = 'http://127.0.0.1:4173';
+export const SUBPATH_URL = 'http://127.0.0.1:4174/peta-mpp/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: ROOT_URL,
+    viewport: { width: 360, height: 740 },
+    isMobile: false,
+    locale: 'id-ID',
+    serviceWorkers: 'block',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+  },
+  webServer: [
+    {
+      command: 'node tools/serve.mjs --dir dist --port 4173',
+      url: `${ROOT_URL}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node tools/serve.mjs --dir dist-subpath --port 4174 --base /peta-mpp/',
+      url: SUBPATH_URL,
+      reuseExistingServer: false,
+    },
+  ],
+});

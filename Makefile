@@ -10,7 +10,7 @@ PORT ?= 8080
 # A deployment under a sub-path, e.g. make build PUBLIC_URL=/peta-mpp/
 PUBLIC_URL ?= /
 
-.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds clean
+.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots clean
 
 setup:
 	@tools/setup.sh
@@ -43,6 +43,11 @@ e2e-builds:
 ## Playwright against both release builds, served on 127.0.0.1.
 test-e2e: e2e-builds
 	playwright test
+
+## The README's screenshots (docs/), at 1280×800 and 360×740.
+screenshots: setup e2e-builds
+	mkdir -p docs
+	SCREENSHOTS=1 playwright test -g "screenshots for the README"
 
 clean:
 	cargo clean

@@ -90,6 +90,12 @@ pub async fn fetch_feed(url: &str) -> Result<ParsedFeed, LoadError> {
     Ok(feed)
 }
 
+/// Any JSON document (the basemap GeoJSON), handed to JavaScript as is.
+pub async fn fetch_json(url: &str) -> Result<wasm_bindgen::JsValue, LoadError> {
+    let text = fetch_text(url).await?;
+    js_sys::JSON::parse(&text).map_err(|_| LoadError::Feed(FeedError::NotJson(url.to_owned())))
+}
+
 pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
     let text = fetch_text(url).await?;
     parse_details(&text).map_err(LoadError::Feed)

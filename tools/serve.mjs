@@ -40,7 +40,7 @@ const cache = new Map();
 async function fileAt(path) {
   try {
     const info = await stat(path);
-    return info.isFile() ? path : null;
+    return info.isFile() ? { path, version: info.mtimeMs } : null;
   } catch {
     return null;
   }
@@ -69,19 +69,20 @@ createServer(async (req, res) => {
   const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
   let file = await fileAt(join(root, relative));
   if (!file && (relative === '' || relative === '.' || extname(relative) === '')) {
-    file = join(root, 'index.html'); // SPA fallback: the router decides
+    file = await fileAt(join(root, 'index.html')); // SPA fallback: the router decides
   }
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const ext = extname(file);
-  const body = await readFile(file);
-  const [payload, encoding] = encode(body, ext, req.headers['accept-encoding'] ?? '', file);
+  const ext = extname(file.path);
+  const body = await readFile(file.path);
+  // Keyed by modification time too: a rebuild in place is served fresh.
+  const [payload, encoding] = encode(body, ext, req.headers['accept-encoding'] ?? '', `${file.path}@${file.version}`);
   const headers = {
     'content-type': types[ext] ?? 'application/octet-stream',
     // Trunk hashes the wasm/JS/CSS names: those may be cached for ever.
-    'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)
+    'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file.path)
       ? 'public, max-age=31536000, immutable'
       : 'no-cache',
     vary: 'accept-encoding',

@@ -3,7 +3,11 @@ use leptos::prelude::*;
 use crate::app::app_href;
 use leptos_router::{components::A, hooks::use_params_map};
 
-use crate::components::{badges::StatusBadge, feed_status::FeedStatus};
+use crate::components::{
+    badges::StatusBadge,
+    feed_status::FeedStatus,
+    map::{MapMode, MppMap},
+};
 use crate::domain::{
     dates::format_date_id, is_safe_link, Mpp, MppDetails, MppStatus, ServiceCategory,
 };
@@ -99,6 +103,15 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         }
     };
 
+    let small_map = mpp.location.is_some().then(|| {
+        let one = vec![mpp.clone()];
+        let slug = Some(mpp.slug.clone());
+        view! {
+            <section class="detail-map" aria-label=t.detail_map_label>
+                <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single/>
+            </section>
+        }
+    });
     view! {
         <article class="mpp-detail">
             <h1>{mpp.name.clone()} " " <StatusBadge status=mpp.status/></h1>
@@ -110,6 +123,9 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 <Field label=t.confidence value=Some(t.confidence(mpp.confidence).to_owned())/>
                 <dt>{t.location}</dt>
                 {location}
+            </dl>
+            {small_map}
+            <dl class="facts">
                 <dt>{t.services}</dt>
                 <dd><TextList items=services/></dd>
                 <Field label=t.service_count value=mpp.service_count.map(|n| n.to_string())/>

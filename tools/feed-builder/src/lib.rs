@@ -438,6 +438,16 @@ pub fn slugify(name: &str) -> String {
     slug
 }
 
+/// Basemap files copied as they are from `data/` to `public/data/`
+/// (source name, served name).
+pub const BASEMAPS: [(&str, &str); 2] = [
+    ("indonesia_outline.geojson", "indonesia-outline.geojson"),
+    (
+        "indonesia_provinces_2012_simplified.geojson",
+        "indonesia-provinces-2012.geojson",
+    ),
+];
+
 /// Writes JSON with one record per line: small, and a data change shows
 /// as a one-line diff in review.
 pub fn render_feed(feed: &FeedFile) -> String {

@@ -20,7 +20,14 @@ fn main() -> ExitCode {
     let result = fs::create_dir_all(&out_dir)
         .map_err(|e| e.to_string())
         .and_then(|_| write("mpp.json", feed_builder::render_feed(&feed)))
-        .and_then(|_| write("mpp-details.json", feed_builder::render_details(&details)));
+        .and_then(|_| write("mpp-details.json", feed_builder::render_details(&details)))
+        .and_then(|_| {
+            feed_builder::BASEMAPS.iter().try_for_each(|(from, to)| {
+                fs::copy(data_dir.join(from), out_dir.join(to))
+                    .map(|_| ())
+                    .map_err(|e| format!("{from}: {e}"))
+            })
+        });
     if let Err(e) = result {
         eprintln!("feed-builder: {e}");
         return ExitCode::FAILURE;

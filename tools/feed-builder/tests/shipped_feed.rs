@@ -26,6 +26,16 @@ fn committed_feed_matches_builder_output() {
     );
 }
 
+#[test]
+fn committed_basemaps_match_data() {
+    for (from, to) in feed_builder::BASEMAPS {
+        assert!(
+            read(&format!("data/{from}")) == read(&format!("public/data/{to}")),
+            "public/data/{to} differs from data/{from}: run `make feed`"
+        );
+    }
+}
+
 fn assert_valid(schema_path: &str, doc_path: &str) {
     let schema: serde_json::Value = serde_json::from_str(&read(schema_path)).unwrap();
     let doc: serde_json::Value = serde_json::from_str(&read(doc_path)).unwrap();

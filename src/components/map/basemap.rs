@@ -1,0 +1,88 @@
+//! The basemap: OpenStreetMap tiles (URL and attribution configurable by
+//! meta tags), and beneath them the bundled Indonesia outline and province
+//! shapes, drawn as soon as a tile fails, so the map is never an empty box.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+use super::leaflet::{self, options, Map};
+use crate::feed_client;
+use crate::i18n::texts;
+
+const DEFAULT_TILES: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const DEFAULT_ATTRIBUTION: &str =
+    "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
+const OUTLINE: &str = "data/indonesia-outline.geojson";
+const PROVINCES: &str = "data/indonesia-provinces-2012.geojson";
+/// Below Leaflet's tile pane (z-index 200): tiles, once loaded, cover it.
+const FALLBACK_PANE: &str = "fallback";
+
+/// Adds the tiles and arms the fallback. Returns the handlers to keep alive.
+pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
+    let tiles = meta("peta-mpp-tiles").unwrap_or_else(|| DEFAULT_TILES.to_owned());
+    let attribution =
+        meta("peta-mpp-tiles-attribution").unwrap_or_else(|| DEFAULT_ATTRIBUTION.to_owned());
+    map.attribution_control().set_prefix("Leaflet");
+    let pane = map.create_pane(FALLBACK_PANE);
+    let _ = pane.style().set_property("z-index", "150");
+
+    let layer = leaflet::tile_layer(
+        &tiles,
+        &options(&[("attribution", attribution.into()), ("maxZoom", 19.into())]),
+    );
+    let drawn = Rc::new(Cell::new(false));
+    let on_error = {
+        let map = map.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            if !drawn.replace(true) {
+                draw_fallback(map.clone());
+            }
+        })
+    };
+    layer.on("tileerror", on_error.as_ref().unchecked_ref());
+    layer.add_to(map);
+    vec![on_error]
+}
+
+fn draw_fallback(map: Map) {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    leptos::task::spawn_local(async move {
+        let style = |fill: &str, weight: f64| {
+            options(&[
+                ("pane", FALLBACK_PANE.into()),
+                ("interactive", false.into()),
+                (
+                    "style",
+                    options(&[
+                        ("color", "#5b7a6e".into()),
+                        ("weight", weight.into()),
+                        ("fillColor", fill.into()),
+                        ("fillOpacity", 1.into()),
+                    ]),
+                ),
+            ])
+        };
+        for (file, fill, weight) in [(OUTLINE, "#eef2ea", 1.2), (PROVINCES, "#eef2ea", 0.6)] {
+            let url = feed_client::resolve(file, &base);
+            if let Ok(data) = feed_client::fetch_json(&url).await {
+                leaflet::geo_json(&data, &style(fill, weight)).add_to(&map);
+            }
+        }
+        map.attribution_control()
+            .add_attribution(texts().fallback_attribution);
+    });
+}
+
+fn meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()??
+        .get_attribute("content")
+        .filter(|c| !c.trim().is_empty())
+}

@@ -1,0 +1,152 @@
+// The interactive map, at 360×740 and 1280×800: every MPP accounted for,
+// list and map in step, the selection in the URL, the outline basemap when
+// tiles cannot load, and the mobile list/map switch.
+import { test, expect } from '@playwright/test';
+import { listItems, shippedFeed, watchForErrors } from './helpers.mjs';
+
+const TILES = /tile\.openstreetmap\.org/;
+const sizes = { mobile: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
+
+/** Markers plus the counts inside clusters: every MPP with a point, once. */
+async function accountedFor(page) {
+  return page.evaluate(() => {
+    const clusters = [...document.querySelectorAll('.mpp-cluster')].map((c) => parseInt(c.textContent, 10));
+    const markers = document.querySelectorAll('.mpp-marker').length;
+    return { clusters: clusters.length, markers, total: markers + clusters.reduce((a, b) => a + b, 0) };
+  });
+}
+
+async function openMap(page, size) {
+  if (size === 'mobile') await page.getByRole('button', { name: 'Peta', exact: true }).click();
+  await expect(page.locator('.map.leaflet-container')).toBeVisible();
+}
+
+for (const [size, viewport] of Object.entries(sizes)) {
+  test.describe(`map at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    // Tests never depend on the tile server (and this machine has no internet).
+    test.beforeEach(async ({ page }) => page.route(TILES, (route) => route.abort()));
+
+    test('markers and clusters account for every MPP with a point', async ({ page, request }) => {
+      const errors = watchForErrors(page);
+      const feed = await shippedFeed(request);
+      const located = feed.mpps.filter((m) => m.location).length;
+      await page.goto('/');
+      await openMap(page, size);
+      await expect(page.locator('.mpp-cluster').first()).toBeVisible();
+      await expect.poll(async () => (await accountedFor(page)).total).toBe(located);
+      // The nine new MPPs stand apart, by shape and by the word "Baru".
+      await expect(page.locator('.mpp-marker-new')).toHaveCount(9);
+      await expect(page.locator('.mpp-marker-new .pin-label').first()).toHaveText('Baru');
+      await expect(page.locator('.map-note')).toContainText(`${feed.mpps.length - located} MPP belum punya titik lokasi`);
+      // Markers are keyboard buttons with the MPP's name.
+      const buol = page.getByRole('button', { name: 'MPP Kabupaten Buol (Baru)' });
+      await expect(buol).toHaveAttribute('tabindex', '0');
+      expect(errors).toEqual([]);
+    });
+
+    test('a cluster opens on click', async ({ page }) => {
+      await page.goto('/');
+      await openMap(page, size);
+      const before = await accountedFor(page);
+      await page.locator('.mpp-cluster').first().click();
+      await expect.poll(async () => (await accountedFor(page)).markers).toBeGreaterThan(before.markers);
+    });
+
+    test('list → map: the map shows the MPP and opens its popup; the URL keeps it', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Lihat di peta: MPP Kota Surakarta' }).click();
+      await expect(page).toHaveURL(/\?mpp=kota-surakarta$/);
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup).toBeVisible();
+      await expect(popup).toContainText('MPP Kota Surakarta');
+      await expect(popup).toContainText('Kota Surakarta · Jawa Tengah');
+      await expect(popup.getByRole('link', { name: 'Lihat rincian' })).toHaveAttribute('href', '/mpp/kota-surakarta');
+
+      await page.reload();
+      await openMap(page, size);
+      await expect(page.locator('.leaflet-popup')).toContainText('MPP Kota Surakarta');
+      if (size === 'mobile') await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+      await expect(page.locator('li[aria-current="true"]')).toContainText('MPP Kota Surakarta');
+    });
+
+    test('marker → list: the list item is highlighted and scrolled into view', async ({ page }) => {
+      await page.goto('/');
+      await openMap(page, size);
+      // By keyboard: at national zoom Buol's star overlaps Malinau's.
+      const marker = page.getByRole('button', { name: 'MPP Kabupaten Malinau (Baru)' });
+      await marker.focus();
+      await marker.press('Enter');
+      await expect(page).toHaveURL(/\?mpp=kabupaten-malinau$/);
+      await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Malinau');
+      if (size === 'mobile') await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+      const item = page.locator('li[aria-current="true"]');
+      await expect(item).toContainText('MPP Kabupaten Malinau');
+      await expect(item).toBeInViewport();
+    });
+
+    test('with the tile host blocked, the outline basemap is drawn', async ({ page }) => {
+      await page.goto('/');
+      await openMap(page, size);
+      await expect.poll(() => page.locator('.leaflet-fallback-pane path').count()).toBeGreaterThan(2);
+      await expect(page.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
+      await expect(page.locator('.leaflet-control-attribution')).toContainText('batas provinsi sebelum 2012');
+    });
+
+    test('the detail page has a small map on the MPP, with the regency-seat caveat', async ({ page }) => {
+      await page.goto('/mpp/kabupaten-balangan');
+      await expect(page.locator('.detail-map .leaflet-container')).toBeVisible();
+      await expect(page.locator('.detail-map .mpp-marker-new')).toHaveCount(1);
+      await expect(page.locator('.detail-map .leaflet-popup')).toContainText('MPP Kabupaten Balangan');
+      await expect(page.locator('.caveat')).toContainText('bukan lokasi gedung MPP');
+    });
+  });
+}
+
+test.describe('mobile switch', () => {
+  test.use({ viewport: sizes.mobile });
+  test.beforeEach(async ({ page }) => page.route(TILES, (route) => route.abort()));
+
+  test('shows the map at full size, keeps the selection, and the list renders without it', async ({ page }) => {
+    await page.goto('/?mpp=kabupaten-cianjur');
+    // The list is first and the map is not loaded until asked for.
+    await expect(listItems(page)).toHaveCount(308);
+    await expect(page.locator('.map-panel')).toBeHidden();
+    expect(await page.evaluate(() => typeof window.L)).toBe('undefined');
+
+    await page.getByRole('button', { name: 'Peta', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Peta', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.list-panel')).toBeHidden();
+    const box = await page.locator('.map.leaflet-container').boundingBox();
+    expect(box.width).toBeGreaterThanOrEqual(320);
+    expect(box.height).toBeGreaterThanOrEqual(400);
+    await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Cianjur');
+    // Leaflet measured the map once it was visible (no grey, unloaded tiles area).
+    const size = await page.evaluate(() => {
+      const el = document.querySelector('.map.leaflet-container');
+      return [el.clientWidth, el.clientHeight];
+    });
+    expect(size[0]).toBeGreaterThanOrEqual(320);
+
+    await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+    await expect(page.locator('li[aria-current="true"]')).toContainText('MPP Kabupaten Cianjur');
+    await expect(page).toHaveURL(/\?mpp=kabupaten-cianjur$/);
+  });
+});
+
+test('screenshots for the README', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOTS, 'run by `make screenshots`');
+  await page.route(TILES, (route) => route.abort());
+  await page.setViewportSize(sizes.desktop);
+  await page.goto('/?mpp=kabupaten-balangan');
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+  await expect.poll(() => page.locator('.leaflet-fallback-pane path').count()).toBeGreaterThan(2);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'docs/screenshot-1280.png' });
+  await page.setViewportSize(sizes.mobile);
+  await page.goto('/');
+  await page.screenshot({ path: 'docs/screenshot-360-list.png' });
+  await page.getByRole('button', { name: 'Peta', exact: true }).click();
+  await expect.poll(() => page.locator('.leaflet-fallback-pane path').count()).toBeGreaterThan(2);
+  await page.screenshot({ path: 'docs/screenshot-360-map.png' });
+});

@@ -46,13 +46,19 @@ fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
         .collect()
 }
 
-#[wasm_bindgen_test]
-async fn list_shows_every_mpp_new_first_with_badges_in_words() {
+/// The list component alone, on the fixture feed.
+async fn mount_fixture_list() -> web_sys::HtmlElement {
     let mpps = fixture().mpps;
     let root = mount(
         move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> },
     );
     next_tick().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn list_shows_every_mpp_new_first_with_badges_in_words() {
+    let root = mount_fixture_list().await;
 
     let list = root
         .query_selector("ol.mpp-list")
@@ -103,11 +109,7 @@ async fn list_shows_every_mpp_new_first_with_badges_in_words() {
 
 #[wasm_bindgen_test]
 async fn markup_in_feed_text_is_shown_as_text_and_never_run() {
-    let mpps = fixture().mpps;
-    let root = mount(
-        move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> },
-    );
-    next_tick().await;
+    let root = mount_fixture_list().await;
     assert!(root
         .text_content()
         .unwrap()

@@ -50,9 +50,11 @@ pub fn HomePage() -> impl IntoView {
     // it may have been chosen on the map while the list was hidden.
     Effect::new(move |_| {
         if panel.get() == Panel::List && selected.with_untracked(Option::is_some) {
-            let item = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(".mpp-list li[aria-current='true']").ok().flatten());
+            let item = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+                d.query_selector(".mpp-list li[aria-current='true']")
+                    .ok()
+                    .flatten()
+            });
             if let Some(item) = item {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Center);

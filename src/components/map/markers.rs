@@ -121,16 +121,17 @@ impl MapLayers {
             MppStatus::New => (
                 "mpp-marker mpp-marker-new",
                 format!("<span class=\"pin-star\" aria-hidden=\"true\">★</span><span class=\"pin-label\">{}</span>", t.badge_new),
-                (64, 28),
+                (72, 44),
             ),
-            MppStatus::Unconfirmed => ("mpp-marker mpp-marker-unconfirmed", "<span class=\"pin\">?</span>".to_owned(), (28, 28)),
-            MppStatus::Confirmed => ("mpp-marker", "<span class=\"pin\"></span>".to_owned(), (28, 28)),
+            MppStatus::Unconfirmed => ("mpp-marker mpp-marker-unconfirmed", "<span class=\"pin\">?</span>".to_owned(), (44, 44)),
+            MppStatus::Confirmed => ("mpp-marker", "<span class=\"pin\"></span>".to_owned(), (44, 44)),
         };
         let icon = leaflet::div_icon(&options(&[
             ("className", class.into()),
             ("html", html.into()),
             ("iconSize", lat_lng(size.0 as f64, size.1 as f64).into()),
-            ("iconAnchor", lat_lng(14.0, 14.0).into()),
+            // The pin is drawn small, but the target is 44 px for a thumb.
+            ("iconAnchor", lat_lng(22.0, 22.0).into()),
         ]));
         let title = match mpp.status {
             MppStatus::New => format!("{} ({})", mpp.name, t.badge_new),
@@ -254,13 +255,8 @@ impl MapLayers {
 /// A cluster: its count, and a name a screen reader can say.
 fn cluster_icon(cluster: leaflet::Cluster) -> JsValue {
     let count = cluster.child_count();
-    let size = if count < 10 {
-        36
-    } else if count < 50 {
-        42
-    } else {
-        48
-    };
+    // Never under 44 px: a cluster is a touch target too.
+    let size = if count < 50 { 44 } else { 52 };
     leaflet::div_icon(&options(&[
         ("className", "mpp-cluster".into()),
         (

@@ -53,7 +53,13 @@ pub fn feed_url() -> String {
     let url = from_query
         .or_else(from_meta)
         .unwrap_or_else(|| DEFAULT_FEED.to_owned());
-    resolve(&url, &document_base_uri())
+    in_app(&url)
+}
+
+/// A path relative to the app (e.g. `data/x.json`) as an absolute URL; it
+/// follows `<base href>`, so it works under a sub-path too.
+pub fn in_app(relative: &str) -> String {
+    resolve(relative, &document_base_uri())
 }
 
 /// `relative` resolved against `base`; unparseable input is returned as is

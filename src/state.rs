@@ -126,21 +126,20 @@ impl FeedStore {
 
     /// Loads the details file once, when a detail page first needs it.
     pub fn ensure_details(self) {
-        let ready_to_load = matches!(
-            self.details.get_untracked(),
-            DetailsStatus::NotRequested | DetailsStatus::Failed(_)
-        );
-        let Some(feed) = self.feed.get_untracked() else {
+        let needed = self.details.with_untracked(|d| {
+            matches!(d, DetailsStatus::NotRequested | DetailsStatus::Failed(_))
+        });
+        let Some(feed) = self.feed.get_untracked().filter(|_| needed) else {
             return;
         };
-        let Some(relative) = feed.meta.details_url.clone() else {
+        // A feed without a details file has nothing more to say: every
+        // detail then reads "belum ada data" instead of loading for ever.
+        let Some(relative) = feed.meta.details_url.as_deref() else {
+            self.details.set(DetailsStatus::Ready(Arc::default()));
             return;
         };
-        if !ready_to_load {
-            return;
-        }
         self.details.set(DetailsStatus::Loading);
-        let url = feed_client::resolve(&relative, &feed.url);
+        let url = feed_client::resolve(relative, &feed.url);
         spawn_local(async move {
             let status = match feed_client::fetch_details(&url).await {
                 Ok(details) => DetailsStatus::Ready(Arc::new(details)),

@@ -14,12 +14,17 @@ pub fn MppList(
     /// Slug of the selected MPP: highlighted and scrolled into view.
     #[prop(into, optional)]
     selected: Signal<Option<String>>,
+    /// False while the list sits in a hidden tab: the selected item is
+    /// scrolled into view when it shows again (it may have been chosen on
+    /// the map meanwhile).
+    #[prop(into, default = Signal::from(true))]
+    visible: Signal<bool>,
     #[prop(optional)] on_show_on_map: Option<Callback<String>>,
 ) -> impl IntoView {
     view! {
         <ol class="mpp-list" aria-label=texts().list_label>
             <For each=move || mpps.get() key=|mpp| mpp.id.clone() let(mpp)>
-                <MppListItem mpp selected on_show_on_map/>
+                <MppListItem mpp selected visible on_show_on_map/>
             </For>
         </ol>
     }
@@ -29,6 +34,7 @@ pub fn MppList(
 fn MppListItem(
     mpp: Mpp,
     selected: Signal<Option<String>>,
+    visible: Signal<bool>,
     on_show_on_map: Option<Callback<String>>,
 ) -> impl IntoView {
     let t = texts();
@@ -40,15 +46,20 @@ fn MppListItem(
     let is_selected = Memo::new(move |_| selected.read().as_deref() == Some(slug.as_str()));
     let node = NodeRef::<Li>::new();
     Effect::new(move |_| {
-        if let (true, Some(item)) = (is_selected.get(), node.get()) {
+        // `visible` is read only for the selected item: the others stay idle.
+        if !is_selected.get() || !visible.get() {
+            return;
+        }
+        if let Some(item) = node.get() {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Nearest);
             item.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
+    let is_new = mpp.is_new();
     let class = move || {
         let mut class = String::from("mpp-item");
-        if mpp.status == crate::domain::MppStatus::New {
+        if is_new {
             class.push_str(" mpp-item-new");
         }
         if is_selected.get() {

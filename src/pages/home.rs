@@ -46,22 +46,7 @@ pub fn HomePage() -> impl IntoView {
     let wide = use_media_query("(min-width: 768px)");
     let panel = RwSignal::new(Panel::List);
     let map_visible = Signal::derive(move || wide.get() || panel.get() == Panel::Map);
-    // Back on the list (narrow screens), bring the selected MPP into view:
-    // it may have been chosen on the map while the list was hidden.
-    Effect::new(move |_| {
-        if panel.get() == Panel::List && selected.with_untracked(Option::is_some) {
-            let item = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-                d.query_selector(".mpp-list li[aria-current='true']")
-                    .ok()
-                    .flatten()
-            });
-            if let Some(item) = item {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                item.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        }
-    });
+    let list_visible = Signal::derive(move || wide.get() || panel.get() == Panel::List);
     let show_on_map = Callback::new(move |slug: String| {
         select.run(slug);
         panel.set(Panel::Map);
@@ -101,7 +86,7 @@ pub fn HomePage() -> impl IntoView {
         </div>
         <div class="home-layout" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
             <div class="list-panel">
-                <MppList mpps selected on_show_on_map=show_on_map/>
+                <MppList mpps selected visible=list_visible on_show_on_map=show_on_map/>
             </div>
             <div class="map-panel">
                 <MppMap mpps selected on_select=select visible=map_visible/>

@@ -47,35 +47,30 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
 }
 
 fn draw_fallback(map: Map) {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
     leptos::task::spawn_local(async move {
-        let style = |fill: &str, weight: f64| {
-            options(&[
-                ("pane", FALLBACK_PANE.into()),
-                ("interactive", false.into()),
-                (
-                    "style",
-                    options(&[
-                        ("color", "#5b7a6e".into()),
-                        ("weight", weight.into()),
-                        ("fillColor", fill.into()),
-                        ("fillOpacity", 1.into()),
-                    ]),
-                ),
-            ])
-        };
-        for (file, fill, weight) in [(OUTLINE, "#eef2ea", 1.2), (PROVINCES, "#eef2ea", 0.6)] {
-            let url = feed_client::resolve(file, &base);
-            if let Ok(data) = feed_client::fetch_json(&url).await {
-                leaflet::geo_json(&data, &style(fill, weight)).add_to(&map);
+        // The outline's coast first, then the province borders over it.
+        for (file, weight) in [(OUTLINE, 1.2), (PROVINCES, 0.6)] {
+            if let Ok(data) = feed_client::fetch_json(&feed_client::in_app(file)).await {
+                leaflet::geo_json(&data, &fallback_style(weight)).add_to(&map);
             }
         }
         map.attribution_control()
             .add_attribution(texts().fallback_attribution);
     });
+}
+
+fn fallback_style(weight: f64) -> JsValue {
+    let style = options(&[
+        ("color", "#5b7a6e".into()),
+        ("weight", weight.into()),
+        ("fillColor", "#eef2ea".into()),
+        ("fillOpacity", 1.into()),
+    ]);
+    options(&[
+        ("pane", FALLBACK_PANE.into()),
+        ("interactive", false.into()),
+        ("style", style),
+    ])
 }
 
 fn meta(name: &str) -> Option<String> {

@@ -63,6 +63,8 @@ extern "C" {
     pub fn bind_popup(this: &Marker, content: &web_sys::HtmlElement, options: &JsValue) -> Marker;
     #[wasm_bindgen(method, js_name = openPopup)]
     pub fn open_popup(this: &Marker) -> Marker;
+    #[wasm_bindgen(method, js_name = isPopupOpen)]
+    pub fn is_popup_open(this: &Marker) -> bool;
     #[wasm_bindgen(method, js_name = getLatLng)]
     pub fn get_lat_lng(this: &Marker) -> LatLng;
     #[wasm_bindgen(method, js_name = getElement)]

@@ -17,8 +17,13 @@ use crate::i18n::texts;
 
 /// Indonesia, south-west and north-east corners.
 const INDONESIA: [[f64; 2]; 2] = [[-11.0, 95.0], [6.0, 141.0]];
-/// Close enough to see the town around a regency seat.
+/// Close enough to see the town around a regency seat (detail page).
 const DETAIL_ZOOM: f64 = 10.0;
+/// Close enough to tell a selected MPP from its neighbours (overview).
+const SELECTED_ZOOM: f64 = 8.0;
+
+/// A Leaflet event handler, kept alive as long as its map.
+type Handler = Closure<dyn FnMut(JsValue)>;
 
 pub struct MapLayers {
     map: Map,
@@ -29,8 +34,8 @@ pub struct MapLayers {
     loose: RefCell<Vec<Marker>>,
     on_select: Option<Callback<String>>,
     base: String,
-    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
-    marker_handlers: RefCell<Vec<Closure<dyn FnMut(JsValue)>>>,
+    _handlers: Vec<Handler>,
+    marker_handlers: RefCell<Vec<Handler>>,
 }
 
 impl MapLayers {
@@ -212,12 +217,16 @@ impl MapLayers {
         root
     }
 
-    /// Brings the MPP into view and opens its popup.
+    /// Brings the MPP into view and opens its popup. A popup already open
+    /// means the user chose the marker on the map: it is in view already.
     pub fn show(&self, slug: Option<&str>, animate: bool) {
         let markers = self.markers.borrow();
         let Some(marker) = slug.and_then(|s| markers.get(s)).cloned() else {
             return;
         };
+        if marker.is_popup_open() {
+            return;
+        }
         let open = {
             let marker = marker.clone();
             Closure::once_into_js(move || {
@@ -231,10 +240,9 @@ impl MapLayers {
             _ => {
                 let point = marker.get_lat_lng();
                 let center = lat_lng(point.lat(), point.lng());
-                let zoom = self.map.get_zoom().max(if self.mode == MapMode::Single {
-                    DETAIL_ZOOM
-                } else {
-                    8.0
+                let zoom = self.map.get_zoom().max(match self.mode {
+                    MapMode::Single => DETAIL_ZOOM,
+                    MapMode::Overview => SELECTED_ZOOM,
                 });
                 if animate {
                     self.map

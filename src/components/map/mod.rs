@@ -48,9 +48,10 @@ pub fn MppMap(
         let (Some(element), true) = (node.get(), visible.get()) else {
             return;
         };
-        if layers.with_value(|l| l.as_ref().map(|l| l.invalidate_size()).is_some())
-            || starting.get_value()
-        {
+        if let Some(()) = layers.with_value(|l| l.as_ref().map(MapLayers::invalidate_size)) {
+            return; // created already: Leaflet only needs to measure again
+        }
+        if starting.get_value() {
             return;
         }
         starting.set_value(true);

@@ -17,8 +17,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry in CI, reported as "flaky" in the output so it is seen, not hidden.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a "flaky" pass once hid a real crash (a map loading after its
+  // page was left). A failure must fail.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: ROOT_URL,

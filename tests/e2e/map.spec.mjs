@@ -2,6 +2,7 @@
 // list and map in step, the selection in the URL, the outline basemap when
 // tiles cannot load, and the mobile list/map switch.
 import { test, expect } from '@playwright/test';
+import { SUBPATH_URL } from '../../playwright.config.mjs';
 import { listItems, shippedFeed, watchForErrors } from './helpers.mjs';
 
 const TILES = /tile\.openstreetmap\.org/;
@@ -149,4 +150,35 @@ test('screenshots for the README', async ({ page }) => {
   await page.getByRole('button', { name: 'Peta', exact: true }).click();
   await expect.poll(() => page.locator('.leaflet-fallback-pane path').count()).toBeGreaterThan(2);
   await page.screenshot({ path: 'docs/screenshot-360-map.png' });
+});
+
+test('leaving a page while its map is still loading breaks nothing', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.route(TILES, (route) => route.abort());
+  // Hold Leaflet back so the detail page is left before its map exists.
+  await page.route('**/leaflet/leaflet.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/mpp/kabupaten-balangan');
+  await expect(page.locator('h1')).toContainText('MPP Kabupaten Balangan');
+  await page.getByRole('link', { name: '← Semua MPP' }).click();
+  await expect(listItems(page)).toHaveCount(308);
+  await page.waitForTimeout(2500);
+  expect(errors).toEqual([]);
+  // The app is still alive: navigation and the map still work.
+  await page.getByRole('button', { name: 'Lihat di peta: MPP Kabupaten Buol' }).click();
+  await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Buol');
+  expect(errors).toEqual([]);
+});
+
+test('under /peta-mpp/ the popup links to the detail page under the same path', async ({ page }) => {
+  await page.route(TILES, (route) => route.abort());
+  await page.goto(`${SUBPATH_URL}?mpp=kabupaten-balangan`);
+  await page.getByRole('button', { name: 'Peta', exact: true }).click();
+  const link = page.locator('.leaflet-popup').getByRole('link', { name: 'Lihat rincian' });
+  await expect(link).toHaveAttribute('href', '/peta-mpp/mpp/kabupaten-balangan');
+  await link.click();
+  await expect(page).toHaveURL(`${SUBPATH_URL}mpp/kabupaten-balangan`);
+  await expect(page.locator('h1')).toContainText('MPP Kabupaten Balangan');
 });

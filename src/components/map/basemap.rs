@@ -50,7 +50,12 @@ fn draw_fallback(map: Map) {
     leptos::task::spawn_local(async move {
         // The outline's coast first, then the province borders over it.
         for (file, weight) in [(OUTLINE, 1.2), (PROVINCES, 0.6)] {
-            if let Ok(data) = feed_client::fetch_json(&feed_client::in_app(file)).await {
+            let data = feed_client::fetch_json(&feed_client::in_app(file)).await;
+            // The page may have been left (and the map removed) meanwhile.
+            if map.get_pane(FALLBACK_PANE).is_none() {
+                return;
+            }
+            if let Ok(data) = data {
                 leaflet::geo_json(&data, &fallback_style(weight)).add_to(&map);
             }
         }

@@ -22,6 +22,9 @@ extern "C" {
     pub fn get_zoom(this: &Map) -> f64;
     #[wasm_bindgen(method, js_name = invalidateSize)]
     pub fn invalidate_size(this: &Map) -> Map;
+    /// `None` once the map has been removed (Leaflet drops its panes).
+    #[wasm_bindgen(method, js_name = getPane)]
+    pub fn get_pane(this: &Map, name: &str) -> Option<web_sys::HtmlElement>;
     #[wasm_bindgen(method, js_name = createPane)]
     pub fn create_pane(this: &Map, name: &str) -> web_sys::HtmlElement;
     #[wasm_bindgen(method)]

@@ -11,7 +11,6 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use super::basemap;
 use super::leaflet::{self, lat_lng, options, ClusterGroup, Map, Marker};
 use super::MapMode;
-use crate::app::app_href;
 use crate::domain::{Mpp, MppStatus};
 use crate::i18n::texts;
 
@@ -43,6 +42,7 @@ impl MapLayers {
         element: &web_sys::HtmlElement,
         mode: MapMode,
         on_select: Option<Callback<String>>,
+        base: String,
     ) -> Self {
         let map = leaflet::new_map(
             element,
@@ -76,7 +76,7 @@ impl MapLayers {
             markers: RefCell::default(),
             loose: RefCell::default(),
             on_select,
-            base: app_href(""),
+            base,
             _handlers: handlers,
             marker_handlers: RefCell::default(),
         }

@@ -7,8 +7,9 @@ pub mod leaflet;
 mod loader;
 mod markers;
 
-use leptos::{html::Div, prelude::*, task::spawn_local};
+use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
+use crate::app::app_href;
 use crate::domain::Mpp;
 use crate::i18n::texts;
 use markers::MapLayers;
@@ -41,6 +42,11 @@ pub fn MppMap(
     let layers = StoredValue::new_local(None::<MapLayers>);
     let failed = RwSignal::new(false);
     let starting = StoredValue::new_local(false);
+    // The load below outlives this Effect run; it belongs to the component:
+    // leaving the page before Leaflet arrives cancels it (instead of letting
+    // it touch signals that are gone, which would crash the app).
+    let owner = Owner::current().expect("MppMap is rendered under an owner");
+    let base = app_href("");
 
     // Create the map the first time it is mounted and visible; after that,
     // a change of visibility only needs Leaflet to measure again.
@@ -55,18 +61,21 @@ pub fn MppMap(
             return;
         }
         starting.set_value(true);
-        spawn_local(async move {
-            match loader::load_leaflet().await {
-                Ok(()) => {
-                    let map = MapLayers::new(&element, mode, on_select);
-                    map.set_mpps(&mpps.get_untracked());
-                    map.show(selected.get_untracked().as_deref(), false);
-                    layers.set_value(Some(map));
-                    failed.set(false);
+        let base = base.clone();
+        owner.with(|| {
+            spawn_local_scoped_with_cancellation(async move {
+                match loader::load_leaflet().await {
+                    Ok(()) => {
+                        let map = MapLayers::new(&element, mode, on_select, base);
+                        map.set_mpps(&mpps.get_untracked());
+                        map.show(selected.get_untracked().as_deref(), false);
+                        layers.set_value(Some(map));
+                        failed.set(false);
+                    }
+                    Err(_) => failed.set(true),
                 }
-                Err(_) => failed.set(true),
-            }
-            starting.set_value(false);
+                starting.set_value(false);
+            })
         });
     });
     // The feed changed (a retry, a fresh copy): redraw the markers.

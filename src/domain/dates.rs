@@ -1,5 +1,22 @@
 //! Dates as precise as their source: `2025`, `2025-12` or `2025-12-15`.
 
+use super::lang::Lang;
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const MONTHS_ID: [&str; 12] = [
     "Januari",
     "Februari",
@@ -50,9 +67,19 @@ pub fn is_partial_date(date: &str) -> bool {
 /// "15 Desember 2025", "Mei 2022" or "2018", as an Indonesian reader writes it.
 /// An unreadable date is shown as it is rather than dropped.
 pub fn format_date_id(date: &str) -> String {
+    format_date(date, Lang::Id)
+}
+
+/// A partial date in the language's form: "15 Desember 2025" or
+/// "15 December 2025" (both languages put the day first).
+pub fn format_date(date: &str, lang: Lang) -> String {
+    let months = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
     match split_partial_date(date) {
-        Some((y, Some(m), Some(d))) => format!("{d} {} {y}", MONTHS_ID[m as usize - 1]),
-        Some((y, Some(m), None)) => format!("{} {y}", MONTHS_ID[m as usize - 1]),
+        Some((y, Some(m), Some(d))) => format!("{d} {} {y}", months[m as usize - 1]),
+        Some((y, Some(m), None)) => format!("{} {y}", months[m as usize - 1]),
         Some((y, None, _)) => y.to_string(),
         None => date.to_owned(),
     }

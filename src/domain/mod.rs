@@ -4,10 +4,18 @@
 
 pub mod dates;
 pub mod feed;
+pub mod filters;
+pub mod geo;
+pub mod hours;
+pub mod lang;
 pub mod parse;
+pub mod search;
 pub mod summary;
+pub mod text;
+pub mod url_state;
 
 pub use feed::*;
+pub use lang::Lang;
 pub use parse::{parse_details, parse_feed, FeedError, ParsedFeed, SkipReason, Skipped};
 pub use summary::FeedSummary;
 

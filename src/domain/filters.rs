@@ -1,0 +1,160 @@
+//! What the list and the map show: the feed narrowed by the search and the
+//! filters, ranked by the search or sorted by distance. List and map get the
+//! same result, so they never disagree.
+
+use super::dates::split_partial_date;
+use super::feed::Mpp;
+use super::geo::{distance_km, LatLon};
+use super::search::{Query, Rank, SearchIndex};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    pub query: String,
+    /// Province code.
+    pub province: Option<String>,
+    /// Service-category id.
+    pub category: Option<String>,
+    /// Only the nine inaugurated on 15 Dec 2025.
+    pub new_only: bool,
+    /// Inauguration year.
+    pub year: Option<u32>,
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        !self.query.trim().is_empty()
+            || self.province.is_some()
+            || self.category.is_some()
+            || self.new_only
+            || self.year.is_some()
+    }
+}
+
+/// One MPP of a result: its index in the feed and, with a position, how far.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    pub index: usize,
+    pub distance_km: Option<f64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FilterResult {
+    pub hits: Vec<Hit>,
+    /// With a category filter: MPPs that pass every other filter but have no
+    /// service list yet, so may offer it too. Said, never silently hidden.
+    pub without_service_list: usize,
+}
+
+/// Applies `filters` to `mpps` (indexed by `index`, in the same order). With
+/// a query the best matches come first; with `near` the nearest come first
+/// (MPPs without a point last); otherwise the feed's order is kept.
+pub fn apply(
+    mpps: &[Mpp],
+    index: &SearchIndex,
+    filters: &Filters,
+    near: Option<LatLon>,
+) -> FilterResult {
+    let query = Query::new(&filters.query);
+    let ranks = if query.is_empty() {
+        None
+    } else {
+        Some(index.rank_all(&query))
+    };
+    // An unknown category id matches nothing (and the page says so).
+    let category_bit = filters
+        .category
+        .as_deref()
+        .map(|id| index.category_bit(id).unwrap_or(0));
+    let mut without_service_list = 0;
+    let mut ranked: Vec<(Rank, Hit)> = Vec::new();
+    for (i, mpp) in mpps.iter().enumerate() {
+        let rank = match &ranks {
+            Some(ranks) => match ranks.get(i).copied().flatten() {
+                Some(rank) => rank,
+                None => continue,
+            },
+            None => Rank {
+                inexact: true,
+                score: 0,
+            },
+        };
+        if filters
+            .province
+            .as_ref()
+            .is_some_and(|p| *p != mpp.province.code)
+            || (filters.new_only && !mpp.is_new())
+            || filters
+                .year
+                .is_some_and(|y| inauguration_year(mpp) != Some(y))
+        {
+            continue;
+        }
+        if let Some(bit) = category_bit {
+            let services = index.services_of(i);
+            if services == 0 {
+                without_service_list += 1;
+                continue;
+            }
+            if services & bit == 0 {
+                continue;
+            }
+        }
+        let distance_km = near.zip(mpp.location.as_ref()).map(|(from, to)| {
+            distance_km(
+                from,
+                LatLon {
+                    lat: to.lat,
+                    lon: to.lon,
+                },
+            )
+        });
+        ranked.push((
+            rank,
+            Hit {
+                index: i,
+                distance_km,
+            },
+        ));
+    }
+    if near.is_some() {
+        ranked.sort_by(|(_, a), (_, b)| match (a.distance_km, b.distance_km) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.index.cmp(&b.index),
+        });
+    } else if ranks.is_some() {
+        // Stable: equal ranks keep the feed's order.
+        ranked.sort_by_key(|(rank, _)| *rank);
+    }
+    FilterResult {
+        hits: ranked.into_iter().map(|(_, hit)| hit).collect(),
+        without_service_list,
+    }
+}
+
+pub fn inauguration_year(mpp: &Mpp) -> Option<u32> {
+    mpp.inauguration
+        .as_ref()
+        .and_then(|i| split_partial_date(&i.date))
+        .map(|(y, _, _)| y)
+}
+
+/// The inauguration years present in the feed, newest first.
+pub fn years(mpps: &[Mpp]) -> Vec<u32> {
+    let mut years: Vec<u32> = mpps.iter().filter_map(inauguration_year).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// The provinces present in the feed as (code, name), by code.
+pub fn provinces(mpps: &[Mpp]) -> Vec<(String, String)> {
+    let mut provinces: Vec<(String, String)> = mpps
+        .iter()
+        .map(|m| (m.province.code.clone(), m.province.name.clone()))
+        .collect();
+    provinces.sort();
+    provinces.dedup_by(|a, b| a.0 == b.0);
+    provinces
+}

@@ -1,0 +1,149 @@
+//! "Open now", computed in the MPP's own time zone (WIB, WITA or WIT by
+//! province), never the browser's: a citizen in Jakarta looking at Buol
+//! must see Buol's clock.
+
+use super::feed::HoursRule;
+
+/// Indonesia's three time zones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeZone {
+    /// UTC+7: Sumatra, Java, West and Central Kalimantan.
+    Wib,
+    /// UTC+8: Bali, Nusa Tenggara, South, East and North Kalimantan, Sulawesi.
+    Wita,
+    /// UTC+9: Maluku and Papua.
+    Wit,
+}
+
+impl TimeZone {
+    /// By the province's code (the first two digits of a region code).
+    pub fn of_province(code: &str) -> Option<TimeZone> {
+        let code: u32 = code.get(..2)?.parse().ok()?;
+        Some(match code {
+            11..=21 | 31..=36 | 61 | 62 => TimeZone::Wib,
+            51..=53 | 63..=65 | 71..=76 => TimeZone::Wita,
+            81 | 82 | 91..=97 => TimeZone::Wit,
+            _ => return None,
+        })
+    }
+
+    pub fn utc_offset_minutes(self) -> i64 {
+        match self {
+            TimeZone::Wib => 7 * 60,
+            TimeZone::Wita => 8 * 60,
+            TimeZone::Wit => 9 * 60,
+        }
+    }
+
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            TimeZone::Wib => "WIB",
+            TimeZone::Wita => "WITA",
+            TimeZone::Wit => "WIT",
+        }
+    }
+}
+
+/// Within this many minutes of closing (or of a break) the MPP is
+/// "closing soon": too late to start queueing.
+pub const CLOSING_SOON_MINUTES: u32 = 30;
+
+const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenState {
+    /// Open until `until` (local `HH:MM`); `for_break` when a break follows.
+    Open {
+        until: String,
+        for_break: bool,
+    },
+    ClosingSoon {
+        until: String,
+        for_break: bool,
+    },
+    /// Closed; opens next on `day` (0 = Monday) at `at`, if any rule says so.
+    Closed {
+        next: Option<(usize, String)>,
+    },
+}
+
+/// The local weekday (0 = Monday) and minute of the day at `unix_ms`.
+pub fn local_time(unix_ms: f64, zone: TimeZone) -> (usize, u32) {
+    let minutes = (unix_ms / 60_000.0).floor() as i64 + zone.utc_offset_minutes();
+    let days = minutes.div_euclid(24 * 60);
+    // 1 January 1970 was a Thursday (3 when Monday is 0).
+    let weekday = (days + 3).rem_euclid(7) as usize;
+    (weekday, minutes.rem_euclid(24 * 60) as u32)
+}
+
+/// The state at `unix_ms`, or `None` when the rules are empty or unreadable
+/// ("jam layanan belum tercatat"). Public holidays are not known.
+pub fn open_state(rules: &[HoursRule], zone: TimeZone, unix_ms: f64) -> Option<OpenState> {
+    let week = Week::of(rules)?;
+    let (today, now) = local_time(unix_ms, zone);
+    for &(start, end) in &week.days[today] {
+        if (start..end).contains(&now) {
+            let for_break = week.days[today].iter().any(|&(s, _)| s >= end);
+            let until = hh_mm(end);
+            return Some(if end - now <= CLOSING_SOON_MINUTES {
+                OpenState::ClosingSoon { until, for_break }
+            } else {
+                OpenState::Open { until, for_break }
+            });
+        }
+    }
+    let later_today = week.days[today].iter().find(|&&(start, _)| start > now);
+    let next = match later_today {
+        Some(&(start, _)) => Some((today, hh_mm(start))),
+        None => (1..=7).find_map(|ahead| {
+            let day = (today + ahead) % 7;
+            week.days[day]
+                .first()
+                .map(|&(start, _)| (day, hh_mm(start)))
+        }),
+    };
+    Some(OpenState::Closed { next })
+}
+
+/// Opening intervals (minutes from midnight) per weekday, breaks cut out.
+struct Week {
+    days: [Vec<(u32, u32)>; 7],
+}
+
+impl Week {
+    fn of(rules: &[HoursRule]) -> Option<Week> {
+        let mut days: [Vec<(u32, u32)>; 7] = Default::default();
+        for rule in rules {
+            let open = minutes(&rule.open)?;
+            let close = minutes(&rule.close)?;
+            if close <= open {
+                return None;
+            }
+            let mut intervals = vec![(open, close)];
+            if let (Some(b0), Some(b1)) = (&rule.break_start, &rule.break_end) {
+                let (b0, b1) = (minutes(b0)?, minutes(b1)?);
+                if open < b0 && b0 < b1 && b1 < close {
+                    intervals = vec![(open, b0), (b1, close)];
+                }
+            }
+            for day in &rule.days {
+                let i = DAYS.iter().position(|d| d.eq_ignore_ascii_case(day))?;
+                days[i].extend(&intervals);
+            }
+        }
+        for day in &mut days {
+            day.sort_unstable();
+        }
+        days.iter().any(|d| !d.is_empty()).then_some(Week { days })
+    }
+}
+
+fn minutes(hh_mm: &str) -> Option<u32> {
+    let (h, m) = hh_mm.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
+}
+
+fn hh_mm(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}

@@ -1,0 +1,161 @@
+//! The app state that lives in the URL, so a shared link opens the same
+//! view: `?q=&provinsi=&layanan=&baru=1&tahun=&mpp=&peta=lat,lon,zoom&lang=`.
+//! Parameter names are Indonesian, like the app. A value that cannot be
+//! read is dropped and reported, never guessed.
+
+use super::filters::Filters;
+use super::lang::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub lat: f64,
+    pub lon: f64,
+    pub zoom: f64,
+}
+
+impl MapView {
+    fn parse(text: &str) -> Option<MapView> {
+        let mut parts = text.split(',').map(|p| p.trim().parse::<f64>().ok());
+        let (lat, lon, zoom) = (parts.next()??, parts.next()??, parts.next()??);
+        let valid = parts.next().is_none()
+            && (-90.0..=90.0).contains(&lat)
+            && (-180.0..=180.0).contains(&lon)
+            && (0.0..=20.0).contains(&zoom);
+        valid.then_some(MapView { lat, lon, zoom })
+    }
+
+    /// Rounded to ~100 m and half zoom steps: short URLs, same view.
+    fn write(&self) -> String {
+        format!(
+            "{:.3},{:.3},{}",
+            self.lat,
+            self.lon,
+            (self.zoom * 2.0).round() / 2.0
+        )
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlState {
+    pub filters: Filters,
+    /// Slug of the selected MPP.
+    pub selected: Option<String>,
+    pub view: Option<MapView>,
+    pub lang: Option<Lang>,
+}
+
+/// Longest search text kept from a URL.
+const MAX_QUERY_CHARS: usize = 100;
+
+impl UrlState {
+    /// Reads decoded `(name, value)` pairs. Returns the state and the names
+    /// of parameters whose values could not be read (unknown names are
+    /// ignored silently: other sites add their own, like `utm_source`).
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (UrlState, Vec<String>) {
+        let mut state = UrlState::default();
+        let mut invalid = Vec::new();
+        for (name, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            let ok = match name {
+                "q" => {
+                    state.filters.query = value.chars().take(MAX_QUERY_CHARS).collect();
+                    true
+                }
+                "provinsi" => set_if(
+                    &mut state.filters.province,
+                    is_code(value, 2).then(|| value.to_owned()),
+                ),
+                "layanan" => set_if(
+                    &mut state.filters.category,
+                    is_category_id(value).then(|| value.to_owned()),
+                ),
+                "baru" => match value {
+                    "1" | "true" | "ya" => {
+                        state.filters.new_only = true;
+                        true
+                    }
+                    "0" | "false" | "tidak" => true,
+                    _ => false,
+                },
+                "tahun" => set_if(
+                    &mut state.filters.year,
+                    value.parse().ok().filter(|y| (1990..=2100).contains(y)),
+                ),
+                "mpp" => set_if(
+                    &mut state.selected,
+                    super::parse::is_valid_slug(value).then(|| value.to_owned()),
+                ),
+                "peta" => set_if(&mut state.view, MapView::parse(value)),
+                "lang" => set_if(&mut state.lang, Lang::parse(value)),
+                _ => true,
+            };
+            if !ok {
+                invalid.push(name.to_owned());
+            }
+        }
+        (state, invalid)
+    }
+
+    /// The query string (with its `?`, or empty), parameters in a fixed order.
+    pub fn to_query(&self) -> String {
+        let f = &self.filters;
+        let year = f.year.map(|y| y.to_string());
+        let view = self.view.map(|v| v.write());
+        let pairs = [
+            ("q", Some(f.query.trim()).filter(|q| !q.is_empty())),
+            ("provinsi", f.province.as_deref()),
+            ("layanan", f.category.as_deref()),
+            ("baru", f.new_only.then_some("1")),
+            ("tahun", year.as_deref()),
+            ("mpp", self.selected.as_deref()),
+            ("peta", view.as_deref()),
+            ("lang", self.lang.filter(|l| *l != Lang::Id).map(Lang::code)),
+        ];
+        let mut query = String::new();
+        for (name, value) in pairs {
+            if let Some(value) = value {
+                query.push(if query.is_empty() { '?' } else { '&' });
+                query.push_str(name);
+                query.push('=');
+                query.push_str(&percent_encode(value));
+            }
+        }
+        query
+    }
+}
+
+fn set_if<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let ok = value.is_some();
+    if ok {
+        *slot = value;
+    }
+    ok
+}
+
+fn is_code(value: &str, len: usize) -> bool {
+    value.len() == len && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_category_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 40
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

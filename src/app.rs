@@ -4,9 +4,10 @@ use leptos_router::{
     path,
 };
 
-use crate::components::site_footer::SiteFooter;
+use crate::components::{language_switch::LanguageSwitch, site_footer::SiteFooter};
 use crate::feed_client;
-use crate::i18n::texts;
+use crate::hooks::{use_clock, use_geolocation, use_language, UseLanguage};
+use crate::i18n::{self, texts};
 use crate::pages::{detail::DetailPage, home::HomePage, not_found::NotFoundPage};
 use crate::state::FeedStore;
 
@@ -16,9 +17,19 @@ use crate::state::FeedStore;
 #[component]
 pub fn App() -> impl IntoView {
     let store = FeedStore::new();
-    provide_context(store);
+    provide_app_state(store);
     store.load();
     view! { <Shell base=feed_client::base_path()/> }
+}
+
+/// The state every page may use, in context. App-wide, so it outlives a
+/// page: the position found on the home page still sorts the list after a
+/// visit to a detail page.
+pub fn provide_app_state(store: FeedStore) {
+    provide_context(store);
+    provide_context(use_geolocation());
+    provide_context(use_clock());
+    provide_context(use_language());
 }
 
 /// The app's base path ("" at the root, "/peta-mpp" under a sub-path).
@@ -33,24 +44,35 @@ pub fn app_href(path: &str) -> String {
     format!("{}{path}", base.0)
 }
 
-/// The router and page chrome around a store already in context.
+/// The router and page chrome around a store already in context. A change
+/// of language renders the chrome and the page again, in the new language
+/// (the router, the store and the URL stay).
 #[component]
 pub fn Shell(base: String) -> impl IntoView {
-    let t = texts();
     provide_context(BasePath(base.clone()));
+    let language = use_context::<UseLanguage>();
     view! {
         <Router base>
-            <a class="skip-link" href="#main">"Langsung ke isi"</a>
-            <header class="site-header">
-                <A href=app_href("/") attr:class="brand">{t.app_name}</A>
-            </header>
-            <main id="main">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/mpp/:slug") view=DetailPage/>
-                </Routes>
-            </main>
-            <SiteFooter/>
+            {move || {
+                if let Some(language) = language {
+                    i18n::set_language(language.lang.get());
+                }
+                let t = texts();
+                view! {
+                    <a class="skip-link" href="#main">{t.skip_link}</a>
+                    <header class="site-header">
+                        <A href=app_href("/") attr:class="brand">{t.app_name}</A>
+                        {language.map(|_| view! { <LanguageSwitch/> })}
+                    </header>
+                    <main id="main">
+                        <Routes fallback=NotFoundPage>
+                            <Route path=path!("/") view=HomePage/>
+                            <Route path=path!("/mpp/:slug") view=DetailPage/>
+                        </Routes>
+                    </main>
+                    <SiteFooter/>
+                }
+            }}
         </Router>
     }
 }

@@ -2,7 +2,7 @@
 //! it, and keeping the last good copy so a broken or unreachable feed never
 //! blanks the screen.
 
-use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, ParsedFeed};
+use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, Lang, ParsedFeed};
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
 
@@ -34,11 +34,7 @@ pub fn base_path() -> String {
 /// The feed's absolute URL: `?feed=`, else `<meta name="peta-mpp-feed">`,
 /// else `data/mpp.json` beside the app.
 pub fn feed_url() -> String {
-    let from_query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("feed"))
-        .filter(|f| !f.trim().is_empty());
+    let from_query = query_param("feed").filter(|f| !f.trim().is_empty());
     let from_meta = || {
         web_sys::window()
             .and_then(|w| w.document())
@@ -149,4 +145,25 @@ pub fn load_last_good(url: &str) -> Option<LastGood> {
         feed,
         saved_at: saved.saved_at,
     })
+}
+
+const LANGUAGE_KEY: &str = "peta-mpp:lang";
+
+/// The language chosen on this device, if any.
+pub fn saved_language() -> Option<Lang> {
+    Lang::parse(&storage()?.get_item(LANGUAGE_KEY).ok().flatten()?)
+}
+
+pub fn save_language(lang: Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, lang.code());
+    }
+}
+
+/// One parameter of the page's own query string (read before the router runs).
+pub fn query_param(name: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(name))
 }

@@ -7,7 +7,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::{summary::sort_for_list, DetailsFile, FeedMeta, FeedSummary, Mpp, ParsedFeed};
+use crate::domain::{
+    search::SearchIndex, summary::sort_for_list, DetailsFile, FeedMeta, FeedSummary, Mpp,
+    ParsedFeed,
+};
 use crate::feed_client::{self, LoadError};
 
 /// A feed ready to show, sorted for the list.
@@ -67,6 +70,8 @@ pub struct FeedStore {
     pub feed: RwSignal<Option<Arc<LoadedFeed>>>,
     pub status: RwSignal<LoadStatus>,
     pub details: RwSignal<DetailsStatus>,
+    /// The search index of `feed`, with the details' tenants once loaded.
+    pub index: RwSignal<Option<Arc<SearchIndex>>>,
 }
 
 impl FeedStore {
@@ -75,13 +80,32 @@ impl FeedStore {
             feed: RwSignal::new(None),
             status: RwSignal::new(LoadStatus::Loading),
             details: RwSignal::new(DetailsStatus::NotRequested),
+            index: RwSignal::new(None),
         }
+    }
+
+    /// Shows `feed` and indexes it for search.
+    fn publish(self, feed: LoadedFeed) {
+        let feed = Arc::new(feed);
+        self.feed.set(Some(feed));
+        self.reindex();
+    }
+
+    fn reindex(self) {
+        let Some(feed) = self.feed.get_untracked() else {
+            return;
+        };
+        let mut index = SearchIndex::new(&feed.mpps, &feed.meta.categories);
+        if let DetailsStatus::Ready(details) = &*self.details.read_untracked() {
+            index.add_details(&feed.mpps, details);
+        }
+        self.index.set(Some(Arc::new(index)));
     }
 
     /// A store already holding a feed (tests, and embedding a fixed feed).
     pub fn with_feed(feed: LoadedFeed) -> Self {
         let store = Self::new();
-        store.feed.set(Some(Arc::new(feed)));
+        store.publish(feed);
         store.status.set(LoadStatus::Ready);
         store
     }
@@ -94,7 +118,7 @@ impl FeedStore {
         spawn_local(async move {
             match feed_client::fetch_feed(&url).await {
                 Ok(parsed) => {
-                    self.feed.set(Some(Arc::new(LoadedFeed::new(parsed, url))));
+                    self.publish(LoadedFeed::new(parsed, url));
                     self.status.set(LoadStatus::Ready);
                 }
                 Err(error) => {
@@ -102,8 +126,7 @@ impl FeedStore {
                     let status = match saved {
                         Some(saved) => {
                             if self.feed.with_untracked(Option::is_none) {
-                                self.feed
-                                    .set(Some(Arc::new(LoadedFeed::new(saved.feed, url))));
+                                self.publish(LoadedFeed::new(saved.feed, url));
                             }
                             LoadStatus::ShowingSaved {
                                 error,
@@ -141,11 +164,14 @@ impl FeedStore {
         self.details.set(DetailsStatus::Loading);
         let url = feed_client::resolve(relative, &feed.url);
         spawn_local(async move {
-            let status = match feed_client::fetch_details(&url).await {
-                Ok(details) => DetailsStatus::Ready(Arc::new(details)),
-                Err(error) => DetailsStatus::Failed(error),
-            };
-            self.details.set(status);
+            match feed_client::fetch_details(&url).await {
+                Ok(details) => {
+                    self.details.set(DetailsStatus::Ready(Arc::new(details)));
+                    // Tenants become searchable ("BPJS", "paspor").
+                    self.reindex();
+                }
+                Err(error) => self.details.set(DetailsStatus::Failed(error)),
+            }
         });
     }
 }

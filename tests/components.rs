@@ -4,7 +4,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use peta_mpp::components::{feed_status::FeedStatus, mpp_list::MppList};
+use peta_mpp::app::provide_app_state;
+use peta_mpp::components::{
+    feed_status::FeedStatus,
+    mpp_list::{ListEntry, MppList},
+};
 use peta_mpp::domain::parse_feed;
 use peta_mpp::feed_client::LoadError;
 use peta_mpp::pages::home::HomePage;
@@ -48,10 +52,17 @@ fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
 
 /// The list component alone, on the fixture feed.
 async fn mount_fixture_list() -> web_sys::HtmlElement {
-    let mpps = fixture().mpps;
-    let root = mount(
-        move || view! { <Router><MppList mpps=Signal::derive(move || mpps.clone())/></Router> },
-    );
+    let entries: Vec<ListEntry> = fixture()
+        .mpps
+        .into_iter()
+        .map(|mpp| ListEntry {
+            mpp,
+            distance_km: None,
+        })
+        .collect();
+    let root = mount(move || {
+        view! { <Router><MppList entries=Signal::derive(move || entries.clone()) now=Signal::derive(js_sys::Date::now)/></Router> }
+    });
     next_tick().await;
     root
 }
@@ -123,7 +134,7 @@ async fn markup_in_feed_text_is_shown_as_text_and_never_run() {
 async fn home_page_counts_honestly() {
     let store = FeedStore::with_feed(fixture());
     let root = mount(move || {
-        provide_context(store);
+        provide_app_state(store);
         view! { <Router><HomePage/></Router> }
     });
     next_tick().await;
@@ -173,7 +184,7 @@ async fn a_saved_copy_is_shown_with_its_date_when_the_feed_fails() {
         saved_at: Some("2026-11-28T07:40:00.000Z".into()),
     });
     let root = mount(move || {
-        provide_context(store);
+        provide_app_state(store);
         view! { <Router><HomePage/></Router> }
     });
     next_tick().await;
@@ -188,4 +199,92 @@ async fn a_saved_copy_is_shown_with_its_date_when_the_feed_fails() {
         4,
         "the last good data stays on screen"
     );
+}
+
+/// Ticks until `done` holds (effects and the router run asynchronously).
+async fn until(mut done: impl FnMut() -> bool) {
+    for _ in 0..50 {
+        if done() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_the_search_box_narrows_the_list_and_writes_the_url() {
+    let window = web_sys::window().unwrap();
+    let start = window.location().href().unwrap();
+    let store = FeedStore::with_feed(fixture());
+    let root = mount(move || {
+        provide_app_state(store);
+        view! { <Router><HomePage/></Router> }
+    });
+    until(|| all(&root, "ol.mpp-list > li").len() == 4).await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let label = root
+        .query_selector("label[for=search-input]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().as_deref(), Some("Cari MPP"));
+    input.set_value("balangn");
+    input
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    until(|| all(&root, "ol.mpp-list > li").len() == 1).await;
+    let items = all(&root, "ol.mpp-list > li");
+    assert_eq!(items.len(), 1, "one typo forgiven: only Balangan is left");
+    assert_eq!(items[0].get_attribute("data-id").as_deref(), Some("63.11"));
+    assert!(window.location().search().unwrap().contains("q=balangn"));
+    let count = root.query_selector(".result-count").unwrap().unwrap();
+    assert_eq!(count.text_content().as_deref(), Some("1 dari 4 MPP"));
+    // Leave the page's URL as it was for the other tests.
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn english_texts_replace_every_indonesian_one() {
+    use peta_mpp::components::badges::StatusBadge;
+    use peta_mpp::domain::{Lang, MppStatus};
+    peta_mpp::i18n::set_language(Lang::En);
+    let root = mount(
+        || view! { <StatusBadge status=MppStatus::New/><StatusBadge status=MppStatus::Unconfirmed/> },
+    );
+    next_tick().await;
+    let text = root.text_content().unwrap();
+    peta_mpp::i18n::set_language(Lang::Id);
+    assert!(
+        text.contains("New") && text.contains("Unconfirmed"),
+        "{text}"
+    );
+    assert!(!text.contains("Baru"), "{text}");
+    let html_lang = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang");
+    assert_eq!(html_lang.as_deref(), Some("id"));
 }

@@ -1,6 +1,12 @@
-//! Reusable pieces of UI.
+//! Reusable pieces of UI, one per file.
 pub mod badges;
+pub mod directions;
 pub mod feed_status;
+pub mod language_switch;
 pub mod map;
 pub mod mpp_list;
+pub mod near_me;
+pub mod open_now;
+pub mod search_panel;
+pub mod share_button;
 pub mod site_footer;

@@ -2,15 +2,29 @@ use leptos::{html::Li, prelude::*};
 use leptos_router::components::A;
 
 use crate::app::app_href;
-use crate::components::badges::StatusBadge;
-use crate::domain::{dates::format_date_id, Mpp};
+use crate::components::{badges::StatusBadge, open_now::OpenNow};
+use crate::domain::Mpp;
 use crate::i18n::texts;
+
+/// One row of the list: an MPP and, when the user shared a position, how far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListEntry {
+    pub mpp: Mpp,
+    pub distance_km: Option<f64>,
+}
+
+impl ListEntry {
+    fn key(&self) -> (String, Option<u64>) {
+        (self.mpp.id.clone(), self.distance_km.map(f64::to_bits))
+    }
+}
 
 /// The list of MPPs: a real ordered list with an accessible name, each
 /// item a link to its detail page and, beside a map, a "show on map" button.
+/// Long results come a page at a time (a cheap phone need not lay out 300).
 #[component]
 pub fn MppList(
-    #[prop(into)] mpps: Signal<Vec<Mpp>>,
+    #[prop(into)] entries: Signal<Vec<ListEntry>>,
     /// Slug of the selected MPP: highlighted and scrolled into view.
     #[prop(into, optional)]
     selected: Signal<Option<String>>,
@@ -20,26 +34,47 @@ pub fn MppList(
     #[prop(into, default = Signal::from(true))]
     visible: Signal<bool>,
     #[prop(optional)] on_show_on_map: Option<Callback<String>>,
+    /// How many more there are beyond `entries`, and how to show them.
+    #[prop(into, default = Signal::from(0))]
+    more: Signal<usize>,
+    #[prop(optional)] on_more: Option<Callback<()>>,
+    /// The time, for "open now".
+    #[prop(into)]
+    now: Signal<f64>,
 ) -> impl IntoView {
+    let t = texts();
+    let more_button = move || {
+        let (count, on_more) = (more.get(), on_more?);
+        (count > 0).then(|| {
+            view! {
+                <button type="button" class="button show-more" on:click=move |_| on_more.run(())>
+                    {t.show_more_count(count)}
+                </button>
+            }
+        })
+    };
     view! {
-        <ol class="mpp-list" aria-label=texts().list_label>
-            <For each=move || mpps.get() key=|mpp| mpp.id.clone() let(mpp)>
-                <MppListItem mpp selected visible on_show_on_map/>
+        <ol class="mpp-list" aria-label=t.list_label>
+            <For each=move || entries.get() key=ListEntry::key let(entry)>
+                <MppListItem entry selected visible on_show_on_map now/>
             </For>
         </ol>
+        {more_button}
     }
 }
 
 #[component]
 fn MppListItem(
-    mpp: Mpp,
+    entry: ListEntry,
     selected: Signal<Option<String>>,
     visible: Signal<bool>,
     on_show_on_map: Option<Callback<String>>,
+    now: Signal<f64>,
 ) -> impl IntoView {
     let t = texts();
+    let ListEntry { mpp, distance_km } = entry;
     let inaugurated = match &mpp.inauguration {
-        Some(i) => format!("{} {}", t.inaugurated, format_date_id(&i.date)),
+        Some(i) => format!("{} {}", t.inaugurated, t.date(&i.date)),
         None => format!("{}: {}", t.inaugurated, t.no_data),
     };
     let slug = mpp.slug.clone();
@@ -76,14 +111,21 @@ fn MppListItem(
             </button>
         }
     });
+    let hours = (!mpp.hours.is_empty()).then(|| {
+        let mpp = mpp.clone();
+        view! { <p class="mpp-hours"><OpenNow mpp now/></p> }
+    });
+    let distance =
+        distance_km.map(|km| view! { <span class="distance">{t.distance(km)}</span> " · " });
     view! {
         <li node_ref=node class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
             <A href=app_href(&format!("/mpp/{}", mpp.slug)) attr:class="mpp-link">
                 <span class="mpp-name">{mpp.name.clone()}</span>
                 <StatusBadge status=mpp.status/>
             </A>
-            <p class="mpp-place">{mpp.regency.name.clone()} " · " {mpp.province.name.clone()}</p>
+            <p class="mpp-place">{distance}{mpp.regency.name.clone()} " · " {mpp.province.name.clone()}</p>
             <p class="mpp-date">{inaugurated}</p>
+            {hours}
             {map_button}
         </li>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{dates::format_date_id, is_safe_link};
+use crate::domain::is_safe_link;
 use crate::i18n::texts;
 use crate::state::use_feed_store;
 
@@ -20,7 +20,7 @@ pub fn SiteFooter() -> impl IntoView {
             }).collect_view();
             view! {
                 <footer class="site-footer">
-                    <p>{t.data_as_of} " " {format_date_id(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
+                    <p>{t.data_as_of} " " {t.date(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
                     <details>
                         <summary>{t.licences}</summary>
                         <ul>{licences}</ul>

@@ -1,5 +1,6 @@
 //! The app state that lives in the URL, so a shared link opens the same
-//! view: `?q=&provinsi=&layanan=&baru=1&tahun=&mpp=&peta=lat,lon,zoom&lang=`.
+//! view: `?q=&provinsi=&layanan=&baru=1&tahun=&mpp=&peta=lat,lon,zoom&lang=`
+//! (and `feed=` when another feed is shown).
 //! Parameter names are Indonesian, like the app. A value that cannot be
 //! read is dropped and reported, never guessed.
 
@@ -42,6 +43,8 @@ pub struct UrlState {
     pub selected: Option<String>,
     pub view: Option<MapView>,
     pub lang: Option<Lang>,
+    /// Another feed's URL (`?feed=`), kept so a reload reads the same data.
+    pub feed: Option<String>,
 }
 
 /// Longest search text kept from a URL.
@@ -92,6 +95,7 @@ impl UrlState {
                 ),
                 "peta" => set_if(&mut state.view, MapView::parse(value)),
                 "lang" => set_if(&mut state.lang, Lang::parse(value)),
+                "feed" => set_if(&mut state.feed, Some(value.to_owned())),
                 _ => true,
             };
             if !ok {
@@ -115,6 +119,7 @@ impl UrlState {
             ("mpp", self.selected.as_deref()),
             ("peta", view.as_deref()),
             ("lang", self.lang.filter(|l| *l != Lang::Id).map(Lang::code)),
+            ("feed", self.feed.as_deref()),
         ];
         let mut query = String::new();
         for (name, value) in pairs {

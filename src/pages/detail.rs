@@ -5,12 +5,13 @@ use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::components::{
     badges::StatusBadge,
+    directions::Directions,
     feed_status::FeedStatus,
     map::{MapMode, MppMap},
+    open_now::OpenNow,
+    share_button::ShareButton,
 };
-use crate::domain::{
-    dates::format_date_id, is_safe_link, Mpp, MppDetails, MppStatus, ServiceCategory,
-};
+use crate::domain::{is_safe_link, Lang, Mpp, MppDetails, MppStatus, ServiceCategory};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus};
@@ -60,13 +61,13 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
     let status_text = match mpp.status {
-        MppStatus::New => t.status_new(),
-        MppStatus::Confirmed => t.status_confirmed(),
-        MppStatus::Unconfirmed => t.status_unconfirmed(),
+        MppStatus::New => t.status_new_text,
+        MppStatus::Confirmed => t.status_confirmed_text,
+        MppStatus::Unconfirmed => t.status_unconfirmed_text,
     };
     let inauguration = mpp.inauguration.as_ref().map(|i| match &i.batch {
-        Some(batch) => format!("{} ({batch})", format_date_id(&i.date)),
-        None => format_date_id(&i.date),
+        Some(batch) => format!("{} ({batch})", t.date(&i.date)),
+        None => t.date(&i.date),
     });
     let location = match &mpp.location {
         Some(loc) => view! {
@@ -83,12 +84,25 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         .services
         .iter()
         .map(|id| {
-            categories
-                .iter()
-                .find(|c| &c.id == id)
-                .map_or_else(|| id.clone(), |c| c.label_id.clone())
+            categories.iter().find(|c| &c.id == id).map_or_else(
+                || id.clone(),
+                |c| match t.lang {
+                    Lang::Id => c.label_id.clone(),
+                    Lang::En => c.label_en.clone(),
+                },
+            )
         })
         .collect();
+    let now = expect_context::<Signal<f64>>();
+    let address = {
+        let id = mpp.id.clone();
+        Signal::derive(move || match &*store.details.read() {
+            DetailsStatus::Ready(file) => file.details.get(&id).and_then(|d| d.address.clone()),
+            _ => None,
+        })
+    };
+    let name = mpp.name.clone();
+    let share_title = Signal::derive(move || format!("{name} — {}", t.app_name));
     let id = mpp.id.clone();
     let details = move || match store.details.get() {
         DetailsStatus::Ready(file) => {
@@ -116,6 +130,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         <article class="mpp-detail">
             <h1>{mpp.name.clone()} " " <StatusBadge status=mpp.status/></h1>
             <p class="status-text">{status_text}</p>
+            <p class="result-actions"><ShareButton title=share_title/></p>
             <dl class="facts">
                 <Field label=t.regency value=Some(mpp.regency.name.clone())/>
                 <Field label=t.province value=Some(mpp.province.name.clone())/>
@@ -125,7 +140,13 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 {location}
             </dl>
             {small_map}
+            <Directions mpp=mpp.clone() address/>
             <dl class="facts">
+                <dt>{t.hours}</dt>
+                <dd class="hours-now">
+                    <OpenNow mpp=mpp.clone() now/>
+                    {(!mpp.hours.is_empty()).then(|| view! { <p class="meta">{t.holidays_note}</p> })}
+                </dd>
                 <dt>{t.services}</dt>
                 <dd><TextList items=services/></dd>
                 <Field label=t.service_count value=mpp.service_count.map(|n| n.to_string())/>
@@ -147,8 +168,8 @@ fn DetailsView(details: MppDetails) -> impl IntoView {
     });
     let count = details.service_count.as_ref().and_then(|c| {
         let parts: Vec<String> = [
-            c.services.map(|n| format!("{n} jenis layanan")),
-            c.agencies.map(|n| format!("{n} instansi")),
+            c.services.map(|n| format!("{n} {}", t.service_types_unit)),
+            c.agencies.map(|n| format!("{n} {}", t.agencies_unit)),
         ]
         .into_iter()
         .flatten()
@@ -162,7 +183,7 @@ fn DetailsView(details: MppDetails) -> impl IntoView {
         .evidence
         .iter()
         .map(|e| match &e.date {
-            Some(date) => format!("{}: {}", format_date_id(date), e.text),
+            Some(date) => format!("{}: {}", t.date(date), e.text),
             None => e.text.clone(),
         })
         .collect();
@@ -170,7 +191,7 @@ fn DetailsView(details: MppDetails) -> impl IntoView {
         <dl class="facts">
             <Field label=t.address value=details.address.clone()/>
             <Field label=t.building value=details.building.clone()/>
-            <Field label=t.hours value=hours/>
+            <Field label=t.hours_as_stated value=hours/>
             <Field label=t.service_count value=count/>
             <dt>{t.tenants}</dt>
             <dd><TextList items=details.tenants.clone()/></dd>
@@ -201,7 +222,7 @@ fn DetailsView(details: MppDetails) -> impl IntoView {
                 <TextList items=details.flags.clone()/>
             })}
             {details.notes.clone().map(|n| view! {
-                <h3>{t.notes} " " <span class="meta">{t.notes_language}</span></h3>
+                <h3>{t.notes} " " {(!t.notes_language.is_empty()).then(|| view! { <span class="meta">{t.notes_language}</span> })}</h3>
                 <p lang="en">{n}</p>
             })}
         </section>

@@ -1,13 +1,18 @@
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
 
-use crate::app::app_href;
-use crate::components::{feed_status::FeedStatus, map::MppMap, mpp_list::MppList};
-use crate::domain::dates::format_date_id;
-use crate::hooks::use_media_query;
+use crate::components::{
+    feed_status::FeedStatus,
+    map::MppMap,
+    mpp_list::{ListEntry, MppList},
+    near_me::NearMe,
+    search_panel::{FilterOptions, SearchPanel},
+    share_button::ShareButton,
+};
+use crate::domain::{
+    filters::{self, apply, FilterResult, Filters},
+    url_state::{MapView, UrlState},
+};
+use crate::hooks::{use_media_query, use_url_state, UseGeolocation};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
@@ -19,29 +24,60 @@ enum Panel {
     Map,
 }
 
-/// `/`: every MPP of the feed, the nine new ones first, as a list and a
-/// map in step. The selection lives in the URL (`?mpp=<slug>`), so a
-/// shared link opens the same MPP.
+/// How many list items come at a time.
+const PAGE_SIZE: usize = 50;
+
+/// `/`: find an MPP. Search and filters narrow one result that the list
+/// and the map both show; "Lokasi saya" sorts it by distance. Query,
+/// filters, selection and map view live in the URL, so a shared link
+/// opens the same view.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
     set_title(&format!("{} — {}", t.app_name, t.home_title));
-    let mpps = Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
+    let geo = expect_context::<UseGeolocation>();
+    let now = expect_context::<Signal<f64>>();
+    let url = use_url_state();
+    let filters = Memo::new(move |_| url.state.read().filters.clone());
+    let selected = Memo::new(move |_| url.state.read().selected.clone());
+    // Read once: after that the map writes its view, not the other way.
+    let initial_view = url.state.read_untracked().view;
 
-    let query = use_query_map();
-    let selected = Signal::derive(move || query.read().get("mpp").filter(|s| !s.is_empty()));
-    let navigate = use_navigate();
-    let home = app_href("/");
-    let select = Callback::new(move |slug: String| {
-        let options = NavigateOptions {
-            resolve: false,
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&format!("{home}?mpp={slug}"), options);
+    let result = Memo::new(move |_| {
+        let feed = store.feed.get()?;
+        let index = store.index.get()?;
+        Some(apply(
+            &feed.mpps,
+            &index,
+            &filters.get(),
+            geo.position.get(),
+        ))
     });
+    let options = Memo::new(move |_| {
+        store
+            .feed
+            .get()
+            .map(|f| FilterOptions {
+                provinces: filters::provinces(&f.mpps),
+                categories: f.meta.categories.clone(),
+                years: filters::years(&f.mpps),
+            })
+            .unwrap_or_default()
+    });
+
+    let write = move |edit: &dyn Fn(&mut UrlState)| {
+        let mut next = url.state.get_untracked();
+        edit(&mut next);
+        url.set.run(next);
+    };
+    let on_filters = Callback::new(move |next: Filters| write(&|s| s.filters = next.clone()));
+    let select = Callback::new(move |slug: String| write(&|s| s.selected = Some(slug.clone())));
+    let on_view = Callback::new(move |view: MapView| write(&|s| s.view = Some(view)));
+    let clear = move |_| {
+        write(&|s| s.filters = Filters::default());
+        geo.clear.run(());
+    };
 
     let wide = use_media_query("(min-width: 768px)");
     let panel = RwSignal::new(Panel::List);
@@ -52,16 +88,88 @@ pub fn HomePage() -> impl IntoView {
         panel.set(Panel::Map);
     });
 
+    // The list shows a page at a time; a new result starts again at one
+    // page, but always reaches the selected MPP.
+    let limit = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        result.track();
+        limit.set(PAGE_SIZE);
+    });
+    let entries = Memo::new(move |_| {
+        let (Some(feed), Some(result)) = (store.feed.get(), result.get()) else {
+            return Vec::new();
+        };
+        let wanted = selected
+            .get()
+            .and_then(|slug| {
+                result
+                    .hits
+                    .iter()
+                    .position(|h| feed.mpps[h.index].slug == slug)
+            })
+            .map_or(0, |i| i + 1);
+        let count = limit.get().max(wanted.div_ceil(PAGE_SIZE) * PAGE_SIZE);
+        result
+            .hits
+            .iter()
+            .take(count)
+            .map(|h| ListEntry {
+                mpp: feed.mpps[h.index].clone(),
+                distance_km: h.distance_km,
+            })
+            .collect::<Vec<_>>()
+    });
+    let more = Signal::derive(move || {
+        result
+            .with(|r| r.as_ref().map_or(0, |r| r.hits.len()))
+            .saturating_sub(entries.with(Vec::len))
+    });
+    let on_more = Callback::new(move |()| limit.update(|l| *l += PAGE_SIZE));
+
+    let all_mpps =
+        Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
+    let shown = Memo::new(move |_| {
+        let active = filters.with(Filters::is_active);
+        result.with(|r| {
+            r.as_ref()
+                .filter(|_| active)
+                .map(|r| r.hits.iter().map(|h| h.index).collect::<Vec<_>>())
+        })
+    });
+
     let summary = move || {
         store.feed.get().map(|f| {
-            let announced = format_date_id(&f.meta.announced_date);
-            view! { <p class="lede">{t.summary(&f.summary, f.meta.announced_total, &announced)}</p> }
+            view! { <p class="lede">{t.summary(&f.summary, f.meta.announced_total, &f.meta.announced_date)}</p> }
+        })
+    };
+    let result_line = move || {
+        let feed = store.feed.get()?;
+        let result = result.get()?;
+        let active = filters.with(Filters::is_active);
+        let count = t.showing(result.hits.len(), feed.mpps.len());
+        Some(view! {
+            <div class="result-line">
+                <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                    {count}
+                    {result.hits.is_empty().then(|| view! { <span class="no-results">" — " {t.no_results}</span> })}
+                </p>
+                <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
+            </div>
+            <CategoryNote result=result.clone()/>
+            {active.then(|| view! {
+                <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{t.clear_filters}</button></p>
+            })}
         })
     };
     let without_location = move || {
         store.feed.get().filter(|f| f.summary.without_location > 0).map(|f| {
             view! { <p class="meta map-note">{t.without_location(f.summary.without_location)}</p> }
         })
+    };
+    let bad_params = move || {
+        let invalid = url.invalid.get();
+        (!invalid.is_empty())
+            .then(|| view! { <p class="notice notice-warning">{t.bad_params(&invalid)}</p> })
     };
     let tab = move |which: Panel, label: &'static str| {
         view! {
@@ -80,18 +188,41 @@ pub fn HomePage() -> impl IntoView {
         <h1>{t.home_title}</h1>
         {summary}
         <FeedStatus/>
+        {bad_params}
+        <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
+            <NearMe/>
+        </SearchPanel>
+        {result_line}
         <div class="view-switch" role="group" aria-label=t.views_label>
             {tab(Panel::List, t.tab_list)}
             {tab(Panel::Map, t.tab_map)}
         </div>
         <div class="home-layout" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
             <div class="list-panel">
-                <MppList mpps selected visible=list_visible on_show_on_map=show_on_map/>
+                <MppList entries selected visible=list_visible on_show_on_map=show_on_map more on_more now/>
             </div>
             <div class="map-panel">
-                <MppMap mpps selected on_select=select visible=map_visible/>
+                <MppMap
+                    mpps=all_mpps
+                    shown=shown
+                    selected
+                    on_select=select
+                    visible=map_visible
+                    user_position=geo.position
+                    initial_view=initial_view
+                    on_view_change=on_view
+                />
                 {without_location}
             </div>
         </div>
     }
+}
+
+/// With a service filter: how many MPPs have no service list yet (they are
+/// left out because nobody knows, not because they lack the service).
+#[component]
+fn CategoryNote(result: FilterResult) -> impl IntoView {
+    let t = texts();
+    (result.without_service_list > 0)
+        .then(|| view! { <p class="meta category-note">{t.without_service_list(result.without_service_list)}</p> })
 }

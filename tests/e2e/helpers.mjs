@@ -18,3 +18,16 @@ export function watchForErrors(page) {
 }
 
 export const listItems = (page) => page.locator('ol.mpp-list > li');
+
+/** The list comes a page at a time: press "Tampilkan lebih banyak" until all are shown. */
+export async function showAll(page) {
+  await expect(listItems(page).first()).toBeVisible();
+  const more = page.locator('button.show-more');
+  while (await more.count()) await more.click();
+}
+
+/** All `total` MPPs are in the result: the count says so and the first page is listed. */
+export async function expectListed(page, total) {
+  await expect(page.locator('.result-count')).toHaveText(new RegExp(`^${total} (dari|of) ${total} MPP`));
+  await expect(listItems(page)).toHaveCount(Math.min(total, 50));
+}

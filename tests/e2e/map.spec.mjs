@@ -3,7 +3,7 @@
 // tiles cannot load, and the mobile list/map switch.
 import { test, expect } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config.mjs';
-import { listItems, shippedFeed, watchForErrors } from './helpers.mjs';
+import { expectListed, listItems, shippedFeed, showAll, watchForErrors } from './helpers.mjs';
 
 const TILES = /tile\.openstreetmap\.org/;
 const sizes = { mobile: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
@@ -56,8 +56,9 @@ for (const [size, viewport] of Object.entries(sizes)) {
 
     test('list → map: the map shows the MPP and opens its popup; the URL keeps it', async ({ page }) => {
       await page.goto('/');
+      await showAll(page);
       await page.getByRole('button', { name: 'Lihat di peta: MPP Kota Surakarta' }).click();
-      await expect(page).toHaveURL(/\?mpp=kota-surakarta$/);
+      await expect(page).toHaveURL(/\?mpp=kota-surakarta(&peta=[-0-9.,]+)?$/);
       const popup = page.locator('.leaflet-popup');
       await expect(popup).toBeVisible();
       await expect(popup).toContainText('MPP Kota Surakarta');
@@ -78,7 +79,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
       const marker = page.getByRole('button', { name: 'MPP Kabupaten Malinau (Baru)' });
       await marker.focus();
       await marker.press('Enter');
-      await expect(page).toHaveURL(/\?mpp=kabupaten-malinau$/);
+      await expect(page).toHaveURL(/\?mpp=kabupaten-malinau(&peta=[-0-9.,]+)?$/);
       await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Malinau');
       if (size === 'mobile') await page.getByRole('button', { name: 'Daftar', exact: true }).click();
       const item = page.locator('li[aria-current="true"]');
@@ -99,7 +100,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
       await expect(page.locator('.detail-map .leaflet-container')).toBeVisible();
       await expect(page.locator('.detail-map .mpp-marker-new')).toHaveCount(1);
       await expect(page.locator('.detail-map .leaflet-popup')).toContainText('MPP Kabupaten Balangan');
-      await expect(page.locator('.caveat')).toContainText('bukan lokasi gedung MPP');
+      await expect(page.locator('.facts .caveat')).toContainText('bukan lokasi gedung MPP');
     });
   });
 }
@@ -111,7 +112,7 @@ test.describe('mobile switch', () => {
   test('shows the map at full size, keeps the selection, and the list renders without it', async ({ page }) => {
     await page.goto('/?mpp=kabupaten-cianjur');
     // The list is first and the map is not loaded until asked for.
-    await expect(listItems(page)).toHaveCount(308);
+    await expectListed(page, 308);
     await expect(page.locator('.map-panel')).toBeHidden();
     expect(await page.evaluate(() => typeof window.L)).toBe('undefined');
 
@@ -131,7 +132,7 @@ test.describe('mobile switch', () => {
 
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
     await expect(page.locator('li[aria-current="true"]')).toContainText('MPP Kabupaten Cianjur');
-    await expect(page).toHaveURL(/\?mpp=kabupaten-cianjur$/);
+    await expect(page).toHaveURL(/\?mpp=kabupaten-cianjur(&peta=[-0-9.,]+)?$/);
   });
 });
 
@@ -163,10 +164,11 @@ test('leaving a page while its map is still loading breaks nothing', async ({ pa
   await page.goto('/mpp/kabupaten-balangan');
   await expect(page.locator('h1')).toContainText('MPP Kabupaten Balangan');
   await page.getByRole('link', { name: '← Semua MPP' }).click();
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
   await page.waitForTimeout(2500);
   expect(errors).toEqual([]);
   // The app is still alive: navigation and the map still work.
+  await showAll(page);
   await page.getByRole('button', { name: 'Lihat di peta: MPP Kabupaten Buol' }).click();
   await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Buol');
   expect(errors).toEqual([]);

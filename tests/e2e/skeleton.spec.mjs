@@ -2,12 +2,14 @@
 // pages, reloads, a broken feed, and a build served under /peta-mpp/.
 import { test, expect } from '@playwright/test';
 import { SUBPATH_URL } from '../../playwright.config.mjs';
-import { listItems, shippedFeed, watchForErrors } from './helpers.mjs';
+import { expectListed, listItems, shippedFeed, showAll, watchForErrors } from './helpers.mjs';
 
 test('every MPP of the feed is listed, the nine new ones first with "Baru"', async ({ page, request }) => {
   const errors = watchForErrors(page);
   const feed = await shippedFeed(request);
   await page.goto('/');
+  await expectListed(page, feed.mpps.length);
+  await showAll(page);
   await expect(listItems(page)).toHaveCount(feed.mpps.length);
   expect(feed.mpps.length).toBe(308);
 
@@ -43,7 +45,7 @@ test('a click opens the detail page, and a reload of its URL still shows it', as
 
   const check = async () => {
     await expect(page.locator('h1')).toContainText('Baru');
-    await expect(page.locator('.caveat')).toContainText('ibu kota kabupaten (Paringin), bukan lokasi gedung MPP');
+    await expect(page.locator('.facts .caveat')).toContainText('ibu kota kabupaten (Paringin), bukan lokasi gedung MPP');
     await expect(page.locator('.sources a').first()).toHaveAttribute('href', /^https?:\/\//);
     await expect(page.locator('.mpp-detail')).toContainText('15 Desember 2025');
   };
@@ -78,7 +80,7 @@ test('a broken feed URL shows a plain message and a retry button that works', as
   await expect(listItems(page)).toHaveCount(0);
   broken = false;
   await page.getByRole('button', { name: 'Coba lagi' }).click();
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
   await expect(page.locator('.notice-error')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -94,16 +96,16 @@ test('?feed= pointing nowhere or at HTML says so', async ({ page }) => {
 
 test('a failing feed keeps the last good data on screen and says so', async ({ page }) => {
   await page.goto('/');
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
   await page.route('**/data/mpp.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.reload();
   await expect(page.locator('.notice-warning')).toContainText('Menampilkan data tersimpan di perangkat ini');
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
   await page.unroute('**/data/mpp.json');
   await page.route('**/data/mpp.json', (route) => route.abort('internetdisconnected'));
   await page.reload();
   await expect(page.locator('.notice-warning')).toContainText('tidak dapat terhubung ke server');
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
 });
 
 test('unknown routes and slugs get a not-found page', async ({ page }) => {
@@ -112,14 +114,14 @@ test('unknown routes and slugs get a not-found page', async ({ page }) => {
   await page.goto('/mpp/kabupaten-atlantis');
   await expect(page.locator('h1')).toHaveText('MPP tidak ditemukan');
   await page.getByRole('link', { name: '← Semua MPP' }).click();
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
 });
 
 test('a build served under /peta-mpp/ works the same', async ({ page, request }) => {
   const errors = watchForErrors(page);
   const feed = await shippedFeed(request, SUBPATH_URL.replace(/\/$/, ''));
   await page.goto(SUBPATH_URL);
-  await expect(listItems(page)).toHaveCount(feed.mpps.length);
+  await expectListed(page, feed.mpps.length);
   await expect(page.locator('.badge-new')).toHaveCount(9);
   await page.getByRole('link', { name: /MPP Kabupaten Balangan/ }).click();
   await expect(page).toHaveURL(`${SUBPATH_URL}mpp/kabupaten-balangan`);
@@ -129,6 +131,6 @@ test('a build served under /peta-mpp/ works the same', async ({ page, request })
   await expect(page.locator('.sources a').first()).toBeVisible();
   await page.getByRole('link', { name: 'Peta MPP' }).click();
   await expect(page).toHaveURL(SUBPATH_URL);
-  await expect(listItems(page)).toHaveCount(308);
+  await expectListed(page, 308);
   expect(errors).toEqual([]);
 });

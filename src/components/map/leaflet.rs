@@ -18,6 +18,10 @@ extern "C" {
     pub fn fly_to(this: &Map, center: &Array, zoom: f64, options: &JsValue) -> Map;
     #[wasm_bindgen(method, js_name = fitBounds)]
     pub fn fit_bounds(this: &Map, bounds: &Array) -> Map;
+    #[wasm_bindgen(method, js_name = fitBounds)]
+    pub fn fit_bounds_with(this: &Map, bounds: &Array, options: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = getCenter)]
+    pub fn get_center(this: &Map) -> LatLng;
     #[wasm_bindgen(method, js_name = getZoom)]
     pub fn get_zoom(this: &Map) -> f64;
     #[wasm_bindgen(method, js_name = invalidateSize)]
@@ -46,6 +50,10 @@ extern "C" {
     pub type Layer;
     #[wasm_bindgen(js_namespace = L, js_name = tileLayer)]
     pub fn tile_layer(url: &str, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = circleMarker)]
+    pub fn circle_marker(lat_lng: &Array, options: &JsValue) -> Layer;
+    #[wasm_bindgen(method, js_name = bindTooltip)]
+    pub fn bind_tooltip(this: &Layer, text: &str, options: &JsValue) -> Layer;
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
     pub fn geo_json(data: &JsValue, options: &JsValue) -> Layer;
     #[wasm_bindgen(method, js_name = addTo)]

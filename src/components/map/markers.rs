@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::basemap;
-use super::leaflet::{self, lat_lng, options, ClusterGroup, Map, Marker};
+use super::leaflet::{self, lat_lng, options, ClusterGroup, Layer, Map, Marker};
 use super::MapMode;
-use crate::domain::{Mpp, MppStatus};
+use crate::domain::{geo::LatLon, url_state::MapView, Mpp, MppStatus};
 use crate::i18n::texts;
 
 /// Indonesia, south-west and north-east corners.
@@ -20,17 +20,26 @@ const INDONESIA: [[f64; 2]; 2] = [[-11.0, 95.0], [6.0, 141.0]];
 const DETAIL_ZOOM: f64 = 10.0;
 /// Close enough to tell a selected MPP from its neighbours (overview).
 const SELECTED_ZOOM: f64 = 8.0;
+/// Fitting a search result never zooms closer than this (one MPP would
+/// otherwise fill the screen with a regency seat's streets).
+const RESULT_MAX_ZOOM: f64 = 9.0;
 
 /// A Leaflet event handler, kept alive as long as its map.
-type Handler = Closure<dyn FnMut(JsValue)>;
+pub(super) type Handler = Closure<dyn FnMut(JsValue)>;
 
 pub struct MapLayers {
     map: Map,
     mode: MapMode,
     cluster: Option<ClusterGroup>,
+    /// One marker per located MPP of the feed, by slug, made once.
     markers: RefCell<HashMap<String, Marker>>,
-    /// Markers outside the cluster group (the new ones), to remove on redraw.
+    /// The feed's MPPs in order: `(slug, is new)`, `None` without a point.
+    order: RefCell<Vec<Option<(String, bool)>>>,
+    /// Markers on the map outside the cluster group (the new ones).
     loose: RefCell<Vec<Marker>>,
+    /// Slugs whose markers are on the map now.
+    shown: RefCell<std::collections::HashSet<String>>,
+    user: RefCell<Option<Layer>>,
     on_select: Option<Callback<String>>,
     base: String,
     _handlers: Vec<Handler>,
@@ -74,7 +83,10 @@ impl MapLayers {
             mode,
             cluster,
             markers: RefCell::default(),
+            order: RefCell::default(),
             loose: RefCell::default(),
+            shown: RefCell::default(),
+            user: RefCell::default(),
             on_select,
             base,
             _handlers: handlers,
@@ -86,37 +98,137 @@ impl MapLayers {
         self.map.invalidate_size();
     }
 
-    /// Replaces every marker with one per MPP that has a point.
+    /// Makes one marker per MPP that has a point (replacing any before)
+    /// and shows them all.
     pub fn set_mpps(&self, mpps: &[Mpp]) {
+        self.marker_handlers.borrow_mut().clear();
+        let mut markers = HashMap::new();
+        let order = mpps
+            .iter()
+            .map(|mpp| {
+                let marker = self.marker_for(mpp)?;
+                markers.insert(mpp.slug.clone(), marker);
+                Some((mpp.slug.clone(), mpp.is_new()))
+            })
+            .collect();
+        *self.markers.borrow_mut() = markers;
+        *self.order.borrow_mut() = order;
+        self.show_only(None);
+    }
+
+    /// Shows the markers of the MPPs at `indices` (into the list given to
+    /// `set_mpps`), or all of them. Markers are reused, not rebuilt: a
+    /// keystroke in the search only moves existing markers in and out.
+    pub fn show_only(&self, indices: Option<&[usize]>) {
         for marker in self.loose.borrow_mut().drain(..) {
             marker.remove_layer();
         }
         if let Some(cluster) = &self.cluster {
             cluster.clear_layers();
         }
-        self.markers.borrow_mut().clear();
-        self.marker_handlers.borrow_mut().clear();
-
+        let order = self.order.borrow();
+        let markers = self.markers.borrow();
+        let mut shown = self.shown.borrow_mut();
+        shown.clear();
         let clustered = Array::new();
-        for mpp in mpps {
-            let Some(marker) = self.marker_for(mpp) else {
+        let all: Vec<usize>;
+        let indices = match indices {
+            Some(i) => i,
+            None => {
+                all = (0..order.len()).collect();
+                &all
+            }
+        };
+        for &i in indices {
+            let Some(Some((slug, is_new))) = order.get(i) else {
+                continue;
+            };
+            let Some(marker) = markers.get(slug) else {
                 continue;
             };
             // The nine new MPPs stay out of clusters so they show at every zoom.
-            match (&self.cluster, mpp.is_new()) {
+            match (&self.cluster, is_new) {
                 (Some(_), false) => {
-                    clustered.push(&marker);
+                    clustered.push(marker);
                 }
                 _ => {
                     marker.add_to(&self.map);
                     self.loose.borrow_mut().push(marker.clone());
                 }
             }
-            self.markers.borrow_mut().insert(mpp.slug.clone(), marker);
+            shown.insert(slug.clone());
         }
         if let Some(cluster) = &self.cluster {
             cluster.add_layers(&clustered);
         }
+    }
+
+    /// Frames the markers on the map now (a search result), if any.
+    pub fn fit_shown(&self) {
+        let markers = self.markers.borrow();
+        let points = Array::new();
+        for slug in self.shown.borrow().iter() {
+            if let Some(marker) = markers.get(slug) {
+                let p = marker.get_lat_lng();
+                points.push(&lat_lng(p.lat(), p.lng()));
+            }
+        }
+        if points.length() == 0 {
+            return;
+        }
+        self.map.fit_bounds_with(
+            &points,
+            &options(&[
+                ("maxZoom", RESULT_MAX_ZOOM.into()),
+                ("padding", lat_lng(24.0, 24.0).into()),
+            ]),
+        );
+    }
+
+    pub fn set_view(&self, view: MapView) {
+        self.map.set_view(&lat_lng(view.lat, view.lon), view.zoom);
+    }
+
+    /// Calls `on_change` with the view after every move or zoom.
+    pub fn on_view_change(&self, on_change: Callback<MapView>) -> Handler {
+        let map = self.map.clone();
+        let handler = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            let center = map.get_center();
+            on_change.run(MapView {
+                lat: center.lat(),
+                lon: center.lng(),
+                zoom: map.get_zoom(),
+            });
+        });
+        self.map.on_map("moveend", handler.as_ref().unchecked_ref());
+        handler
+    }
+
+    /// Draws (or removes) the user's own point, and brings it into view.
+    pub fn set_user_position(&self, position: Option<LatLon>) {
+        if let Some(old) = self.user.borrow_mut().take() {
+            old.remove_layer();
+        }
+        let Some(p) = position else { return };
+        let point = lat_lng(p.lat, p.lon);
+        let layer = leaflet::circle_marker(
+            &point,
+            &options(&[
+                ("radius", 9.into()),
+                ("className", "user-position".into()),
+                ("weight", 3.into()),
+                ("fillOpacity", 0.9.into()),
+                ("interactive", false.into()),
+            ]),
+        );
+        layer.bind_tooltip(
+            texts().your_location,
+            &options(&[("permanent", true.into()), ("direction", "top".into())]),
+        );
+        layer.add_to(&self.map);
+        *self.user.borrow_mut() = Some(layer);
+        self.map
+            .set_view(&point, self.map.get_zoom().max(SELECTED_ZOOM));
     }
 
     fn marker_for(&self, mpp: &Mpp) -> Option<Marker> {
@@ -224,6 +336,10 @@ impl MapLayers {
         let Some(marker) = slug.and_then(|s| markers.get(s)).cloned() else {
             return;
         };
+        // Filtered out of the map: nothing to open.
+        if !slug.is_some_and(|s| self.shown.borrow().contains(s)) {
+            return;
+        }
         if marker.is_popup_open() {
             return;
         }

@@ -10,7 +10,7 @@ mod markers;
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
 use crate::app::app_href;
-use crate::domain::Mpp;
+use crate::domain::{geo::LatLon, url_state::MapView, Mpp};
 use crate::i18n::texts;
 use markers::MapLayers;
 
@@ -36,7 +36,22 @@ pub fn MppMap(
     #[prop(into, default = Signal::from(true))]
     visible: Signal<bool>,
     #[prop(default = MapMode::Overview)] mode: MapMode,
+    /// Indices into `mpps` to show (a search result); `None` shows all.
+    #[prop(into, optional)]
+    shown: Option<Signal<Option<Vec<usize>>>>,
+    /// The user's own point, drawn when known.
+    #[prop(into, optional)]
+    user_position: Option<Signal<Option<LatLon>>>,
+    /// Where to open (a shared link's view), instead of all of Indonesia.
+    #[prop(optional_no_strip)]
+    initial_view: Option<MapView>,
+    /// The user moved or zoomed the map.
+    #[prop(optional)]
+    on_view_change: Option<Callback<MapView>>,
 ) -> impl IntoView {
+    let shown = shown.unwrap_or_else(|| Signal::derive(|| None));
+    let user_position = user_position.unwrap_or_else(|| Signal::derive(|| None));
+    let view_handler = StoredValue::new_local(None::<markers::Handler>);
     let t = texts();
     let node = NodeRef::<Div>::new();
     let layers = StoredValue::new_local(None::<MapLayers>);
@@ -68,7 +83,21 @@ pub fn MppMap(
                     Ok(()) => {
                         let map = MapLayers::new(&element, mode, on_select, base);
                         map.set_mpps(&mpps.get_untracked());
+                        let subset = shown.get_untracked();
+                        map.show_only(subset.as_deref());
+                        match initial_view {
+                            Some(view) => map.set_view(view),
+                            None if subset.is_some() => map.fit_shown(),
+                            None => {}
+                        }
+                        // A selection wins over the view: its popup opens.
                         map.show(selected.get_untracked().as_deref(), false);
+                        if let Some(position) = user_position.get_untracked() {
+                            map.set_user_position(Some(position));
+                        }
+                        if let Some(on_change) = on_view_change {
+                            view_handler.set_value(Some(map.on_view_change(on_change)));
+                        }
                         layers.set_value(Some(map));
                         failed.set(false);
                     }
@@ -82,12 +111,37 @@ pub fn MppMap(
     Effect::new(move |previous: Option<()>| {
         let mpps = mpps.get();
         if previous.is_some() {
-            layers.with_value(|l| l.as_ref().map(|l| l.set_mpps(&mpps)));
+            layers.with_value(|l| {
+                l.as_ref().map(|l| {
+                    l.set_mpps(&mpps);
+                    l.show_only(shown.get_untracked().as_deref());
+                })
+            });
+        }
+    });
+    // A new search result: show its markers and frame them.
+    Effect::new(move |previous: Option<()>| {
+        let subset = shown.get();
+        if previous.is_some() {
+            layers.with_value(|l| {
+                l.as_ref().map(|l| {
+                    l.show_only(subset.as_deref());
+                    if subset.is_some() {
+                        l.fit_shown();
+                    }
+                })
+            });
         }
     });
     Effect::new(move |_| {
         let slug = selected.get();
         layers.with_value(|l| l.as_ref().map(|l| l.show(slug.as_deref(), true)));
+    });
+    Effect::new(move |previous: Option<()>| {
+        let position = user_position.get();
+        if previous.is_some() {
+            layers.with_value(|l| l.as_ref().map(|l| l.set_user_position(position)));
+        }
     });
     on_cleanup(move || {
         layers.update_value(|l| {

@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+use leptos_router::{hooks::use_navigate, NavigateOptions};
+
+use crate::domain::Lang;
+use crate::hooks::UseLanguage;
+use crate::i18n::texts;
+
+/// A one-button switch to the other language; the URL's `lang` follows,
+/// so a shared link opens in the language it was shared in.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let t = texts();
+    let language = expect_context::<UseLanguage>();
+    let navigate = use_navigate();
+    let other = match t.lang {
+        Lang::Id => Lang::En,
+        Lang::En => Lang::Id,
+    };
+    let switch = move |_| {
+        language.set.run(other);
+        let Some(url) = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .and_then(|href| web_sys::Url::new(&href).ok())
+        else {
+            return;
+        };
+        match other {
+            Lang::Id => url.search_params().delete("lang"),
+            Lang::En => url.search_params().set("lang", other.code()),
+        }
+        let options = NavigateOptions {
+            resolve: false,
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&format!("{}{}", url.pathname(), url.search()), options);
+    };
+    view! {
+        <button type="button" class="language-switch" lang=other.code() aria-label=format!("{}: {}", t.language_label, t.other_language) on:click=switch>
+            {t.other_language}
+        </button>
+    }
+}

@@ -1,0 +1,158 @@
+use leptos::{ev, prelude::*};
+
+use crate::domain::Lang;
+use crate::domain::{filters::Filters, ServiceCategory};
+use crate::i18n::texts;
+
+/// What the filters can offer, from the feed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FilterOptions {
+    /// (code, name), by code.
+    pub provinces: Vec<(String, String)>,
+    pub categories: Vec<ServiceCategory>,
+    /// Newest first.
+    pub years: Vec<u32>,
+}
+
+/// The search box and the filters. Every change goes straight to
+/// `on_change` (the page keeps the state in the URL): results follow each
+/// keystroke, no search button needed.
+#[component]
+pub fn SearchPanel(
+    #[prop(into)] filters: Signal<Filters>,
+    on_change: Callback<Filters>,
+    #[prop(into)] options: Signal<FilterOptions>,
+    /// The search box got focus: a chance to load what makes search richer.
+    #[prop(optional)]
+    on_focus: Option<Callback<()>>,
+    /// More tools for the row beside "Saring" (e.g. "Lokasi saya").
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let t = texts();
+    let change = move |edit: &dyn Fn(&mut Filters)| {
+        let mut next = filters.get_untracked();
+        edit(&mut next);
+        on_change.run(next);
+    };
+    let on_input = move |e: ev::Event| change(&|f| f.query = event_target_value(&e));
+    let on_province = move |e: ev::Event| {
+        change(&|f| f.province = Some(event_target_value(&e)).filter(|v| !v.is_empty()))
+    };
+    let on_category = move |e: ev::Event| {
+        change(&|f| f.category = Some(event_target_value(&e)).filter(|v| !v.is_empty()))
+    };
+    let on_year = move |e: ev::Event| change(&|f| f.year = event_target_value(&e).parse().ok());
+    let on_new = move |e: ev::Event| change(&|f| f.new_only = event_target_checked(&e));
+    let active = move || {
+        let f = filters.read();
+        [
+            f.province.is_some(),
+            f.category.is_some(),
+            f.year.is_some(),
+            f.new_only,
+        ]
+        .into_iter()
+        .filter(|on| *on)
+        .count()
+    };
+    let summary = move || match active() {
+        0 => t.filters_label.to_owned(),
+        n => format!("{} ({n})", t.filters_label),
+    };
+    // Each option knows whether it is the chosen one, so a value from the
+    // URL holds even though the options arrive with the feed, later.
+    let province_options = move || {
+        let chosen = filters.read().province.clone();
+        options
+            .read()
+            .provinces
+            .iter()
+            .map(|(code, name)| choice(code.clone(), name.clone(), chosen.as_ref() == Some(code)))
+            .collect_view()
+    };
+    let category_options = move || {
+        let chosen = filters.read().category.clone();
+        options
+            .read()
+            .categories
+            .iter()
+            .map(|c| {
+                let label = if t.lang == Lang::En {
+                    &c.label_en
+                } else {
+                    &c.label_id
+                };
+                choice(c.id.clone(), label.clone(), chosen.as_ref() == Some(&c.id))
+            })
+            .collect_view()
+    };
+    let year_options = move || {
+        let chosen = filters.read().year;
+        options
+            .read()
+            .years
+            .iter()
+            .map(|y| choice(y.to_string(), y.to_string(), chosen == Some(*y)))
+            .collect_view()
+    };
+
+    view! {
+        <form class="search-panel" role="search" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
+            <label for="search-input" class="search-label">{t.search_label}</label>
+            <input
+                id="search-input"
+                class="search-input"
+                type="search"
+                autocomplete="off"
+                enterkeyhint="search"
+                aria-describedby="search-hint"
+                prop:value=move || filters.read().query.clone()
+                on:input=on_input
+                on:focus=move |_| {
+                    if let Some(f) = on_focus {
+                        f.run(())
+                    }
+                }
+            />
+            <p id="search-hint" class="meta search-hint">{t.search_hint}</p>
+            <div class="search-tools">
+            <details class="filters" open=move || { active() > 0 }>
+                <summary>{summary}</summary>
+                <div class="filter-grid">
+                    <label>
+                        <span>{t.province}</span>
+                        <select on:change=on_province>
+                            <option value="">{t.all_provinces}</option>
+                            {province_options}
+                        </select>
+                    </label>
+                    <label>
+                        <span>{t.service_filter}</span>
+                        <select on:change=on_category>
+                            <option value="">{t.all_services}</option>
+                            {category_options}
+                        </select>
+                    </label>
+                    <label>
+                        <span>{t.year_filter}</span>
+                        <select on:change=on_year>
+                            <option value="">{t.all_years}</option>
+                            {year_options}
+                        </select>
+                    </label>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=move || filters.read().new_only on:change=on_new/>
+                        <span>{t.new_filter}</span>
+                    </label>
+                </div>
+            </details>
+            {children.map(|c| c())}
+            </div>
+        </form>
+    }
+}
+
+fn choice(value: String, label: String, selected: bool) -> impl IntoView {
+    view! { <option value=value selected=selected>{label}</option> }
+}

@@ -1,0 +1,85 @@
+use js_sys::{Function, Object, Promise, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// What happened when the user shared.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareOutcome {
+    /// The system share sheet took it.
+    Shared,
+    Copied,
+    /// Neither worked: show the link to copy by hand.
+    ShowLink(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct UseShare {
+    pub share: Callback<String>,
+    pub outcome: Signal<Option<ShareOutcome>>,
+}
+
+/// Shares the current page's URL: the Web Share API where the phone has
+/// it, else the clipboard, else the link shown to copy by hand.
+pub fn use_share() -> UseShare {
+    let outcome = RwSignal::new(None::<ShareOutcome>);
+    let share = Callback::new(move |title: String| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let url = window.location().href().unwrap_or_default();
+        let navigator: JsValue = window.navigator().into();
+        leptos::task::spawn_local(async move {
+            let result = if let Some(done) = call_share(&navigator, &title, &url) {
+                match JsFuture::from(done).await {
+                    Ok(_) => ShareOutcome::Shared,
+                    // The user closed the sheet: nothing to say.
+                    Err(e) if is_abort(&e) => return,
+                    Err(_) => copy(&navigator, &url).await,
+                }
+            } else {
+                copy(&navigator, &url).await
+            };
+            outcome.set(Some(result));
+        });
+    });
+    UseShare {
+        share,
+        outcome: outcome.into(),
+    }
+}
+
+fn call_share(navigator: &JsValue, title: &str, url: &str) -> Option<Promise> {
+    let share: Function = Reflect::get(navigator, &"share".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let data = Object::new();
+    Reflect::set(&data, &"title".into(), &title.into()).ok()?;
+    Reflect::set(&data, &"url".into(), &url.into()).ok()?;
+    share.call1(navigator, &data).ok()?.dyn_into().ok()
+}
+
+async fn copy(navigator: &JsValue, url: &str) -> ShareOutcome {
+    let written = async {
+        let clipboard = Reflect::get(navigator, &"clipboard".into()).ok()?;
+        let write: Function = Reflect::get(&clipboard, &"writeText".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let promise: Promise = write.call1(&clipboard, &url.into()).ok()?.dyn_into().ok()?;
+        JsFuture::from(promise).await.ok()
+    };
+    match written.await {
+        Some(_) => ShareOutcome::Copied,
+        None => ShareOutcome::ShowLink(url.to_owned()),
+    }
+}
+
+fn is_abort(error: &JsValue) -> bool {
+    Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .as_deref()
+        == Some("AbortError")
+}

@@ -1,0 +1,339 @@
+//! Every user-visible string, in one place: `id.rs` (Bahasa Indonesia, the
+//! default) and `en.rs`. Sentences built from numbers are methods here,
+//! one `match` per language, so a translation is read side by side.
+
+mod en;
+mod id;
+
+use std::cell::Cell;
+
+use crate::domain::{
+    dates::format_date, geo::format_km, hours::OpenState, Confidence, FeedError, FeedSummary, Lang,
+    PointKind,
+};
+use crate::feed_client::LoadError;
+
+pub use en::EN;
+pub use id::ID;
+
+thread_local! {
+    /// The language being rendered. The app re-renders its pages when the
+    /// language changes, and sets this first, so `texts()` is always right.
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::Id) };
+}
+
+/// Sets the language `texts()` answers in, and `<html lang>`.
+pub fn set_language(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn texts_for(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+pub struct Texts {
+    pub lang: Lang,
+    /// Names the other language, in that language (the switch's label).
+    pub other_language: &'static str,
+    pub language_label: &'static str,
+    pub skip_link: &'static str,
+    pub app_name: &'static str,
+    pub home_title: &'static str,
+    pub list_label: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub badge_new: &'static str,
+    pub badge_new_long: &'static str,
+    pub badge_unconfirmed: &'static str,
+    pub no_data: &'static str,
+    pub inaugurated: &'static str,
+    pub back_to_list: &'static str,
+    pub regency: &'static str,
+    pub province: &'static str,
+    pub location: &'static str,
+    pub no_location: &'static str,
+    pub address: &'static str,
+    pub building: &'static str,
+    pub hours: &'static str,
+    pub hours_as_stated: &'static str,
+    pub services: &'static str,
+    pub service_count: &'static str,
+    pub tenants: &'static str,
+    pub tenants_planned: &'static str,
+    pub services_mentioned: &'static str,
+    pub website: &'static str,
+    pub status: &'static str,
+    pub confidence: &'static str,
+    pub evidence: &'static str,
+    pub sources: &'static str,
+    pub flags: &'static str,
+    pub notes: &'static str,
+    pub notes_language: &'static str,
+    pub details_loading: &'static str,
+    pub details_failed: &'static str,
+    pub mpp_not_found: &'static str,
+    pub mpp_not_found_body: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub data_as_of: &'static str,
+    pub licences: &'static str,
+    pub skipped_records: &'static str,
+    pub as_of: &'static str,
+    pub source: &'static str,
+    pub map_label: &'static str,
+    pub map_failed: &'static str,
+    pub see_details: &'static str,
+    pub show_on_map: &'static str,
+    pub cluster_suffix: &'static str,
+    pub fallback_attribution: &'static str,
+    pub tab_list: &'static str,
+    pub tab_map: &'static str,
+    pub views_label: &'static str,
+    pub detail_map_label: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub filters_label: &'static str,
+    pub all_provinces: &'static str,
+    pub service_filter: &'static str,
+    pub all_services: &'static str,
+    pub new_filter: &'static str,
+    pub year_filter: &'static str,
+    pub all_years: &'static str,
+    pub clear_filters: &'static str,
+    pub no_results: &'static str,
+    pub locate: &'static str,
+    pub locating: &'static str,
+    pub clear_location: &'static str,
+    pub nearest_first: &'static str,
+    pub your_location: &'static str,
+    pub geo_denied: &'static str,
+    pub geo_unavailable: &'static str,
+    pub geo_timeout: &'static str,
+    pub geo_unsupported: &'static str,
+    pub from_you: &'static str,
+    pub hours_unknown: &'static str,
+    pub open_now: &'static str,
+    pub closing_soon: &'static str,
+    pub closed: &'static str,
+    pub until: &'static str,
+    pub break_from: &'static str,
+    pub opens: &'static str,
+    pub holidays_note: &'static str,
+    pub weekdays: [&'static str; 7],
+    pub directions: &'static str,
+    pub directions_seat_address: &'static str,
+    pub directions_seat_name: &'static str,
+    pub share: &'static str,
+    pub link_copied: &'static str,
+    pub copy_this_link: &'static str,
+    pub show_more: &'static str,
+    pub bad_params: &'static str,
+    /// High, medium, medium (inferred), low.
+    pub confidence_levels: [&'static str; 4],
+    pub status_new_text: &'static str,
+    pub status_confirmed_text: &'static str,
+    pub status_unconfirmed_text: &'static str,
+    pub service_types_unit: &'static str,
+    pub agencies_unit: &'static str,
+}
+
+pub fn texts() -> &'static Texts {
+    texts_for(CURRENT.with(Cell::get))
+}
+
+impl Texts {
+    /// A partial date in this language ("15 Desember 2025" / "15 December 2025").
+    pub fn date(&self, date: &str) -> String {
+        format_date(date, self.lang)
+    }
+
+    pub fn km(&self, km: f64) -> String {
+        format_km(km, self.lang == Lang::Id)
+    }
+
+    /// The honest count under the title: what the data lists against the
+    /// announced national total. Unconfirmed records are never counted.
+    pub fn summary(&self, s: &FeedSummary, announced: u32, announced_date: &str) -> String {
+        let date = self.date(announced_date);
+        let (listed, confirmed, new, unconfirmed) = (s.listed, s.confirmed, s.new, s.unconfirmed);
+        let mut text = match self.lang {
+            Lang::Id => format!(
+                "Pemerintah mengumumkan {announced} MPP per {date}. Data ini mencantumkan {listed} MPP: \
+                 {confirmed} terkonfirmasi (termasuk {new} yang baru diresmikan 15 Desember 2025)"
+            ),
+            Lang::En => format!(
+                "The government announced {announced} MPPs as of {date}. This data lists {listed}: \
+                 {confirmed} confirmed (including the {new} inaugurated on 15 December 2025)"
+            ),
+        };
+        if unconfirmed > 0 {
+            text.push_str(&match self.lang {
+                Lang::Id => format!(" dan {unconfirmed} belum terkonfirmasi"),
+                Lang::En => format!(" and {unconfirmed} unconfirmed"),
+            });
+        }
+        text.push('.');
+        text
+    }
+
+    pub fn load_failed(&self, reason: &str) -> String {
+        match self.lang {
+            Lang::Id => format!("Data MPP tidak dapat dimuat: {reason}. Periksa koneksi internet Anda, lalu coba lagi."),
+            Lang::En => format!("The MPP data could not be loaded: {reason}. Check your internet connection and try again."),
+        }
+    }
+
+    pub fn showing_saved(&self, reason: &str, saved_at: Option<&str>) -> String {
+        // An ISO timestamp: its date part is what a reader needs.
+        let saved = saved_at.map(|at| self.date(at.get(..10).unwrap_or(at)));
+        match (self.lang, saved) {
+            (Lang::Id, Some(on)) => format!("Data terbaru tidak dapat dimuat ({reason}). Menampilkan data tersimpan di perangkat ini pada {on}."),
+            (Lang::Id, None) => format!("Data terbaru tidak dapat dimuat ({reason}). Menampilkan data yang sudah dimuat sebelumnya."),
+            (Lang::En, Some(on)) => format!("The latest data could not be loaded ({reason}). Showing the copy saved on this device on {on}."),
+            (Lang::En, None) => format!("The latest data could not be loaded ({reason}). Showing the data loaded earlier."),
+        }
+    }
+
+    /// Why loading failed, in words a citizen understands.
+    pub fn load_error(&self, error: &LoadError) -> String {
+        let id = self.lang == Lang::Id;
+        match error {
+            LoadError::Network if id => "tidak dapat terhubung ke server".into(),
+            LoadError::Network => "the server could not be reached".into(),
+            LoadError::Http(404) if id => "server menjawab 404, data tidak ditemukan".into(),
+            LoadError::Http(404) => "the server answered 404, data not found".into(),
+            LoadError::Http(code) if id => format!("server menjawab dengan galat {code}"),
+            LoadError::Http(code) => format!("the server answered with error {code}"),
+            LoadError::Feed(FeedError::UnsupportedVersion { found, .. }) if id => {
+                format!("versi data {found} tidak didukung aplikasi ini")
+            }
+            LoadError::Feed(FeedError::UnsupportedVersion { found, .. }) => {
+                format!("data version {found} is not supported by this app")
+            }
+            LoadError::Feed(FeedError::NotJson(_) | FeedError::NotAnObject) if id => {
+                "isi jawaban server bukan data MPP yang valid".into()
+            }
+            LoadError::Feed(FeedError::NotJson(_) | FeedError::NotAnObject) => {
+                "the server's answer is not valid MPP data".into()
+            }
+            LoadError::Feed(_) if id => "format data MPP tidak dikenal".into(),
+            LoadError::Feed(_) => "the MPP data is in an unknown format".into(),
+        }
+    }
+
+    pub fn confidence(&self, c: Confidence) -> &'static str {
+        let i = match c {
+            Confidence::High => 0,
+            Confidence::Medium => 1,
+            Confidence::MediumInferred => 2,
+            Confidence::Low => 3,
+        };
+        self.confidence_levels[i]
+    }
+
+    /// What the map point is, so nobody walks to a regency seat looking for the MPP.
+    pub fn point_caveat(&self, point: PointKind, place: Option<&str>) -> String {
+        let place = place.map(|p| format!(" ({p})")).unwrap_or_default();
+        match (self.lang, point) {
+            (Lang::Id, PointKind::RegencySeat) => format!("Titik ini adalah ibu kota kabupaten{place}, bukan lokasi gedung MPP."),
+            (Lang::En, PointKind::RegencySeat) => format!("This point is the regency seat{place}, not the MPP building."),
+            (Lang::Id, PointKind::CityCentre) => "Titik ini adalah titik kota, bukan lokasi gedung MPP.".into(),
+            (Lang::En, PointKind::CityCentre) => "This point is the city's point, not the MPP building.".into(),
+            (Lang::Id, PointKind::ProvinceCapital) => "Titik ini adalah ibu kota provinsi, bukan lokasi gedung MPP.".into(),
+            (Lang::En, PointKind::ProvinceCapital) => "This point is the province capital, not the MPP building.".into(),
+            (Lang::Id, PointKind::ApproximatePlace) => {
+                "Titik ini adalah tempat yang namanya mirip kabupaten dan mungkin bukan ibu kotanya; bukan lokasi gedung MPP.".into()
+            }
+            (Lang::En, PointKind::ApproximatePlace) => {
+                "This point is a place named like the regency and may not be its seat; it is not the MPP building.".into()
+            }
+            (Lang::Id, PointKind::Building) => "Titik ini adalah lokasi gedung MPP.".into(),
+            (Lang::En, PointKind::Building) => "This point is the MPP building.".into(),
+        }
+    }
+
+    pub fn without_location(&self, count: usize) -> String {
+        match self.lang {
+            Lang::Id => format!("{count} MPP belum punya titik lokasi dan hanya ada di daftar."),
+            Lang::En => format!("{count} MPPs have no location yet and appear in the list only."),
+        }
+    }
+
+    pub fn skipped(&self, count: usize) -> String {
+        format!("{count} {}.", self.skipped_records)
+    }
+
+    pub fn showing(&self, shown: usize, total: usize) -> String {
+        match self.lang {
+            Lang::Id => format!("{shown} dari {total} MPP"),
+            Lang::En => format!("{shown} of {total} MPPs"),
+        }
+    }
+
+    /// Said beside a service filter: these MPPs are not hidden for lack of
+    /// offering the service, only for lack of a list.
+    pub fn without_service_list(&self, count: usize) -> String {
+        match self.lang {
+            Lang::Id => format!("{count} MPP lain belum punya daftar layanan di data ini, jadi mungkin juga menyediakannya."),
+            Lang::En => format!("{count} other MPPs have no service list in this data yet, so they may offer it too."),
+        }
+    }
+
+    pub fn show_more_count(&self, count: usize) -> String {
+        format!("{} ({count})", self.show_more)
+    }
+
+    /// "Buka sekarang · sampai 15:30 WITA", in the MPP's own zone.
+    pub fn open_state(&self, state: &OpenState, zone: &str) -> (String, &'static str) {
+        match state {
+            OpenState::Open { until, for_break } => {
+                let word = if *for_break {
+                    self.break_from
+                } else {
+                    self.until
+                };
+                (format!("{} · {word} {until} {zone}", self.open_now), "open")
+            }
+            OpenState::ClosingSoon { until, for_break } => {
+                let word = if *for_break {
+                    self.break_from
+                } else {
+                    self.until
+                };
+                (
+                    format!("{} · {word} {until} {zone}", self.closing_soon),
+                    "closing",
+                )
+            }
+            OpenState::Closed {
+                next: Some((day, at)),
+            } => (
+                format!(
+                    "{} · {} {} {at} {zone}",
+                    self.closed,
+                    self.opens,
+                    self.weekdays[*day % 7]
+                ),
+                "closed",
+            ),
+            OpenState::Closed { next: None } => (self.closed.to_owned(), "closed"),
+        }
+    }
+
+    pub fn distance(&self, km: f64) -> String {
+        format!("{} {}", self.km(km), self.from_you)
+    }
+
+    pub fn bad_params(&self, names: &[String]) -> String {
+        format!("{} {}.", self.bad_params, names.join(", "))
+    }
+}

@@ -150,7 +150,7 @@ fn no_or_broken_hours_say_nothing() {
         rule(&["Mon"], "25:00", "26:00", None),
     ] {
         assert_eq!(
-            open_state(&[bad.clone()], TimeZone::Wib, utc(0, 3, 0)),
+            open_state(std::slice::from_ref(&bad), TimeZone::Wib, utc(0, 3, 0)),
             None,
             "{bad:?}"
         );

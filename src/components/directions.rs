@@ -9,9 +9,7 @@ use crate::i18n::texts;
 #[component]
 pub fn Directions(mpp: Mpp, #[prop(into)] address: Signal<Option<String>>) -> impl IntoView {
     let t = texts();
-    let Some(location) = mpp.location.clone() else {
-        return None;
-    };
+    let location = mpp.location.clone()?;
     let (lat, lon) = (location.lat, location.lon);
     // OSM's router asks for the start when it is left empty.
     let osm = format!(

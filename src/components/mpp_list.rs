@@ -1,5 +1,4 @@
 use leptos::{html::Li, prelude::*};
-use leptos_router::components::A;
 
 use crate::app::app_href;
 use crate::components::{badges::StatusBadge, open_now::OpenNow};
@@ -119,10 +118,12 @@ fn MppListItem(
         distance_km.map(|km| view! { <span class="distance">{t.distance(km)}</span> " · " });
     view! {
         <li node_ref=node class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
-            <A href=app_href(&format!("/mpp/{}", mpp.slug)) attr:class="mpp-link">
+            // A plain link (the router still takes the click): `<A>` would
+            // watch the URL, and the URL changes with every keystroke.
+            <a href=app_href(&format!("/mpp/{}", mpp.slug)) class="mpp-link">
                 <span class="mpp-name">{mpp.name.clone()}</span>
                 <StatusBadge status=mpp.status/>
-            </A>
+            </a>
             <p class="mpp-place">{distance}{mpp.regency.name.clone()} " · " {mpp.province.name.clone()}</p>
             <p class="mpp-date">{inaugurated}</p>
             {hours}

@@ -9,7 +9,7 @@ use crate::components::{
     share_button::ShareButton,
 };
 use crate::domain::{
-    filters::{self, apply, FilterResult, Filters},
+    filters::{self, apply, Filters},
     url_state::{MapView, UrlState},
 };
 use crate::hooks::{use_media_query, use_url_state, UseGeolocation};
@@ -25,7 +25,7 @@ enum Panel {
 }
 
 /// How many list items come at a time.
-const PAGE_SIZE: usize = 50;
+const PAGE_SIZE: usize = 20;
 
 /// `/`: find an MPP. Search and filters narrow one result that the list
 /// and the map both show; "Lokasi saya" sorts it by distance. Query,
@@ -142,23 +142,24 @@ pub fn HomePage() -> impl IntoView {
             view! { <p class="lede">{t.summary(&f.summary, f.meta.announced_total, &f.meta.announced_date)}</p> }
         })
     };
-    let result_line = move || {
-        let feed = store.feed.get()?;
-        let result = result.get()?;
-        let active = filters.with(Filters::is_active);
-        let count = t.showing(result.hits.len(), feed.mpps.len());
-        Some(view! {
-            <div class="result-line">
-                <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                    {count}
-                    {result.hits.is_empty().then(|| view! { <span class="no-results">" — " {t.no_results}</span> })}
-                </p>
-                <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
-            </div>
-            <CategoryNote result=result.clone()/>
-            {active.then(|| view! {
-                <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{t.clear_filters}</button></p>
-            })}
+    // Fine-grained on purpose: this line changes with every keystroke.
+    let count = move || {
+        let total = store.feed.with(|f| f.as_ref().map_or(0, |f| f.mpps.len()));
+        result.with(|r| r.as_ref().map(|r| t.showing(r.hits.len(), total)))
+    };
+    let no_results = move || {
+        result
+            .with(|r| r.as_ref().is_some_and(|r| r.hits.is_empty()))
+            .then(|| view! { <span class="no-results">" — " {t.no_results}</span> })
+    };
+    let category_note = move || {
+        let unlisted = result.with(|r| r.as_ref().map_or(0, |r| r.without_service_list));
+        (unlisted > 0)
+            .then(|| view! { <p class="meta category-note">{t.without_service_list(unlisted)}</p> })
+    };
+    let clear_button = move || {
+        filters.with(Filters::is_active).then(|| view! {
+            <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{t.clear_filters}</button></p>
         })
     };
     let without_location = move || {
@@ -192,7 +193,12 @@ pub fn HomePage() -> impl IntoView {
         <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
             <NearMe/>
         </SearchPanel>
-        {result_line}
+        <div class="result-line">
+            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{count}{no_results}</p>
+            <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
+        </div>
+        {category_note}
+        {clear_button}
         <div class="view-switch" role="group" aria-label=t.views_label>
             {tab(Panel::List, t.tab_list)}
             {tab(Panel::Map, t.tab_map)}
@@ -216,13 +222,4 @@ pub fn HomePage() -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// With a service filter: how many MPPs have no service list yet (they are
-/// left out because nobody knows, not because they lack the service).
-#[component]
-fn CategoryNote(result: FilterResult) -> impl IntoView {
-    let t = texts();
-    (result.without_service_list > 0)
-        .then(|| view! { <p class="meta category-note">{t.without_service_list(result.without_service_list)}</p> })
 }

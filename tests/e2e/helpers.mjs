@@ -29,5 +29,5 @@ export async function showAll(page) {
 /** All `total` MPPs are in the result: the count says so and the first page is listed. */
 export async function expectListed(page, total) {
   await expect(page.locator('.result-count')).toHaveText(new RegExp(`^${total} (dari|of) ${total} MPP`));
-  await expect(listItems(page)).toHaveCount(Math.min(total, 50));
+  await expect(listItems(page)).toHaveCount(Math.min(total, 20));
 }

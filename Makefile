@@ -10,7 +10,7 @@ PORT ?= 8080
 # A deployment under a sub-path, e.g. make build PUBLIC_URL=/peta-mpp/
 PUBLIC_URL ?= /
 
-.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots clean
+.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search clean
 
 setup:
 	@tools/setup.sh
@@ -26,6 +26,11 @@ serve: build
 	node tools/serve.mjs --dir dist --port $(PORT) --base $(PUBLIC_URL)
 
 test: setup test-native test-wasm test-e2e
+
+## Search + filter latency per keystroke, natively and in Chromium (a benchmark, not a test).
+bench-search: build
+	cargo bench --locked --bench search | tee bench/results/search-latency-native.md
+	node bench/search-latency.mjs
 
 ## Domain, feed builder, committed-feed drift and JSON Schema.
 test-native:

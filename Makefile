@@ -21,6 +21,7 @@ feed:
 
 build: setup
 	trunk build --release --public-url $(PUBLIC_URL)
+	node tools/build-sw.mjs dist
 
 serve: build
 	node tools/serve.mjs --dir dist --port $(PORT) --base $(PUBLIC_URL)
@@ -43,7 +44,9 @@ test-wasm:
 ## The release build at the root and under /peta-mpp/, as a host serves them.
 e2e-builds:
 	trunk build --release --dist dist
+	node tools/build-sw.mjs dist
 	trunk build --release --public-url /peta-mpp/ --dist dist-subpath
+	node tools/build-sw.mjs dist-subpath
 
 ## Playwright against both release builds, served on 127.0.0.1.
 test-e2e: e2e-builds

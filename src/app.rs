@@ -4,9 +4,12 @@ use leptos_router::{
     path,
 };
 
-use crate::components::{language_switch::LanguageSwitch, site_footer::SiteFooter};
+use crate::components::{
+    feed_status::FeedStatus, language_switch::LanguageSwitch, site_footer::SiteFooter,
+    update_prompt::UpdatePrompt,
+};
 use crate::feed_client;
-use crate::hooks::{use_clock, use_geolocation, use_language, UseLanguage};
+use crate::hooks::{use_clock, use_geolocation, use_language, use_service_worker, UseLanguage};
 use crate::i18n::{self, texts};
 use crate::pages::{detail::DetailPage, home::HomePage, not_found::NotFoundPage};
 use crate::state::FeedStore;
@@ -19,6 +22,7 @@ pub fn App() -> impl IntoView {
     let store = FeedStore::new();
     provide_app_state(store);
     store.load();
+    provide_context(use_service_worker());
     view! { <Shell base=feed_client::base_path()/> }
 }
 
@@ -64,7 +68,9 @@ pub fn Shell(base: String) -> impl IntoView {
                         <A href=app_href("/") attr:class="brand">{t.app_name}</A>
                         {language.map(|_| view! { <LanguageSwitch/> })}
                     </header>
+                    <UpdatePrompt/>
                     <main id="main">
+                        <FeedStatus/>
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=HomePage/>
                             <Route path=path!("/mpp/:slug") view=DetailPage/>

@@ -5,6 +5,7 @@
 use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, Lang, ParsedFeed};
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 
 const DEFAULT_FEED: &str = "data/mpp.json";
 const FEED_META_NAME: &str = "peta-mpp-feed";
@@ -73,33 +74,69 @@ fn document_base_uri() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// A network that has not answered in this long is treated as down (the
+/// service worker answers from its cache after 4 s already).
+const FETCH_TIMEOUT_MS: i32 = 10_000;
+/// The header our service worker adds to a copy it answers from its cache.
+const SAVED_HEADER: &str = "x-peta-mpp-saved";
+
+struct Fetched {
+    text: String,
+    /// The service worker answered from its cache (the network did not).
+    saved: bool,
+}
+
+async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    if let (Some(window), Some(controller)) = (web_sys::window(), controller.clone()) {
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.unchecked_ref(),
+            FETCH_TIMEOUT_MS,
+        );
+    }
     let response = Request::get(url)
+        .abort_signal(controller.map(|c| c.signal()).as_ref())
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    response.text().await.map_err(|_| LoadError::Network)
+    let saved = response.headers().get(SAVED_HEADER).is_some();
+    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    Ok(Fetched { text, saved })
 }
 
-/// Fetches and parses the feed; on success it becomes the last good copy.
-pub async fn fetch_feed(url: &str) -> Result<ParsedFeed, LoadError> {
-    let text = fetch_text(url).await?;
+/// A feed as fetched: parsed, and whether it is the device's saved copy.
+pub struct FetchedFeed {
+    pub feed: ParsedFeed,
+    pub saved: bool,
+}
+
+/// Fetches and parses the feed; a fresh one becomes the last good copy.
+pub async fn fetch_feed(url: &str) -> Result<FetchedFeed, LoadError> {
+    let Fetched { text, saved } = fetch_text(url).await?;
     let feed = parse_feed(&text).map_err(LoadError::Feed)?;
-    save_last_good(url, &text);
-    Ok(feed)
+    if !saved {
+        save_last_good(url, &text);
+    }
+    Ok(FetchedFeed { feed, saved })
+}
+
+/// True when the browser knows it has no network at all.
+pub fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
 /// Any JSON document (the basemap GeoJSON), handed to JavaScript as is.
 pub async fn fetch_json(url: &str) -> Result<wasm_bindgen::JsValue, LoadError> {
-    let text = fetch_text(url).await?;
+    let text = fetch_text(url).await?.text;
     js_sys::JSON::parse(&text).map_err(|_| LoadError::Feed(FeedError::NotJson(url.to_owned())))
 }
 
 pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
-    let text = fetch_text(url).await?;
+    let text = fetch_text(url).await?.text;
     parse_details(&text).map_err(LoadError::Feed)
 }
 

@@ -53,6 +53,11 @@ pub enum LoadStatus {
         error: LoadError,
         saved_at: Option<String>,
     },
+    /// The network did not answer (in time) and the service worker gave the
+    /// copy it saved; `offline` when the browser knows it has no network.
+    Saved {
+        offline: bool,
+    },
     /// The feed failed and there is nothing to show.
     Failed(LoadError),
 }
@@ -117,9 +122,15 @@ impl FeedStore {
         let url = feed_client::feed_url();
         spawn_local(async move {
             match feed_client::fetch_feed(&url).await {
-                Ok(parsed) => {
-                    self.publish(LoadedFeed::new(parsed, url));
-                    self.status.set(LoadStatus::Ready);
+                Ok(fetched) => {
+                    self.publish(LoadedFeed::new(fetched.feed, url));
+                    self.status.set(if fetched.saved {
+                        LoadStatus::Saved {
+                            offline: feed_client::is_offline(),
+                        }
+                    } else {
+                        LoadStatus::Ready
+                    });
                 }
                 Err(error) => {
                     let saved = feed_client::load_last_good(&url);

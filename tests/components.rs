@@ -185,7 +185,7 @@ async fn a_saved_copy_is_shown_with_its_date_when_the_feed_fails() {
     });
     let root = mount(move || {
         provide_app_state(store);
-        view! { <Router><HomePage/></Router> }
+        view! { <Router><FeedStatus/><HomePage/></Router> }
     });
     next_tick().await;
     let text = root.text_content().unwrap();

@@ -4,29 +4,43 @@ use crate::i18n::texts;
 use crate::state::{use_feed_store, LoadStatus};
 
 /// What the feed is doing: loading, failed (with a retry), or showing a
-/// saved copy. It is a live region, so screen readers hear the change.
+/// saved copy — always with the date of the data on screen. It is a live
+/// region, so screen readers hear the change.
 #[component]
 pub fn FeedStatus() -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
     let retry = move |_| store.load();
+    let data_date = move || {
+        store
+            .feed
+            .with(|f| f.as_ref().map(|f| t.date(&f.meta.generated)))
+    };
+    let warning = move |text: String| {
+        view! {
+            <div class="notice notice-warning saved-data">
+                <p>{text}</p>
+                <button type="button" class="button" on:click=retry>{t.retry}</button>
+            </div>
+        }
+        .into_any()
+    };
     let message = move || match store.status.get() {
         LoadStatus::Ready => None,
-        LoadStatus::Loading => Some(
-            view! {
-                <p class="notice notice-loading">{t.loading}</p>
-            }
-            .into_any(),
-        ),
-        LoadStatus::ShowingSaved { error, saved_at } => Some(
-            view! {
-                <div class="notice notice-warning">
-                    <p>{t.showing_saved(&t.load_error(&error), saved_at.as_deref())}</p>
-                    <button type="button" class="button" on:click=retry>{t.retry}</button>
-                </div>
-            }
-            .into_any(),
-        ),
+        LoadStatus::Loading => {
+            Some(view! { <p class="notice notice-loading">{t.loading}</p> }.into_any())
+        }
+        LoadStatus::Saved { offline } => {
+            Some(warning(t.saved_copy(data_date().as_deref(), offline)))
+        }
+        LoadStatus::ShowingSaved { error, saved_at } => {
+            let reason = t.load_error(&error);
+            Some(warning(t.showing_saved(
+                data_date().as_deref(),
+                &reason,
+                saved_at.as_deref(),
+            )))
+        }
         LoadStatus::Failed(error) => Some(
             view! {
                 <div class="notice notice-error">

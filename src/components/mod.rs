@@ -10,3 +10,4 @@ pub mod open_now;
 pub mod search_panel;
 pub mod share_button;
 pub mod site_footer;
+pub mod update_prompt;

@@ -20,7 +20,7 @@ pub fn SiteFooter() -> impl IntoView {
             }).collect_view();
             view! {
                 <footer class="site-footer">
-                    <p>{t.data_as_of} " " {t.date(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
+                    <p>{t.data_generated} " " {t.date(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
                     <details>
                         <summary>{t.licences}</summary>
                         <ul>{licences}</ul>

@@ -3,6 +3,7 @@ pub mod use_clock;
 pub mod use_geolocation;
 pub mod use_language;
 pub mod use_media_query;
+pub mod use_service_worker;
 pub mod use_share;
 pub mod use_url_state;
 
@@ -10,5 +11,6 @@ pub use use_clock::use_clock;
 pub use use_geolocation::{use_geolocation, GeoError, UseGeolocation};
 pub use use_language::{use_language, UseLanguage};
 pub use use_media_query::use_media_query;
+pub use use_service_worker::{use_service_worker, UseServiceWorker};
 pub use use_share::{use_share, ShareOutcome, UseShare};
 pub use use_url_state::{use_url_state, UseUrlState};

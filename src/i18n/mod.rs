@@ -137,6 +137,9 @@ pub struct Texts {
     pub copy_this_link: &'static str,
     pub show_more: &'static str,
     pub bad_params: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    pub data_generated: &'static str,
     /// High, medium, medium (inferred), low.
     pub confidence_levels: [&'static str; 4],
     pub status_new_text: &'static str,
@@ -192,14 +195,35 @@ impl Texts {
         }
     }
 
-    pub fn showing_saved(&self, reason: &str, saved_at: Option<&str>) -> String {
+    /// The feed failed and the copy kept on this device is shown.
+    pub fn showing_saved(
+        &self,
+        data_date: Option<&str>,
+        reason: &str,
+        saved_at: Option<&str>,
+    ) -> String {
         // An ISO timestamp: its date part is what a reader needs.
         let saved = saved_at.map(|at| self.date(at.get(..10).unwrap_or(at)));
-        match (self.lang, saved) {
+        let body = match (self.lang, saved) {
             (Lang::Id, Some(on)) => format!("Data terbaru tidak dapat dimuat ({reason}). Menampilkan data tersimpan di perangkat ini pada {on}."),
             (Lang::Id, None) => format!("Data terbaru tidak dapat dimuat ({reason}). Menampilkan data yang sudah dimuat sebelumnya."),
             (Lang::En, Some(on)) => format!("The latest data could not be loaded ({reason}). Showing the copy saved on this device on {on}."),
             (Lang::En, None) => format!("The latest data could not be loaded ({reason}). Showing the data loaded earlier."),
+        };
+        match data_date {
+            Some(date) => format!("{} {date} — {body}", self.data_as_of),
+            None => body,
+        }
+    }
+
+    /// The service worker answered with its saved copy.
+    pub fn saved_copy(&self, data_date: Option<&str>, offline: bool) -> String {
+        let date = data_date.unwrap_or(self.no_data);
+        match (self.lang, offline) {
+            (Lang::Id, true) => format!("Data per {date} — Anda sedang offline. Menampilkan salinan yang tersimpan di perangkat ini."),
+            (Lang::Id, false) => format!("Data per {date} — server tidak menjawab tepat waktu. Menampilkan salinan yang tersimpan di perangkat ini."),
+            (Lang::En, true) => format!("Data as of {date} — you are offline. Showing the copy saved on this device."),
+            (Lang::En, false) => format!("Data as of {date} — the server did not answer in time. Showing the copy saved on this device."),
         }
     }
 

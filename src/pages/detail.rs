@@ -6,7 +6,6 @@ use leptos_router::{components::A, hooks::use_params_map};
 use crate::components::{
     badges::StatusBadge,
     directions::Directions,
-    feed_status::FeedStatus,
     map::{MapMode, MppMap},
     open_now::OpenNow,
     share_button::ShareButton,
@@ -51,7 +50,6 @@ pub fn DetailPage() -> impl IntoView {
     };
     view! {
         <p class="back"><A href=app_href("/")>{t.back_to_list}</A></p>
-        <FeedStatus/>
         {body}
     }
 }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    feed_status::FeedStatus,
     map::MppMap,
     mpp_list::{ListEntry, MppList},
     near_me::NearMe,
@@ -188,7 +187,6 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>{t.home_title}</h1>
         {summary}
-        <FeedStatus/>
         {bad_params}
         <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
             <NearMe/>

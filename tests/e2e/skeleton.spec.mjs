@@ -28,7 +28,7 @@ test('every MPP of the feed is listed, the nine new ones first with "Baru"', asy
   await expect(page.locator('.lede')).toContainText('mencantumkan 308 MPP: 302 terkonfirmasi');
   await expect(page.locator('.lede')).toContainText('6 belum terkonfirmasi');
   await expect(page.locator('.badge-unconfirmed')).toHaveCount(6);
-  await expect(page.locator('.site-footer')).toContainText('Data per 28 November 2026');
+  await expect(page.locator('.site-footer')).toContainText('Data disusun pada 28 November 2026');
 
   // Usable at 360 px: nothing scrolls sideways.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -30,7 +30,13 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
 
     let layer = leaflet::tile_layer(
         &tiles,
-        &options(&[("attribution", attribution.into()), ("maxZoom", 19.into())]),
+        &options(&[
+            ("attribution", attribution.into()),
+            ("maxZoom", 19.into()),
+            // CORS tiles: the service worker can cache what was viewed as
+            // real (not opaque, quota-padded) responses.
+            ("crossOrigin", "anonymous".into()),
+        ]),
     );
     let drawn = Rc::new(Cell::new(false));
     let on_error = {

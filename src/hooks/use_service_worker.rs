@@ -1,0 +1,117 @@
+use js_sys::Reflect;
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+    ServiceWorkerState,
+};
+
+use crate::feed_client;
+
+/// The service worker: registered once the app runs, and a new version
+/// offered, never forced. `update_ready` turns true when a new worker has
+/// installed and waits; `apply_update` tells it to take over and reloads
+/// the page once it controls it.
+#[derive(Clone, Copy)]
+pub struct UseServiceWorker {
+    pub update_ready: Signal<bool>,
+    pub apply_update: Callback<()>,
+}
+
+pub fn use_service_worker() -> UseServiceWorker {
+    let update_ready = RwSignal::new(false);
+    let waiting = StoredValue::new_local(None::<ServiceWorker>);
+    let apply_update = Callback::new(move |()| {
+        let Some(container) = container() else { return };
+        // Reload once the new worker controls the page (and only then: an
+        // old page never runs against a new worker's caches).
+        let reload = Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        let _ =
+            container.add_event_listener_with_callback("controllerchange", reload.unchecked_ref());
+        waiting.with_value(|w| {
+            if let Some(worker) = w {
+                let message = js_sys::Object::new();
+                let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+                let _ = worker.post_message(&message);
+            }
+        });
+    });
+    let Some(container) = container() else {
+        return UseServiceWorker {
+            update_ready: update_ready.into(),
+            apply_update,
+        };
+    };
+    let offer = move |worker: ServiceWorker| {
+        waiting.set_value(Some(worker));
+        update_ready.set(true);
+    };
+    leptos::task::spawn_local(async move {
+        let options = RegistrationOptions::new();
+        options.set_scope(&feed_client::in_app(""));
+        let registered = JsFuture::from(
+            container.register_with_options(&feed_client::in_app("sw.js"), &options),
+        )
+        .await;
+        // No worker here (a development build, or blocked): the app works without.
+        // (Some test browsers answer with no registration at all.)
+        let Some(registration) = registered
+            .ok()
+            .filter(JsValue::is_object)
+            .map(JsCast::unchecked_into::<ServiceWorkerRegistration>)
+        else {
+            return;
+        };
+        // A first install is not an update: only offer one when a worker
+        // already controls this page.
+        let is_update = {
+            let container = container.clone();
+            move || container.controller().is_some()
+        };
+        if let Some(worker) = registration.waiting().filter(|_| is_update()) {
+            offer(worker);
+        }
+        let on_update_found = {
+            let registration = registration.clone();
+            Closure::<dyn Fn()>::new(move || {
+                let Some(installing) = registration.installing() else {
+                    return;
+                };
+                let worker = installing.clone();
+                let is_update = is_update.clone();
+                let on_state = Closure::<dyn Fn()>::new(move || {
+                    if worker.state() == ServiceWorkerState::Installed && is_update() {
+                        offer(worker.clone());
+                    }
+                });
+                let _ = installing.add_event_listener_with_callback(
+                    "statechange",
+                    on_state.as_ref().unchecked_ref(),
+                );
+                on_state.forget();
+            })
+        };
+        let _ = registration.add_event_listener_with_callback(
+            "updatefound",
+            on_update_found.as_ref().unchecked_ref(),
+        );
+        // The registration lives as long as the page.
+        on_update_found.forget();
+    });
+    UseServiceWorker {
+        update_ready: update_ready.into(),
+        apply_update,
+    }
+}
+
+/// `navigator.serviceWorker`, where the browser has one (a secure context).
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let container = Reflect::get(&navigator, &"serviceWorker".into()).ok()?;
+    (!container.is_undefined()).then(|| container.unchecked_into())
+}

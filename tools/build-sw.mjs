@@ -1,0 +1,29 @@
+// Generates the service worker for a release build: `node tools/build-sw.mjs dist`.
+// Copies Workbox's runtime into the build (self-hosted), then injects the
+// precache manifest of Trunk's hashed output into sw/sw.js.
+import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const workboxDir = await copyWorkboxLibraries(dist);
+const source = join(dist, 'sw.src.js');
+writeFileSync(source, readFileSync('sw/sw.js', 'utf8').replaceAll('WORKBOX_DIR', workboxDir));
+
+const { count, size, warnings } = await injectManifest({
+  swSrc: source,
+  swDest: join(dist, 'sw.js'),
+  globDirectory: dist,
+  globPatterns: ['**/*.{html,js,wasm,css,png,svg,json,geojson,webmanifest}'],
+  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map'],
+  // The wasm is ~0.8 MB raw; Workbox's default limit (2 MB) would skip a
+  // bigger one silently, so the limit is explicit and the build fails above it.
+  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  // Trunk's hashed files need no revision of their own.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+});
+for (const warning of warnings) console.warn(`build-sw: ${warning}`);
+if (warnings.length) process.exit(1);
+// Only the generated worker and the runtime are served.
+import('node:fs').then(({ rmSync }) => rmSync(source));
+console.log(`build-sw: ${dist}/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB (Workbox runtime in ${dist}/${workboxDir}/)`);

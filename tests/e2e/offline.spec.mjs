@@ -81,9 +81,10 @@ test('viewed tiles are cached (bounded), and drawn again offline', async ({ page
   await page.goto('/');
   await controlled(page);
   await expect.poll(() => page.locator('.leaflet-tile-loaded').count()).toBeGreaterThan(0);
-  const cached = await page.evaluate(async () => (await (await caches.open('peta-mpp-tiles')).keys()).length);
-  expect(cached).toBeGreaterThan(0);
-  expect(cached).toBeLessThanOrEqual(400);
+  const cachedTiles = () => page.evaluate(async () => (await (await caches.open('peta-mpp-tiles')).keys()).length);
+  // The worker stores a tile just after answering with it.
+  await expect.poll(cachedTiles).toBeGreaterThan(0);
+  expect(await cachedTiles()).toBeLessThanOrEqual(400);
   await context.setOffline(true);
   await page.reload();
   await expect.poll(() => page.locator('.leaflet-tile-loaded').count()).toBeGreaterThan(0);
@@ -153,5 +154,17 @@ test.describe('updates', () => {
     await expect(page.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
     await expect(listItems(page).first()).toBeVisible();
     await expect(page.locator('.update-prompt')).toHaveCount(0);
+  });
+
+  test('a broken worker can be retired: sw/retire-sw.js empties the caches and unregisters', async ({ page }) => {
+    const base = `http://127.0.0.1:${PORT}`;
+    await page.goto(`${base}/`);
+    await controlled(page);
+    expect(await page.evaluate(async () => (await caches.keys()).some((k) => k.startsWith('peta-mpp')))).toBe(true);
+    cpSync('sw/retire-sw.js', join(dir, 'sw.js'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update().catch(() => {}));
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('peta-mpp')).length), { timeout: 15_000 }).toBe(0);
+    // The page reloaded from the network and still works.
+    await expect(listItems(page).first()).toBeVisible();
   });
 });

@@ -16,8 +16,11 @@ use peta_mpp::domain::{
 const FEED: &str = include_str!("../public/data/mpp.json");
 const DETAILS: &str = include_str!("../public/data/mpp-details.json");
 
+/// Sets the filters a typing session starts with.
+type Setup = fn(&mut Filters);
+
 /// What a citizen types, one keystroke at a time, with the filters set.
-const SESSIONS: &[(&str, fn(&mut Filters))] = &[
+const SESSIONS: &[(&str, Setup)] = &[
     ("kabupaten balangan", |_| {}),
     ("jateng", |_| {}),
     ("paspor", |_| {}),

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes, A},
+    components::{Outlet, ParentRoute, Route, Router, Routes, A},
     path,
 };
 
@@ -11,7 +11,10 @@ use crate::components::{
 use crate::feed_client;
 use crate::hooks::{use_clock, use_geolocation, use_language, use_service_worker, UseLanguage};
 use crate::i18n::{self, texts};
-use crate::pages::{detail::DetailPage, home::HomePage, not_found::NotFoundPage};
+use crate::pages::{
+    detail::DetailPage, embed::EmbedPage, embed_generator::EmbedGeneratorPage, home::HomePage,
+    not_found::NotFoundPage,
+};
 use crate::state::FeedStore;
 
 /// The whole app: state in context, then the router. The router's base
@@ -48,9 +51,9 @@ pub fn app_href(path: &str) -> String {
     format!("{}{path}", base.0)
 }
 
-/// The router and page chrome around a store already in context. A change
-/// of language renders the chrome and the page again, in the new language
-/// (the router, the store and the URL stay).
+/// The router around a store already in context. A change of language
+/// renders the pages again, in the new language (the router, the store and
+/// the URL stay). `/embed` has no site chrome: it lives in other sites.
 #[component]
 pub fn Shell(base: String) -> impl IntoView {
     provide_context(BasePath(base.clone()));
@@ -61,24 +64,38 @@ pub fn Shell(base: String) -> impl IntoView {
                 if let Some(language) = language {
                     i18n::set_language(language.lang.get());
                 }
-                let t = texts();
                 view! {
-                    <a class="skip-link" href="#main">{t.skip_link}</a>
-                    <header class="site-header">
-                        <A href=app_href("/") attr:class="brand">{t.app_name}</A>
-                        {language.map(|_| view! { <LanguageSwitch/> })}
-                    </header>
-                    <UpdatePrompt/>
-                    <main id="main">
-                        <FeedStatus/>
-                        <Routes fallback=NotFoundPage>
-                            <Route path=path!("/") view=HomePage/>
-                            <Route path=path!("/mpp/:slug") view=DetailPage/>
-                        </Routes>
-                    </main>
-                    <SiteFooter/>
+                    <Routes fallback=|| view! { <MainLayout><NotFoundPage/></MainLayout> }>
+                        <Route path=path!("/embed") view=EmbedPage/>
+                        <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
+                            <Route path=path!("") view=HomePage/>
+                            <Route path=path!("mpp/:slug") view=DetailPage/>
+                            <Route path=path!("sematkan") view=EmbedGeneratorPage/>
+                        </ParentRoute>
+                    </Routes>
                 }
             }}
         </Router>
+    }
+}
+
+/// The site's chrome: skip link, header, update prompt, the data's status,
+/// and the footer around a page.
+#[component]
+fn MainLayout(children: Children) -> impl IntoView {
+    let t = texts();
+    let language = use_context::<UseLanguage>();
+    view! {
+        <a class="skip-link" href="#main">{t.skip_link}</a>
+        <header class="site-header">
+            <A href=app_href("/") attr:class="brand">{t.app_name}</A>
+            {language.map(|_| view! { <LanguageSwitch/> })}
+        </header>
+        <UpdatePrompt/>
+        <main id="main">
+            <FeedStatus/>
+            {children()}
+        </main>
+        <SiteFooter/>
     }
 }

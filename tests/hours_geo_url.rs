@@ -212,6 +212,7 @@ fn url_state_round_trips() {
             category: Some("kependudukan".into()),
             new_only: true,
             year: Some(2024),
+            region: None,
         }
     );
     assert_eq!(state.lang, Some(Lang::En));

@@ -68,7 +68,8 @@ createServer(async (req, res) => {
   }
   const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
   let file = await fileAt(join(root, relative));
-  if (!file && (relative === '' || relative === '.' || extname(relative) === '')) {
+  const isPage = relative === '' || relative === '.' || extname(relative) === '';
+  if (!file && isPage) {
     file = await fileAt(join(root, 'index.html')); // SPA fallback: the router decides
   }
   if (!file) {
@@ -88,6 +89,10 @@ createServer(async (req, res) => {
     vary: 'accept-encoding',
   };
   if (encoding) headers['content-encoding'] = encoding;
+  // As deploy/nginx.conf: /embed may be framed by any site, the rest only by itself.
+  if (isPage || ext === '.html') {
+    headers['content-security-policy'] = /^embed\/?$/.test(relative) ? 'frame-ancestors *' : "frame-ancestors 'self'";
+  }
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : payload);
 }).listen(port, host, () => {

@@ -40,6 +40,9 @@ pub fn MppList(
     /// The time, for "open now".
     #[prop(into)]
     now: Signal<f64>,
+    /// Detail pages open in a new tab (inside another site's frame).
+    #[prop(optional)]
+    new_tab_links: bool,
 ) -> impl IntoView {
     let t = texts();
     let more_button = move || {
@@ -55,7 +58,7 @@ pub fn MppList(
     view! {
         <ol class="mpp-list" aria-label=t.list_label>
             <For each=move || entries.get() key=ListEntry::key let(entry)>
-                <MppListItem entry selected visible on_show_on_map now/>
+                <MppListItem entry selected visible on_show_on_map now new_tab_links/>
             </For>
         </ol>
         {more_button}
@@ -69,6 +72,7 @@ fn MppListItem(
     visible: Signal<bool>,
     on_show_on_map: Option<Callback<String>>,
     now: Signal<f64>,
+    new_tab_links: bool,
 ) -> impl IntoView {
     let t = texts();
     let ListEntry { mpp, distance_km } = entry;
@@ -120,7 +124,12 @@ fn MppListItem(
         <li node_ref=node class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
             // A plain link (the router still takes the click): `<A>` would
             // watch the URL, and the URL changes with every keystroke.
-            <a href=app_href(&format!("/mpp/{}", mpp.slug)) class="mpp-link">
+            <a
+                href=app_href(&format!("/mpp/{}", mpp.slug))
+                class="mpp-link"
+                target=new_tab_links.then_some("_blank")
+                rel=new_tab_links.then_some("noopener")
+            >
                 <span class="mpp-name">{mpp.name.clone()}</span>
                 <StatusBadge status=mpp.status/>
             </a>

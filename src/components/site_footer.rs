@@ -20,6 +20,7 @@ pub fn SiteFooter() -> impl IntoView {
             }).collect_view();
             view! {
                 <footer class="site-footer">
+                    <p><a href=crate::app::app_href("/sematkan")>{t.embed_link}</a></p>
                     <p>{t.data_generated} " " {t.date(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
                     <details>
                         <summary>{t.licences}</summary>

@@ -3,6 +3,7 @@
 //! same result, so they never disagree.
 
 use super::dates::split_partial_date;
+use super::embed::Region;
 use super::feed::Mpp;
 use super::geo::{distance_km, LatLon};
 use super::search::{Query, Rank, SearchIndex};
@@ -18,6 +19,8 @@ pub struct Filters {
     pub new_only: bool,
     /// Inauguration year.
     pub year: Option<u32>,
+    /// A region an embedding site is limited to.
+    pub region: Option<Region>,
 }
 
 impl Filters {
@@ -27,6 +30,7 @@ impl Filters {
             || self.category.is_some()
             || self.new_only
             || self.year.is_some()
+            || self.region.is_some()
     }
 }
 
@@ -86,6 +90,7 @@ pub fn apply(
             || filters
                 .year
                 .is_some_and(|y| inauguration_year(mpp) != Some(y))
+            || filters.region.as_ref().is_some_and(|r| !r.contains(mpp))
         {
             continue;
         }

@@ -3,6 +3,7 @@
 //! leptos), so all of it is tested natively with `cargo test`.
 
 pub mod dates;
+pub mod embed;
 pub mod feed;
 pub mod filters;
 pub mod geo;

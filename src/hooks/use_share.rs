@@ -61,19 +61,33 @@ fn call_share(navigator: &JsValue, title: &str, url: &str) -> Option<Promise> {
 }
 
 async fn copy(navigator: &JsValue, url: &str) -> ShareOutcome {
-    let written = async {
-        let clipboard = Reflect::get(navigator, &"clipboard".into()).ok()?;
-        let write: Function = Reflect::get(&clipboard, &"writeText".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let promise: Promise = write.call1(&clipboard, &url.into()).ok()?.dyn_into().ok()?;
-        JsFuture::from(promise).await.ok()
-    };
-    match written.await {
-        Some(_) => ShareOutcome::Copied,
-        None => ShareOutcome::ShowLink(url.to_owned()),
+    if write_text(navigator, url).await.is_some() {
+        ShareOutcome::Copied
+    } else {
+        ShareOutcome::ShowLink(url.to_owned())
     }
+}
+
+/// Puts `text` on the clipboard; false where the browser refuses.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    write_text(&window.navigator().into(), text).await.is_some()
+}
+
+async fn write_text(navigator: &JsValue, text: &str) -> Option<JsValue> {
+    let clipboard = Reflect::get(navigator, &"clipboard".into()).ok()?;
+    let write: Function = Reflect::get(&clipboard, &"writeText".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: Promise = write
+        .call1(&clipboard, &text.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    JsFuture::from(promise).await.ok()
 }
 
 fn is_abort(error: &JsValue) -> bool {

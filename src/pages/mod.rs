@@ -1,5 +1,7 @@
 //! One file per route.
 pub mod detail;
+pub mod embed;
+pub mod embed_generator;
 pub mod home;
 pub mod not_found;
 

@@ -42,6 +42,7 @@ pub struct MapLayers {
     user: RefCell<Option<Layer>>,
     on_select: Option<Callback<String>>,
     base: String,
+    new_tab_links: bool,
     _handlers: Vec<Handler>,
     marker_handlers: RefCell<Vec<Handler>>,
 }
@@ -52,6 +53,7 @@ impl MapLayers {
         mode: MapMode,
         on_select: Option<Callback<String>>,
         base: String,
+        new_tab_links: bool,
     ) -> Self {
         let map = leaflet::new_map(
             element,
@@ -89,6 +91,7 @@ impl MapLayers {
             user: RefCell::default(),
             on_select,
             base,
+            new_tab_links,
             _handlers: handlers,
             marker_handlers: RefCell::default(),
         }
@@ -325,6 +328,11 @@ impl MapLayers {
         let _ = root.append_child(&element("p", "popup-place", &place));
         let link = element("a", "popup-link", t.see_details);
         let _ = link.set_attribute("href", &format!("{}/mpp/{}", self.base, mpp.slug));
+        // Inside another site's frame, a detail page opens in a new tab.
+        if self.new_tab_links {
+            let _ = link.set_attribute("target", "_blank");
+            let _ = link.set_attribute("rel", "noopener");
+        }
         let _ = root.append_child(&link);
         root
     }

@@ -48,6 +48,9 @@ pub fn MppMap(
     /// The user moved or zoomed the map.
     #[prop(optional)]
     on_view_change: Option<Callback<MapView>>,
+    /// Popup links open a new tab (inside another site's frame).
+    #[prop(optional)]
+    new_tab_links: bool,
 ) -> impl IntoView {
     let shown = shown.unwrap_or_else(|| Signal::derive(|| None));
     let user_position = user_position.unwrap_or_else(|| Signal::derive(|| None));
@@ -81,7 +84,7 @@ pub fn MppMap(
             spawn_local_scoped_with_cancellation(async move {
                 match loader::load_leaflet().await {
                     Ok(()) => {
-                        let map = MapLayers::new(&element, mode, on_select, base);
+                        let map = MapLayers::new(&element, mode, on_select, base, new_tab_links);
                         map.set_mpps(&mpps.get_untracked());
                         let subset = shown.get_untracked();
                         map.show_only(subset.as_deref());

@@ -1,0 +1,251 @@
+//! What an embedding page asks for: `/embed?wilayah=&mpp=&tampilan=&lang=`.
+//! A regency government pastes one iframe; the region is a regency or
+//! province code or slug, matched against the feed.
+
+use super::feed::Mpp;
+use super::lang::Lang;
+use super::text::fold;
+
+/// What the frame shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum EmbedView {
+    Map,
+    List,
+    #[default]
+    Both,
+}
+
+impl EmbedView {
+    pub fn parse(text: &str) -> Option<EmbedView> {
+        match text {
+            "peta" | "map" => Some(EmbedView::Map),
+            "daftar" | "list" => Some(EmbedView::List),
+            "keduanya" | "both" => Some(EmbedView::Both),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EmbedView::Map => "peta",
+            EmbedView::List => "daftar",
+            EmbedView::Both => "keduanya",
+        }
+    }
+
+    pub fn shows_map(self) -> bool {
+        self != EmbedView::List
+    }
+
+    pub fn shows_list(self) -> bool {
+        self != EmbedView::Map
+    }
+}
+
+/// A region of the feed: a province, or a regency or city.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Region {
+    Province {
+        code: String,
+        name: String,
+    },
+    Regency {
+        code: String,
+        name: String,
+        province_code: String,
+        province_name: String,
+    },
+}
+
+impl Region {
+    pub fn name(&self) -> &str {
+        match self {
+            Region::Province { name, .. } | Region::Regency { name, .. } => name,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        match self {
+            Region::Province { code, .. } | Region::Regency { code, .. } => code,
+        }
+    }
+
+    /// Whether `mpp` lies in the region.
+    pub fn contains(&self, mpp: &Mpp) -> bool {
+        match self {
+            Region::Province { code, .. } => mpp.province.code == *code,
+            Region::Regency { code, .. } => mpp.regency.code == *code,
+        }
+    }
+
+    /// The province a regency lies in (what "widen" widens to).
+    pub fn province(&self) -> Option<Region> {
+        match self {
+            Region::Province { .. } => None,
+            Region::Regency {
+                province_code,
+                province_name,
+                ..
+            } => Some(Region::Province {
+                code: province_code.clone(),
+                name: province_name.clone(),
+            }),
+        }
+    }
+}
+
+/// A name as a URL slug: "Kalimantan Selatan" → "kalimantan-selatan".
+pub fn slug(name: &str) -> String {
+    fold(name).split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// The region `wilayah` names: a province code ("63"), a regency or city
+/// code ("63.11"), or a slug of either name ("kalimantan-selatan",
+/// "kabupaten-balangan", also "balangan"). Only regions of the feed count.
+pub fn resolve_region(mpps: &[Mpp], wilayah: &str) -> Option<Region> {
+    let wanted = wilayah.trim().to_ascii_lowercase();
+    if wanted.is_empty() {
+        return None;
+    }
+    let province = |m: &Mpp| Region::Province {
+        code: m.province.code.clone(),
+        name: m.province.name.clone(),
+    };
+    let regency = |m: &Mpp| Region::Regency {
+        code: m.regency.code.clone(),
+        name: m.regency.name.clone(),
+        province_code: m.province.code.clone(),
+        province_name: m.province.name.clone(),
+    };
+    let bare = |name: &str| {
+        let s = slug(name);
+        ["kabupaten-", "kota-", "provinsi-"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p).map(str::to_owned))
+            .unwrap_or(s)
+    };
+    mpps.iter()
+        .find(|m| m.province.code == wanted || slug(&m.province.name) == wanted)
+        .map(province)
+        .or_else(|| {
+            mpps.iter()
+                .find(|m| {
+                    m.regency.code == wanted || slug(&m.regency.name) == wanted || m.slug == wanted
+                })
+                .map(regency)
+        })
+        .or_else(|| {
+            mpps.iter()
+                .find(|m| bare(&m.regency.name) == wanted)
+                .map(regency)
+        })
+}
+
+/// The parameters of `/embed`, as read (values not yet matched to the feed).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbedParams {
+    pub wilayah: Option<String>,
+    pub mpp: Option<String>,
+    pub view: EmbedView,
+    pub lang: Option<Lang>,
+    /// `name=value` of every parameter that could not be read.
+    pub invalid: Vec<String>,
+}
+
+impl EmbedParams {
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> EmbedParams {
+        let mut params = EmbedParams::default();
+        for (name, value) in pairs {
+            let value = value.trim();
+            let ok = match name {
+                "wilayah" if value.len() <= 80 => {
+                    params.wilayah = Some(value.to_owned()).filter(|v| !v.is_empty());
+                    true
+                }
+                "mpp" if super::parse::is_valid_slug(value) => {
+                    params.mpp = Some(value.to_owned());
+                    true
+                }
+                "tampilan" => EmbedView::parse(value).map(|v| params.view = v).is_some(),
+                "lang" => Lang::parse(value).map(|l| params.lang = Some(l)).is_some(),
+                "wilayah" | "mpp" => false,
+                _ => true,
+            };
+            if !ok {
+                let shown: String = value.chars().take(40).collect();
+                params.invalid.push(format!("{name}={shown}"));
+            }
+        }
+        params
+    }
+}
+
+/// What the embed-code generator (`/sematkan`) was asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnippetOptions {
+    /// Code and name of the region, or all of Indonesia.
+    pub region: Option<(String, String)>,
+    pub view: EmbedView,
+    pub lang: Lang,
+    /// The frame's height in px (the start height with `auto_height`).
+    pub height: u32,
+    /// Add `embed.js`, which sizes the frame to its content.
+    pub auto_height: bool,
+}
+
+/// The frame's address: `<app>/embed?wilayah=…&tampilan=…&lang=…`.
+pub fn embed_url(app_root: &str, o: &SnippetOptions) -> String {
+    let mut url = format!("{}embed?", with_slash(app_root));
+    if let Some((code, _)) = &o.region {
+        url.push_str(&format!(
+            "wilayah={}&",
+            super::url_state::percent_encode(code)
+        ));
+    }
+    url.push_str("tampilan=");
+    url.push_str(o.view.code());
+    if o.lang != Lang::Id {
+        url.push_str("&lang=");
+        url.push_str(o.lang.code());
+    }
+    url
+}
+
+/// The HTML a regency web admin pastes: an iframe with a title, lazy
+/// loading, geolocation allowed and a referrer policy that sends only the
+/// origin, plus (optionally) the auto-height script.
+pub fn embed_snippet(app_root: &str, o: &SnippetOptions) -> String {
+    let title = match &o.region {
+        Some((_, name)) => format!("Peta MPP — {name}"),
+        None => "Peta MPP — Mal Pelayanan Publik di Indonesia".to_owned(),
+    };
+    let height = o.height.clamp(200, 4000);
+    let mut html = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\" allow=\"geolocation\" referrerpolicy=\"strict-origin-when-cross-origin\" data-peta-mpp></iframe>",
+        escape_attribute(&embed_url(app_root, o)),
+        escape_attribute(&title),
+    );
+    if o.auto_height {
+        html.push_str(&format!(
+            "\n<script src=\"{}embed.js\" async></script>",
+            escape_attribute(&with_slash(app_root))
+        ));
+    }
+    html
+}
+
+fn with_slash(root: &str) -> String {
+    if root.ends_with('/') {
+        root.to_owned()
+    } else {
+        format!("{root}/")
+    }
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,214 @@
+use leptos::{html::Div, prelude::*};
+use leptos_router::hooks::use_query_map;
+
+use crate::app::app_href;
+use crate::components::{
+    feed_status::FeedStatus,
+    map::MppMap,
+    mpp_list::{ListEntry, MppList},
+    near_me::NearMe,
+};
+use crate::domain::{
+    embed::{resolve_region, EmbedParams, Region},
+    filters::{apply, Filters},
+    url_state::UrlState,
+};
+use crate::hooks::{use_height_reporter, UseGeolocation};
+use crate::i18n::texts;
+use crate::pages::set_title;
+use crate::state::use_feed_store;
+
+/// How many list items an embedded list shows at a time.
+const PAGE_SIZE: usize = 10;
+
+/// `/embed`: the map and list for another site's iframe — no site chrome,
+/// usable from 300 px, limited to `wilayah` (with a way to widen), and a
+/// link that opens the full app in a new tab. It reports its height to the
+/// host page (`embed.js` sizes the iframe).
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let store = use_feed_store();
+    let t = texts();
+    let geo = expect_context::<UseGeolocation>();
+    let now = expect_context::<Signal<f64>>();
+    let query = use_query_map();
+    let params = Memo::new(move |_| {
+        EmbedParams::from_pairs(query.read().latest_values().map(|(k, v)| (k.as_ref(), v)))
+    });
+
+    // The region asked for; `widened` steps out to the province, then to all.
+    let widened = RwSignal::new(0u8);
+    let asked = Memo::new(move |_| {
+        let wilayah = params.read().wilayah.clone()?;
+        let found = store
+            .feed
+            .with(|f| f.as_ref().map(|f| resolve_region(&f.mpps, &wilayah)));
+        Some((wilayah, found))
+    });
+    let region = Memo::new(move |_| {
+        let region = asked.get()?.1.flatten()?;
+        match (widened.get(), region.province()) {
+            (0, _) => Some(region),
+            (1, Some(province)) => Some(province),
+            _ => None,
+        }
+    });
+    let selected = RwSignal::new(params.get_untracked().mpp);
+    let result = Memo::new(move |_| {
+        let feed = store.feed.get()?;
+        let index = store.index.get()?;
+        let filters = Filters {
+            region: region.get(),
+            ..Default::default()
+        };
+        Some(apply(&feed.mpps, &index, &filters, geo.position.get()))
+    });
+    let limit = RwSignal::new(PAGE_SIZE);
+    let entries = Memo::new(move |_| {
+        let (Some(feed), Some(result)) = (store.feed.get(), result.get()) else {
+            return Vec::new();
+        };
+        let wanted = selected
+            .get()
+            .and_then(|slug| {
+                result
+                    .hits
+                    .iter()
+                    .position(|h| feed.mpps[h.index].slug == slug)
+            })
+            .map_or(0, |i| i + 1);
+        result
+            .hits
+            .iter()
+            .take(limit.get().max(wanted))
+            .map(|h| ListEntry {
+                mpp: feed.mpps[h.index].clone(),
+                distance_km: h.distance_km,
+            })
+            .collect::<Vec<_>>()
+    });
+    let more = Signal::derive(move || {
+        result
+            .with(|r| r.as_ref().map_or(0, |r| r.hits.len()))
+            .saturating_sub(entries.with(Vec::len))
+    });
+    let all_mpps =
+        Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
+    let shown = Memo::new(move |_| {
+        region.get()?;
+        result.with(|r| {
+            r.as_ref()
+                .map(|r| r.hits.iter().map(|h| h.index).collect::<Vec<_>>())
+        })
+    });
+
+    let title = move || {
+        region.get().map_or_else(
+            || t.embed_all_title.to_owned(),
+            |r| format!("MPP — {}", r.name()),
+        )
+    };
+    Effect::new(move |_| set_title(&format!("{} — {}", title(), t.app_name)));
+    // The full app, on the same place.
+    let full_app = move || {
+        let mut state = UrlState {
+            selected: selected.get(),
+            lang: Some(t.lang),
+            ..Default::default()
+        };
+        match region.get() {
+            Some(Region::Province { code, .. }) => state.filters.province = Some(code),
+            Some(Region::Regency {
+                name,
+                province_code,
+                ..
+            }) => {
+                state.filters.province = Some(province_code);
+                state.filters.query = name;
+            }
+            None => {}
+        }
+        format!("{}{}", app_href("/"), state.to_query())
+    };
+    let problems = move || {
+        let mut lines = Vec::new();
+        if let Some((wilayah, Some(None))) = asked.get() {
+            lines.push(format!(
+                "{} “{}”.",
+                t.embed_unknown_region,
+                wilayah.chars().take(40).collect::<String>()
+            ));
+        }
+        let invalid = params.read().invalid.clone();
+        if !invalid.is_empty() {
+            lines.push(t.bad_params(&invalid));
+        }
+        (!lines.is_empty()).then(|| {
+            view! { <div class="notice notice-warning embed-problems">{lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}</div> }
+        })
+    };
+    let widen = move || {
+        let current = region.get()?;
+        let (label, step) = match current.province() {
+            Some(province) if widened.get() == 0 => {
+                (format!("{} {}", t.embed_widen_to, province.name()), 1)
+            }
+            _ => (t.embed_widen_all.to_owned(), 2),
+        };
+        Some(
+            view! { <button type="button" class="link-button embed-widen" on:click=move |_| widened.set(step)>{label}</button> },
+        )
+    };
+    let count = move || {
+        let total = store.feed.with(|f| f.as_ref().map_or(0, |f| f.mpps.len()));
+        result.with(|r| r.as_ref().map(|r| t.showing(r.hits.len(), total)))
+    };
+    let view_mode = Memo::new(move |_| params.read().view);
+    let select = Callback::new(move |slug: String| selected.set(Some(slug)));
+    let root = NodeRef::<Div>::new();
+    use_height_reporter(root);
+
+    view! {
+        <div class="embed" node_ref=root data-view=move || view_mode.get().code()>
+            <div class="embed-bar">
+                <h1 class="embed-title">{title}</h1>
+                <a class="embed-full" href=full_app target="_blank" rel="noopener" aria-label=t.embed_open_full_label>
+                    "Peta MPP " <span aria-hidden="true">"↗"</span>
+                </a>
+            </div>
+            <FeedStatus/>
+            {problems}
+            <div class="embed-tools">
+                <p class="result-count" role="status" aria-live="polite">{count}</p>
+                {widen}
+                <NearMe/>
+            </div>
+            <div class="embed-layout">
+                {move || view_mode.get().shows_list().then(|| view! {
+                    <div class="embed-list">
+                        <MppList
+                            entries
+                            selected
+                            more
+                            on_more=Callback::new(move |()| limit.update(|l| *l += PAGE_SIZE))
+                            now
+                            new_tab_links=true
+                        />
+                    </div>
+                })}
+                {move || view_mode.get().shows_map().then(|| view! {
+                    <div class="embed-map">
+                        <MppMap
+                            mpps=all_mpps
+                            shown=shown
+                            selected
+                            on_select=select
+                            user_position=geo.position
+                            new_tab_links=true
+                        />
+                    </div>
+                })}
+            </div>
+        </div>
+    }
+}

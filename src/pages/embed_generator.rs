@@ -1,0 +1,187 @@
+use leptos::{ev, prelude::*};
+
+use crate::domain::{
+    embed::{embed_snippet, embed_url, EmbedView, SnippetOptions},
+    Lang,
+};
+use crate::feed_client;
+use crate::hooks::copy_to_clipboard;
+use crate::i18n::texts;
+use crate::pages::set_title;
+use crate::state::use_feed_store;
+
+/// A province (code, name) and its regencies and cities with an MPP.
+type ProvinceGroup = (String, String, Vec<(String, String)>);
+
+/// `/sematkan`: the embed-code generator for regency web admins — choose
+/// region, view, language and height, see the frame live, copy the code.
+#[component]
+pub fn EmbedGeneratorPage() -> impl IntoView {
+    let store = use_feed_store();
+    let t = texts();
+    set_title(&format!("{} — {}", t.gen_title, t.app_name));
+    let region = RwSignal::new(String::new());
+    let view_mode = RwSignal::new(EmbedView::Both);
+    let lang = RwSignal::new(t.lang);
+    let height = RwSignal::new(600u32);
+    let auto_height = RwSignal::new(true);
+    let copied = RwSignal::new(false);
+
+    // Regions of the feed: each province, then its regencies and cities.
+    let groups = Memo::new(move |_| {
+        let mut groups: Vec<ProvinceGroup> = Vec::new();
+        if let Some(feed) = store.feed.get() {
+            let mut mpps: Vec<_> = feed.mpps.iter().collect();
+            mpps.sort_by(|a, b| {
+                (&a.province.code, &a.regency.name).cmp(&(&b.province.code, &b.regency.name))
+            });
+            for m in mpps {
+                if groups.last().is_none_or(|g| g.0 != m.province.code) {
+                    groups.push((m.province.code.clone(), m.province.name.clone(), Vec::new()));
+                }
+                let regencies = &mut groups.last_mut().expect("just pushed").2;
+                if m.regency.code != m.province.code
+                    && !regencies.iter().any(|r| r.0 == m.regency.code)
+                {
+                    regencies.push((m.regency.code.clone(), m.regency.name.clone()));
+                }
+            }
+        }
+        groups
+    });
+    let options = Memo::new(move |_| {
+        let code = region.get();
+        let name = groups.with(|g| {
+            g.iter().find_map(|(pc, pn, rs)| {
+                if *pc == code {
+                    Some(pn.clone())
+                } else {
+                    rs.iter().find(|r| r.0 == code).map(|r| r.1.clone())
+                }
+            })
+        });
+        SnippetOptions {
+            region: name.map(|n| (code, n)),
+            view: view_mode.get(),
+            lang: lang.get(),
+            height: height.get(),
+            auto_height: auto_height.get(),
+        }
+    });
+    let app_root = feed_client::in_app("");
+    let snippet = {
+        let root = app_root.clone();
+        Memo::new(move |_| embed_snippet(&root, &options.get()))
+    };
+    let preview_url = Memo::new(move |_| embed_url(&app_root, &options.get()));
+    // The preview is sized by the very script a host page would use.
+    Effect::new(move |_| {
+        if auto_height.get() {
+            add_embed_script();
+        }
+    });
+    let copy = move |_| {
+        let text = snippet.get_untracked();
+        leptos::task::spawn_local(async move {
+            let ok = copy_to_clipboard(&text).await;
+            copied.set(ok);
+        });
+    };
+    let region_options = move || {
+        groups
+            .get()
+            .into_iter()
+            .map(|(code, name, regencies)| {
+                let label = name.clone();
+                view! {
+                    <optgroup label=label>
+                        <option value=code>{name}</option>
+                        {regencies.into_iter().map(|(c, n)| view! { <option value=c>{n}</option> }).collect_view()}
+                    </optgroup>
+                }
+            })
+            .collect_view()
+    };
+    let radio = move |mode: EmbedView, label: &'static str| {
+        view! {
+            <label class="check">
+                <input type="radio" name="tampilan" prop:checked=move || view_mode.get() == mode on:change=move |_| view_mode.set(mode)/>
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <h1>{t.gen_title}</h1>
+        <p>{t.gen_intro}</p>
+        <form class="generator" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
+            <div class="filter-grid">
+                <label>
+                    <span>{t.gen_region}</span>
+                    <select on:change=move |e| region.set(event_target_value(&e))>
+                        <option value="">{t.gen_all_regions}</option>
+                        {region_options}
+                    </select>
+                </label>
+                <label>
+                    <span>{t.gen_language}</span>
+                    <select on:change=move |e| lang.set(Lang::parse(&event_target_value(&e)).unwrap_or_default())>
+                        <option value="id" selected=t.lang == Lang::Id>"Bahasa Indonesia"</option>
+                        <option value="en" selected=t.lang == Lang::En>"English"</option>
+                    </select>
+                </label>
+                <label>
+                    <span>{t.gen_height}</span>
+                    <input type="number" min="200" max="4000" step="10" inputmode="numeric"
+                        prop:value=move || height.get().to_string()
+                        on:change=move |e| height.set(event_target_value(&e).parse().unwrap_or(600))/>
+                </label>
+            </div>
+            <fieldset class="generator-views">
+                <legend>{t.gen_view}</legend>
+                {radio(EmbedView::Both, t.gen_view_both)}
+                {radio(EmbedView::Map, t.gen_view_map)}
+                {radio(EmbedView::List, t.gen_view_list)}
+            </fieldset>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || auto_height.get() on:change=move |e| auto_height.set(event_target_checked(&e))/>
+                <span>{t.gen_auto_height}</span>
+            </label>
+            <label for="embed-code" class="search-label">{t.gen_code}</label>
+            <textarea id="embed-code" class="embed-code" readonly rows="6" prop:value=move || snippet.get()></textarea>
+            <p class="button-row">
+                <button type="button" class="button" on:click=copy>{t.gen_copy}</button>
+                <span role="status" aria-live="polite">{move || copied.get().then_some(t.gen_copied)}</span>
+            </p>
+            <p class="meta">{t.gen_notes}</p>
+        </form>
+        <h2>{t.gen_preview}</h2>
+        <iframe
+            class="embed-preview"
+            src=move || preview_url.get()
+            title=move || format!("{} — {}", t.gen_preview, options.read().region.as_ref().map_or(t.gen_all_regions.to_owned(), |r| r.1.clone()))
+            height=move || height.get().to_string()
+            allow="geolocation"
+            data-peta-mpp
+        ></iframe>
+    }
+}
+
+/// Adds `embed.js` to this page once (it guards against a second run too).
+fn add_embed_script() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document
+        .query_selector("script[data-peta-mpp-embed]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
+        let _ = script.set_attribute("src", &feed_client::in_app("embed.js"));
+        let _ = script.set_attribute("data-peta-mpp-embed", "");
+        let _ = head.append_child(&script);
+    }
+}

@@ -1,0 +1,135 @@
+//! What an embedding site asks for: regions by code or slug, views, and
+//! unreadable values reported.
+
+use peta_mpp::domain::{
+    embed::{resolve_region, slug, EmbedParams, EmbedView, Region},
+    filters::{apply, Filters},
+    parse_feed,
+    search::SearchIndex,
+    Lang, Mpp,
+};
+
+const FEED: &str = include_str!("../public/data/mpp.json");
+
+fn mpps() -> Vec<Mpp> {
+    parse_feed(FEED).unwrap().mpps
+}
+
+#[test]
+fn regions_resolve_by_code_and_slug() {
+    let mpps = mpps();
+    for wilayah in ["63", "kalimantan-selatan", "Kalimantan-Selatan"] {
+        assert_eq!(
+            resolve_region(&mpps, wilayah),
+            Some(Region::Province {
+                code: "63".into(),
+                name: "Kalimantan Selatan".into()
+            }),
+            "{wilayah}"
+        );
+    }
+    for wilayah in ["63.11", "kabupaten-balangan", "balangan"] {
+        let region = resolve_region(&mpps, wilayah).expect(wilayah);
+        assert_eq!(region.code(), "63.11", "{wilayah}");
+        assert_eq!(region.name(), "Kabupaten Balangan");
+        assert_eq!(region.province().unwrap().code(), "63");
+    }
+    assert_eq!(
+        resolve_region(&mpps, "kota-bandung").unwrap().name(),
+        "Kota Bandung"
+    );
+    for unknown in ["", "99", "atlantis", "<script>", "63.99"] {
+        assert_eq!(resolve_region(&mpps, unknown), None, "{unknown}");
+    }
+    assert_eq!(
+        slug("Daerah Istimewa Yogyakarta"),
+        "daerah-istimewa-yogyakarta"
+    );
+}
+
+#[test]
+fn a_region_limits_the_result() {
+    let parsed = parse_feed(FEED).unwrap();
+    let index = SearchIndex::new(&parsed.mpps, &parsed.meta.categories);
+    let region = resolve_region(&parsed.mpps, "kalimantan-selatan");
+    let filters = Filters {
+        region,
+        ..Default::default()
+    };
+    let hits = apply(&parsed.mpps, &index, &filters, None).hits;
+    let expected = parsed
+        .mpps
+        .iter()
+        .filter(|m| m.province.code == "63")
+        .count();
+    assert_eq!(hits.len(), expected);
+    assert!(hits
+        .iter()
+        .all(|h| parsed.mpps[h.index].province.code == "63"));
+}
+
+#[test]
+fn embed_params_read_and_report() {
+    let params = EmbedParams::from_pairs([
+        ("wilayah", "63"),
+        ("mpp", "kabupaten-balangan"),
+        ("tampilan", "peta"),
+        ("lang", "en"),
+        ("utm_source", "x"),
+    ]);
+    assert_eq!(params.wilayah.as_deref(), Some("63"));
+    assert_eq!(params.mpp.as_deref(), Some("kabupaten-balangan"));
+    assert_eq!(params.view, EmbedView::Map);
+    assert_eq!(params.lang, Some(Lang::En));
+    assert!(params.invalid.is_empty());
+    let bad = EmbedParams::from_pairs([
+        ("tampilan", "3d"),
+        ("lang", "fr"),
+        ("mpp", "<b>"),
+        ("wilayah", &"x".repeat(200)),
+    ]);
+    assert_eq!(bad.view, EmbedView::Both, "the default view stays");
+    assert_eq!(bad.invalid.len(), 4);
+    assert!(bad.invalid[0].starts_with("tampilan=3d"));
+    assert_eq!(EmbedParams::from_pairs([]).view, EmbedView::Both);
+}
+
+#[test]
+fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
+    use peta_mpp::domain::embed::{embed_snippet, SnippetOptions};
+    let options = SnippetOptions {
+        region: Some(("63".into(), "Kalimantan \"Selatan\" <b>".into())),
+        view: EmbedView::List,
+        lang: Lang::En,
+        height: 640,
+        auto_height: true,
+    };
+    let html = embed_snippet("https://peta.example.go.id/peta-mpp", &options);
+    assert_eq!(
+        html,
+        "<iframe src=\"https://peta.example.go.id/peta-mpp/embed?wilayah=63&amp;tampilan=daftar&amp;lang=en\" \
+         title=\"Peta MPP — Kalimantan &quot;Selatan&quot; &lt;b&gt;\" width=\"100%\" height=\"640\" \
+         style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\" allow=\"geolocation\" \
+         referrerpolicy=\"strict-origin-when-cross-origin\" data-peta-mpp></iframe>\n\
+         <script src=\"https://peta.example.go.id/peta-mpp/embed.js\" async></script>"
+    );
+    let plain = embed_snippet(
+        "https://x.id/",
+        &SnippetOptions {
+            region: None,
+            auto_height: false,
+            height: 10,
+            lang: Lang::Id,
+            view: EmbedView::Both,
+        },
+    );
+    assert!(
+        plain.contains("src=\"https://x.id/embed?tampilan=keduanya\""),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("height=\"200\""),
+        "heights are kept sensible"
+    );
+    assert!(!plain.contains("<script"));
+}

@@ -12,8 +12,8 @@ use crate::feed_client;
 use crate::hooks::{use_clock, use_geolocation, use_language, use_service_worker, UseLanguage};
 use crate::i18n::{self, texts};
 use crate::pages::{
-    detail::DetailPage, embed::EmbedPage, embed_generator::EmbedGeneratorPage, home::HomePage,
-    not_found::NotFoundPage,
+    about::AboutPage, detail::DetailPage, embed::EmbedPage, embed_generator::EmbedGeneratorPage,
+    home::HomePage, not_found::NotFoundPage, statistics::StatisticsPage,
 };
 use crate::state::FeedStore;
 
@@ -71,6 +71,8 @@ pub fn Shell(base: String) -> impl IntoView {
                             <Route path=path!("") view=HomePage/>
                             <Route path=path!("mpp/:slug") view=DetailPage/>
                             <Route path=path!("sematkan") view=EmbedGeneratorPage/>
+                            <Route path=path!("statistik") view=StatisticsPage/>
+                            <Route path=path!("tentang") view=AboutPage/>
                         </ParentRoute>
                     </Routes>
                 }

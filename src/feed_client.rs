@@ -2,7 +2,9 @@
 //! it, and keeping the last good copy so a broken or unreachable feed never
 //! blanks the screen.
 
-use crate::domain::{parse_details, parse_feed, DetailsFile, FeedError, Lang, ParsedFeed};
+use crate::domain::{
+    coverage::RegionsFile, parse_details, parse_feed, DetailsFile, FeedError, Lang, ParsedFeed,
+};
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
@@ -133,6 +135,12 @@ pub fn is_offline() -> bool {
 pub async fn fetch_json(url: &str) -> Result<wasm_bindgen::JsValue, LoadError> {
     let text = fetch_text(url).await?.text;
     js_sys::JSON::parse(&text).map_err(|_| LoadError::Feed(FeedError::NotJson(url.to_owned())))
+}
+
+/// The regions file (coverage of all regencies and cities).
+pub async fn fetch_regions(url: &str) -> Result<RegionsFile, LoadError> {
+    let text = fetch_text(url).await?.text;
+    serde_json::from_str(&text).map_err(|e| LoadError::Feed(FeedError::NotJson(e.to_string())))
 }
 
 pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{
-    search::SearchIndex, summary::sort_for_list, DetailsFile, FeedMeta, FeedSummary, Mpp,
-    ParsedFeed,
+    coverage::RegionsFile, search::SearchIndex, summary::sort_for_list, DetailsFile, FeedMeta,
+    FeedSummary, Mpp, ParsedFeed,
 };
 use crate::feed_client::{self, LoadError};
 
@@ -77,6 +77,17 @@ pub struct FeedStore {
     pub details: RwSignal<DetailsStatus>,
     /// The search index of `feed`, with the details' tenants once loaded.
     pub index: RwSignal<Option<Arc<SearchIndex>>>,
+    /// The regions file, once the statistics page asks for it.
+    pub regions: RwSignal<RegionsStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegionsStatus {
+    NotRequested,
+    Loading,
+    Ready(Arc<RegionsFile>),
+    /// Failed, or the feed names no regions file.
+    Unavailable,
 }
 
 impl FeedStore {
@@ -86,6 +97,7 @@ impl FeedStore {
             status: RwSignal::new(LoadStatus::Loading),
             details: RwSignal::new(DetailsStatus::NotRequested),
             index: RwSignal::new(None),
+            regions: RwSignal::new(RegionsStatus::NotRequested),
         }
     }
 
@@ -155,6 +167,29 @@ impl FeedStore {
                     self.status.set(status);
                 }
             }
+        });
+    }
+
+    /// Loads the regions file once, when the statistics page needs it.
+    pub fn ensure_regions(self) {
+        let needed = self.regions.with_untracked(|r| {
+            matches!(r, RegionsStatus::NotRequested | RegionsStatus::Unavailable)
+        });
+        let Some(feed) = self.feed.get_untracked().filter(|_| needed) else {
+            return;
+        };
+        let Some(relative) = feed.meta.regions_url.as_deref() else {
+            self.regions.set(RegionsStatus::Unavailable);
+            return;
+        };
+        self.regions.set(RegionsStatus::Loading);
+        let url = feed_client::resolve(relative, &feed.url);
+        spawn_local(async move {
+            self.regions
+                .set(match feed_client::fetch_regions(&url).await {
+                    Ok(regions) => RegionsStatus::Ready(Arc::new(regions)),
+                    Err(_) => RegionsStatus::Unavailable,
+                });
         });
     }
 

@@ -10,4 +10,5 @@ pub mod open_now;
 pub mod search_panel;
 pub mod share_button;
 pub mod site_footer;
+pub mod stats;
 pub mod update_prompt;

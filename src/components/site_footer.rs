@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app::app_href;
 use crate::domain::is_safe_link;
 use crate::i18n::texts;
 use crate::state::use_feed_store;
@@ -20,7 +21,11 @@ pub fn SiteFooter() -> impl IntoView {
             }).collect_view();
             view! {
                 <footer class="site-footer">
-                    <p><a href=crate::app::app_href("/sematkan")>{t.embed_link}</a></p>
+                    <nav class="footer-nav" aria-label=t.app_name>
+                        <a href=app_href("/statistik")>{t.stats_link}</a>
+                        <a href=app_href("/tentang")>{t.about_link}</a>
+                        <a href=app_href("/sematkan")>{t.embed_link}</a>
+                    </nav>
                     <p>{t.data_generated} " " {t.date(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
                     <details>
                         <summary>{t.licences}</summary>

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// The whole first-screen feed as it is written to `mpp.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -35,6 +35,13 @@ pub struct FeedMeta {
     /// The service taxonomy, so a feed is self-describing.
     #[serde(default)]
     pub categories: Vec<ServiceCategory>,
+    /// Where the regions file (coverage) lives, relative to the feed (1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regions_url: Option<String>,
+    /// Where to report a correction: a `mailto:` or https URL template in
+    /// which `{id}` and `{name}` stand for the MPP (1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrections_url: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -2,6 +2,7 @@
 //! computations on it. Nothing here touches the browser (no web-sys, no
 //! leptos), so all of it is tested natively with `cargo test`.
 
+pub mod coverage;
 pub mod dates;
 pub mod embed;
 pub mod feed;
@@ -13,6 +14,7 @@ pub mod parse;
 pub mod search;
 pub mod summary;
 pub mod text;
+pub mod timeline;
 pub mod url_state;
 
 pub use feed::*;

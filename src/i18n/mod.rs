@@ -159,6 +159,42 @@ pub struct Texts {
     pub gen_copy: &'static str,
     pub gen_copied: &'static str,
     pub gen_notes: &'static str,
+    pub stats_title: &'static str,
+    pub stats_link: &'static str,
+    pub about_link: &'static str,
+    pub timeline_title: &'static str,
+    pub timeline_desc: &'static str,
+    pub timeline_step: &'static str,
+    pub col_year: &'static str,
+    pub col_inaugurated: &'static str,
+    pub col_cumulative: &'static str,
+    pub coverage_title: &'static str,
+    pub coverage_desc: &'static str,
+    pub col_province: &'static str,
+    pub col_total: &'static str,
+    pub col_listed: &'static str,
+    pub col_unconfirmed: &'static str,
+    pub col_province_level: &'static str,
+    pub col_none: &'static str,
+    pub col_no_evidence: &'static str,
+    pub col_share: &'static str,
+    pub sort_by: &'static str,
+    pub coverage_map_label: &'static str,
+    pub coverage_map_note: &'static str,
+    pub regions_loading: &'static str,
+    pub regions_failed: &'static str,
+    pub report_correction: &'static str,
+    pub record_confidence: &'static str,
+    pub point_confidence: &'static str,
+    pub about_title: &'static str,
+    pub about_what_title: &'static str,
+    pub about_what: &'static str,
+    pub about_data_title: &'static str,
+    pub about_data: &'static str,
+    pub about_fewer_title: &'static str,
+    pub about_licences_title: &'static str,
+    pub about_osm: &'static str,
+    pub about_software: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
     pub data_generated: &'static str,
@@ -377,6 +413,33 @@ impl Texts {
 
     pub fn distance(&self, km: f64) -> String {
         format!("{} {}", self.km(km), self.from_you)
+    }
+
+    pub fn timeline_undated(&self, undated: usize, unconfirmed: usize) -> String {
+        match self.lang {
+            Lang::Id => format!("{undated} MPP terkonfirmasi belum punya tanggal peresmian di data ini dan tidak ada di grafik; {unconfirmed} MPP belum terkonfirmasi tidak dihitung."),
+            Lang::En => format!("{undated} confirmed MPPs have no inauguration date in this data and are not in the chart; {unconfirmed} unconfirmed MPPs are not counted."),
+        }
+    }
+
+    pub fn timeline_summary(&self, total: usize, year: u32) -> String {
+        match self.lang {
+            Lang::Id => format!("{total} MPP terkonfirmasi bertanggal sampai akhir {year}."),
+            Lang::En => format!("{total} dated confirmed MPPs by the end of {year}."),
+        }
+    }
+
+    /// Why the data lists fewer confirmed MPPs than announced.
+    pub fn about_fewer(&self, announced: u32, confirmed: usize, unconfirmed: usize) -> String {
+        let missing = (announced as usize).saturating_sub(confirmed);
+        match self.lang {
+            Lang::Id => format!(
+                "Pemerintah mengumumkan {announced} MPP, tetapi daftar resminya tidak diterbitkan. Data ini mengenali {confirmed} di antaranya dari sumber yang bertanggal; {missing} MPP yang sudah diresmikan belum dapat diidentifikasi dari sumber yang tersimpan. {unconfirmed} MPP lain disebut sumber tetapi tanpa bukti pengakuan Kementerian PANRB: ditampilkan sebagai belum terkonfirmasi dan tidak dihitung."
+            ),
+            Lang::En => format!(
+                "The government announced {announced} MPPs but did not publish the list. This data identifies {confirmed} of them from dated sources; {missing} inaugurated MPPs could not be identified from the stored sources. {unconfirmed} more are named by sources without evidence of recognition by the Ministry PANRB: they are shown as unconfirmed and not counted."
+            ),
+        }
     }
 
     pub fn bad_params(&self, names: &[String]) -> String {

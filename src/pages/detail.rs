@@ -10,7 +10,9 @@ use crate::components::{
     open_now::OpenNow,
     share_button::ShareButton,
 };
-use crate::domain::{is_safe_link, Lang, Mpp, MppDetails, MppStatus, ServiceCategory};
+use crate::domain::{
+    is_safe_link, url_state::percent_encode, Lang, Mpp, MppDetails, MppStatus, ServiceCategory,
+};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus};
@@ -72,7 +74,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             <dd>
                 {format!("{:.4}, {:.4}", loc.lat, loc.lon)}
                 <p class="caveat">{t.point_caveat(loc.point, loc.place.as_deref())}</p>
-                <p class="meta">{t.confidence} ": " {t.confidence(loc.confidence)}</p>
+                <p class="meta">{t.point_confidence} ": " {t.confidence(loc.confidence)}</p>
             </dd>
         }
         .into_any(),
@@ -101,6 +103,15 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     };
     let name = mpp.name.clone();
     let share_title = Signal::derive(move || format!("{name} — {}", t.app_name));
+    // "Laporkan koreksi": where the feed says corrections go.
+    let correction = store.feed.get_untracked().and_then(|f| f.meta.corrections_url.clone()).and_then(|template| {
+        let href = template
+            .replace("{id}", &percent_encode(&mpp.id))
+            .replace("{name}", &percent_encode(&mpp.name));
+        (href.starts_with("mailto:") || is_safe_link(&href)).then(|| {
+            view! { <p class="correction"><a class="button share-button" href=href rel="noopener">{t.report_correction}</a></p> }
+        })
+    });
     let id = mpp.id.clone();
     let details = move || match store.details.get() {
         DetailsStatus::Ready(file) => {
@@ -133,7 +144,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 <Field label=t.regency value=Some(mpp.regency.name.clone())/>
                 <Field label=t.province value=Some(mpp.province.name.clone())/>
                 <Field label=t.inaugurated value=inauguration/>
-                <Field label=t.confidence value=Some(t.confidence(mpp.confidence).to_owned())/>
+                <Field label=t.record_confidence value=Some(t.confidence(mpp.confidence).to_owned())/>
                 <dt>{t.location}</dt>
                 {location}
             </dl>
@@ -150,6 +161,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 <Field label=t.service_count value=mpp.service_count.map(|n| n.to_string())/>
             </dl>
             {details}
+            {correction}
         </article>
     }
 }

@@ -3,6 +3,7 @@
 //! the list never waits for it), and removed on cleanup.
 
 mod basemap;
+mod coverage;
 pub mod leaflet;
 mod loader;
 mod markers;
@@ -12,6 +13,7 @@ use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 use crate::app::app_href;
 use crate::domain::{geo::LatLon, url_state::MapView, Mpp};
 use crate::i18n::texts;
+pub use coverage::CoverageMap;
 use markers::MapLayers;
 
 /// How the map frames its MPPs.

@@ -9,9 +9,11 @@ use std::fs;
 use std::path::Path;
 
 use peta_mpp::domain::{
-    summary::sort_for_list, Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule,
-    HoursStatement, Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus,
-    PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
+    coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
+    summary::sort_for_list,
+    Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
+    Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PointKind,
+    ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
@@ -105,6 +107,8 @@ struct MetaInput {
     provenance: String,
     licences: Vec<Licence>,
     details_url: Option<String>,
+    regions_url: Option<String>,
+    corrections_url: Option<String>,
 }
 
 /// Reads `data_dir` and builds both feed files.
@@ -158,6 +162,8 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         provenance: meta_input.provenance,
         licences: meta_input.licences,
         details_url: meta_input.details_url,
+        regions_url: meta_input.regions_url,
+        corrections_url: meta_input.corrections_url,
         categories: taxonomy
             .categories
             .into_iter()
@@ -475,4 +481,78 @@ pub fn render_details(details: &DetailsFile) -> String {
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("feed types always serialise")
+}
+
+/// `regions.json` for the app: the 38 provinces and 514 regencies and
+/// cities, with the dated negative evidence where a source says there is no
+/// MPP. Whether a regency has an MPP is left to the feed itself.
+pub fn build_regions(data_dir: &Path) -> BuildResult<RegionsFile> {
+    #[derive(Deserialize)]
+    struct Input {
+        provinces: Vec<ProvinceInput>,
+    }
+    #[derive(Deserialize)]
+    struct ProvinceInput {
+        code: String,
+        name: String,
+        regencies: Vec<RegencyInput>,
+    }
+    #[derive(Deserialize)]
+    struct RegencyInput {
+        code: String,
+        name: String,
+        mpp_status: String,
+        #[serde(default)]
+        mpp_negative_evidence: Option<NegativeEvidence>,
+    }
+    let text = fs::read_to_string(data_dir.join("regions.json"))
+        .map_err(|e| format!("regions.json: {e}"))?;
+    let input: Input = serde_json::from_str(&text).map_err(|e| format!("regions.json: {e}"))?;
+    let mut provinces = Vec::new();
+    for p in input.provinces {
+        let mut regencies = Vec::new();
+        for r in p.regencies {
+            let none_reported = match (r.mpp_status.as_str(), r.mpp_negative_evidence) {
+                ("none_reported", Some(evidence)) => Some(evidence),
+                ("none_reported", None) => {
+                    return Err(format!(
+                        "regions.json: {} is none_reported without evidence",
+                        r.code
+                    ))
+                }
+                ("listed" | "not_found_in_sources" | "covered_by_province_level_MPP", _) => None,
+                (other, _) => {
+                    return Err(format!(
+                        "regions.json: {}: unknown mpp_status {other}",
+                        r.code
+                    ))
+                }
+            };
+            regencies.push(RegencyRegion {
+                code: r.code,
+                name: r.name,
+                none_reported,
+                province_level: r.mpp_status == "covered_by_province_level_MPP",
+            });
+        }
+        provinces.push(ProvinceRegions {
+            code: p.code,
+            name: p.name,
+            regencies,
+        });
+    }
+    Ok(RegionsFile {
+        schema_version: "1.0".into(),
+        provinces,
+    })
+}
+
+/// One province per line.
+pub fn render_regions(regions: &RegionsFile) -> String {
+    let provinces: Vec<String> = regions.provinces.iter().map(to_json).collect();
+    format!(
+        "{{\"schema_version\":{},\"provinces\":[\n{}\n]}}\n",
+        to_json(&regions.schema_version),
+        provinces.join(",\n")
+    )
 }

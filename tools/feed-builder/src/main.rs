@@ -22,6 +22,10 @@ fn main() -> ExitCode {
         .and_then(|_| write("mpp.json", feed_builder::render_feed(&feed)))
         .and_then(|_| write("mpp-details.json", feed_builder::render_details(&details)))
         .and_then(|_| {
+            let regions = feed_builder::build_regions(&data_dir)?;
+            write("regions.json", feed_builder::render_regions(&regions))
+        })
+        .and_then(|_| {
             feed_builder::BASEMAPS.iter().try_for_each(|(from, to)| {
                 fs::copy(data_dir.join(from), out_dir.join(to))
                     .map(|_| ())

@@ -158,3 +158,29 @@ fn slugs_are_url_safe() {
     );
     assert_eq!(feed_builder::slugify("  Kota Bau-Bau "), "kota-bau-bau");
 }
+
+#[test]
+fn committed_regions_match_data_and_count_honestly() {
+    let regions = feed_builder::build_regions(&repo().join("data")).expect("regions build");
+    assert!(
+        read("public/data/regions.json") == feed_builder::render_regions(&regions),
+        "public/data/regions.json is stale: run `make feed`"
+    );
+    assert_eq!(regions.provinces.len(), 38);
+    let regencies: Vec<_> = regions
+        .provinces
+        .iter()
+        .flat_map(|p| &p.regencies)
+        .collect();
+    assert_eq!(regencies.len(), 514);
+    // Every "none" carries its dated statement and source.
+    let none: Vec<_> = regencies
+        .iter()
+        .filter_map(|r| r.none_reported.as_ref())
+        .collect();
+    assert_eq!(none.len(), 17);
+    assert!(none
+        .iter()
+        .all(|e| !e.statement.is_empty() && e.source.is_some()));
+    assert_eq!(regencies.iter().filter(|r| r.province_level).count(), 6);
+}

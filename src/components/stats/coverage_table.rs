@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+
+use crate::domain::coverage::{total, ProvinceCoverage};
+use crate::i18n::texts;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum SortKey {
+    Name,
+    Total,
+    Listed,
+    Share,
+}
+
+/// Coverage by province as a table a keyboard and a screen reader can sort.
+#[component]
+pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> impl IntoView {
+    let t = texts();
+    let sort = RwSignal::new((SortKey::Name, true));
+    let rows = move || {
+        let (key, ascending) = sort.get();
+        let mut rows = provinces.get();
+        rows.sort_by(|a, b| {
+            let order = match key {
+                SortKey::Name => a.name.cmp(&b.name),
+                SortKey::Total => a.total.cmp(&b.total),
+                SortKey::Listed => a.listed.cmp(&b.listed),
+                SortKey::Share => a.share().total_cmp(&b.share()),
+            }
+            .then_with(|| a.code.cmp(&b.code));
+            if ascending {
+                order
+            } else {
+                order.reverse()
+            }
+        });
+        rows.into_iter()
+            .map(|p| view! { <CoverageRow p/> })
+            .collect_view()
+    };
+    let header = move |key: SortKey, label: &'static str| {
+        let aria_sort = move || match sort.get() {
+            (k, true) if k == key => "ascending",
+            (k, false) if k == key => "descending",
+            _ => "none",
+        };
+        let toggle = move |_| {
+            sort.update(|(k, asc)| {
+                if *k == key {
+                    *asc = !*asc;
+                } else {
+                    *k = key;
+                    *asc = key == SortKey::Name;
+                }
+            })
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="sort-button" on:click=toggle aria-label=format!("{} {}", t.sort_by, label)>
+                    {label}
+                    <span aria-hidden="true">{move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ↕" }}</span>
+                </button>
+            </th>
+        }
+    };
+    let sum = move || {
+        let s = total(&provinces.get());
+        view! { <CoverageRow p=s footer=true/> }
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="coverage-table">
+                <caption class="visually-hidden">{t.coverage_title}</caption>
+                <thead>
+                    <tr>
+                        {header(SortKey::Name, t.col_province)}
+                        {header(SortKey::Total, t.col_total)}
+                        {header(SortKey::Listed, t.col_listed)}
+                        <th scope="col">{t.col_unconfirmed}</th>
+                        <th scope="col">{t.col_province_level}</th>
+                        <th scope="col">{t.col_none}</th>
+                        <th scope="col">{t.col_no_evidence}</th>
+                        {header(SortKey::Share, t.col_share)}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>{sum}</tfoot>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn CoverageRow(p: ProvinceCoverage, #[prop(optional)] footer: bool) -> impl IntoView {
+    let share = format!("{:.0} %", p.share() * 100.0);
+    let name = if footer {
+        "Indonesia".to_owned()
+    } else {
+        p.name.clone()
+    };
+    view! {
+        <tr data-code=p.code.clone()>
+            <th scope="row">{name}</th>
+            <td class="num" data-col="total">{p.total}</td>
+            <td class="num" data-col="listed">{p.listed}</td>
+            <td class="num" data-col="unconfirmed">{p.unconfirmed}</td>
+            <td class="num" data-col="province-level">{p.province_level}</td>
+            <td class="num" data-col="none">{p.none_reported}</td>
+            <td class="num" data-col="no-evidence">{p.no_evidence}</td>
+            <td class="num" data-col="share">{share}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,3 @@
+//! The statistics page's pieces: the growth chart and the coverage table.
+pub mod coverage_table;
+pub mod timeline_chart;

@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use crate::domain::is_safe_link;
+use crate::i18n::texts;
+use crate::pages::set_title;
+use crate::state::use_feed_store;
+
+/// `/tentang`: what an MPP is, where the data comes from, its licences, and
+/// why it lists fewer MPPs than announced.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let store = use_feed_store();
+    let t = texts();
+    set_title(&format!("{} — {}", t.about_title, t.app_name));
+    let fewer = move || {
+        store.feed.get().map(|f| {
+            view! { <p>{t.about_fewer(f.meta.announced_total, f.summary.confirmed, f.summary.unconfirmed)}</p> }
+        })
+    };
+    let licences = move || {
+        store.feed.get().map(|feed| {
+            feed.meta
+                .licences
+                .iter()
+                .map(|l| {
+                    let licence = match l.url.as_deref().filter(|u| is_safe_link(u)) {
+                        Some(url) => {
+                            view! { <a href=url.to_owned() rel="noopener">{l.licence.clone()}</a> }
+                                .into_any()
+                        }
+                        None => view! { <span>{l.licence.clone()}</span> }.into_any(),
+                    };
+                    view! { <li>{l.data.clone()} ": " {licence}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <article class="about">
+            <h1>{t.about_title}</h1>
+            <h2>{t.about_what_title}</h2>
+            <p>{t.about_what}</p>
+            <h2>{t.about_data_title}</h2>
+            <p>{t.about_data}</p>
+            <h2>{t.about_fewer_title}</h2>
+            {fewer}
+            <h2>{t.about_licences_title}</h2>
+            <ul class="licences">
+                {licences}
+                <li>{t.about_osm}</li>
+                <li>{t.about_software}</li>
+            </ul>
+        </article>
+    }
+}

@@ -1,0 +1,81 @@
+use leptos::prelude::*;
+
+use crate::components::{
+    map::CoverageMap,
+    stats::{coverage_table::CoverageTable, timeline_chart::TimelineChart},
+};
+use crate::domain::{coverage::coverage, timeline::Timeline};
+use crate::i18n::texts;
+use crate::pages::set_title;
+use crate::state::{use_feed_store, RegionsStatus};
+
+/// `/statistik`: how the network grew (chart and table), and where it is
+/// still missing (coverage of all 514 regencies and cities, table and map).
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let store = use_feed_store();
+    let t = texts();
+    set_title(&format!("{} — {}", t.stats_title, t.app_name));
+    Effect::new(move |_| {
+        if store.feed.with(Option::is_some) {
+            store.ensure_regions();
+        }
+    });
+    let timeline = move || {
+        let feed = store.feed.get()?;
+        let timeline = Timeline::of(&feed.mpps);
+        let after = feed.meta.announced_total;
+        let before = after.saturating_sub(feed.summary.new as u32);
+        let table = timeline
+            .years
+            .iter()
+            .map(|y| view! { <tr><th scope="row">{y.year}</th><td class="num">{y.inaugurated}</td><td class="num">{y.cumulative}</td></tr> })
+            .collect_view();
+        let note = t.timeline_undated(timeline.undated, timeline.unconfirmed);
+        Some(view! {
+            <TimelineChart timeline=timeline.clone() announced_before=before announced_after=after/>
+            <p class="meta timeline-note">{note}</p>
+            <div class="table-scroll">
+                <table class="timeline-table">
+                    <caption>{t.timeline_title}</caption>
+                    <thead><tr><th scope="col">{t.col_year}</th><th scope="col">{t.col_inaugurated}</th><th scope="col">{t.col_cumulative}</th></tr></thead>
+                    <tbody>{table}</tbody>
+                </table>
+            </div>
+        })
+    };
+    let provinces = Memo::new(move |_| {
+        let feed = store.feed.get()?;
+        match store.regions.get() {
+            RegionsStatus::Ready(regions) => Some(coverage(&regions, &feed.mpps)),
+            _ => None,
+        }
+    });
+    let coverage_view = move || match (store.regions.get(), provinces.get()) {
+        (RegionsStatus::Ready(_), Some(rows)) => {
+            let rows = Signal::derive(move || rows.clone());
+            view! {
+                <CoverageTable provinces=rows/>
+                <CoverageMap provinces=rows/>
+                <p class="meta">{t.coverage_map_note}</p>
+            }
+            .into_any()
+        }
+        (RegionsStatus::Unavailable, _) => {
+            view! { <p class="notice notice-warning">{t.regions_failed}</p> }.into_any()
+        }
+        _ => view! { <p class="meta">{t.regions_loading}</p> }.into_any(),
+    };
+    view! {
+        <h1>{t.stats_title}</h1>
+        <section aria-labelledby="growth-heading">
+            <h2 id="growth-heading">{t.timeline_title}</h2>
+            {timeline}
+        </section>
+        <section aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">{t.coverage_title}</h2>
+            <p>{t.coverage_desc}</p>
+            {coverage_view}
+        </section>
+    }
+}

@@ -113,7 +113,7 @@ fn shade(map: &leaflet::Map, shapes: &JsValue, rows: &[ProvinceCoverage]) {
     let each = Closure::<dyn Fn(JsValue, leaflet::Layer)>::new(
         move |feature: JsValue, layer: leaflet::Layer| {
             if let Some((name, covered, total)) = summary(&feature) {
-                let share = if total > 0 { covered * 100 / total } else { 0 };
+                let share = (covered * 100).checked_div(total).unwrap_or(0);
                 layer.bind_tooltip(
                     &format!("{name}: {covered}/{total} ({share} %)"),
                     &options(&[("sticky", true.into())]),

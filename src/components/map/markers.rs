@@ -368,7 +368,7 @@ impl MapLayers {
                     MapMode::Single => DETAIL_ZOOM,
                     MapMode::Overview => SELECTED_ZOOM,
                 });
-                if animate {
+                if animate && !prefers_reduced_motion() {
                     self.map
                         .fly_to(&center, zoom, &options(&[("duration", 0.6.into())]));
                 } else {
@@ -401,4 +401,11 @@ fn cluster_icon(cluster: leaflet::Cluster) -> JsValue {
         ),
         ("iconSize", lat_lng(size as f64, size as f64).into()),
     ]))
+}
+
+/// The user asked their system for less motion: jump, never fly.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }

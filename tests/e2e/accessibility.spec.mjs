@@ -1,0 +1,54 @@
+// axe-core on every route at 360 and 1280 px: any serious or critical
+// violation fails (WCAG 2.0/2.1/2.2 A and AA rules).
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { listItems } from './helpers.mjs';
+
+const ROUTES = [
+  { path: '/', ready: (page) => expect(listItems(page).first()).toBeVisible() },
+  { path: '/?q=jateng&layanan=kependudukan', ready: (page) => expect(page.locator('.category-note')).toBeVisible() },
+  { path: '/mpp/kabupaten-balangan', ready: (page) => expect(page.locator('.sources li').first()).toBeVisible() },
+  { path: '/mpp/kabupaten-buol', ready: (page) => expect(page.locator('.sources li').first()).toBeVisible() },
+  { path: '/embed?wilayah=63', ready: (page) => expect(listItems(page).first()).toBeVisible() },
+  { path: '/sematkan', ready: (page) => expect(page.locator('textarea')).not.toHaveValue('') },
+  { path: '/statistik', ready: (page) => expect(page.locator('table.coverage-table tbody tr')).toHaveCount(38) },
+  { path: '/tentang', ready: (page) => expect(page.locator('article.about li').first()).toBeVisible() },
+  { path: '/tidak-ada', ready: (page) => expect(page.locator('h1')).toBeVisible() },
+  { path: '/?lang=en', ready: (page) => expect(listItems(page).first()).toBeVisible() },
+];
+
+for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+  test.describe(`axe at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    test.beforeEach(async ({ page }) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort()));
+    for (const { path, ready } of ROUTES) {
+      test(`${path} has no serious or critical violation`, async ({ page }) => {
+        await page.goto(path);
+        await ready(page);
+        if (viewport.width >= 768 && !path.startsWith('/tentang') && !path.startsWith('/sematkan') && !path.startsWith('/tidak')) {
+          await expect(page.locator('.leaflet-container').first()).toBeVisible();
+        }
+        // Colours are measured once popups have faded in.
+        await page.waitForFunction(() => [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1'));
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          // The preview frame is /embed, checked on its own.
+          .exclude('.embed-preview')
+          .analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          // WCAG 2.5.8's "equivalent" exception: neighbouring map markers may
+          // overlap, and every marker's function (open that MPP) is also in
+          // the list, whose targets are 44 px. Every other target counts.
+          .map((v) =>
+            v.id === 'target-size'
+              ? { ...v, nodes: v.nodes.filter((n) => !n.target.join(' ').match(/leaflet-marker-icon|mpp-cluster|mpp-marker|div\[title=/)) }
+              : v,
+          )
+          .filter((v) => v.nodes.length > 0)
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(serious).toEqual([]);
+      });
+    }
+  });
+}

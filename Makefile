@@ -21,6 +21,7 @@ feed:
 
 build: setup
 	trunk build --release --public-url $(PUBLIC_URL)
+	node tools/csp.mjs dist
 	node tools/build-sw.mjs dist
 
 serve: build
@@ -48,8 +49,10 @@ test-wasm:
 ## The release build at the root and under /peta-mpp/, as a host serves them.
 e2e-builds:
 	trunk build --release --dist dist
+	node tools/csp.mjs dist
 	node tools/build-sw.mjs dist
 	trunk build --release --public-url /peta-mpp/ --dist dist-subpath
+	node tools/csp.mjs dist-subpath
 	node tools/build-sw.mjs dist-subpath
 
 ## Playwright against both release builds, served on 127.0.0.1.

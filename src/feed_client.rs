@@ -37,7 +37,8 @@ pub fn base_path() -> String {
 /// The feed's absolute URL: `?feed=`, else `<meta name="peta-mpp-feed">`,
 /// else `data/mpp.json` beside the app.
 pub fn feed_url() -> String {
-    let from_query = query_param("feed").filter(|f| !f.trim().is_empty());
+    // Only an http(s) or relative URL: `?feed=javascript:…` is ignored.
+    let from_query = query_param("feed").filter(|f| !f.trim().is_empty() && is_fetchable(f));
     let from_meta = || {
         web_sys::window()
             .and_then(|w| w.document())
@@ -53,6 +54,11 @@ pub fn feed_url() -> String {
         .or_else(from_meta)
         .unwrap_or_else(|| DEFAULT_FEED.to_owned());
     in_app(&url)
+}
+
+/// An http(s) URL, or a relative one (no scheme before the first `/`).
+fn is_fetchable(url: &str) -> bool {
+    crate::domain::is_safe_link(url) || !url.split('/').next().unwrap_or("").contains(':')
 }
 
 /// A path relative to the app (e.g. `data/x.json`) as an absolute URL; it

@@ -406,6 +406,10 @@ fn cluster_icon(cluster: leaflet::Cluster) -> JsValue {
 /// The user asked their system for less motion: jump, never fly.
 fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }

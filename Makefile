@@ -10,7 +10,7 @@ PORT ?= 8080
 # A deployment under a sub-path, e.g. make build PUBLIC_URL=/peta-mpp/
 PUBLIC_URL ?= /
 
-.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse clean
+.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench clean
 
 setup:
 	@tools/setup.sh
@@ -33,6 +33,10 @@ test: setup test-native test-wasm test-e2e
 bench-search: build
 	cargo bench --locked --bench search | tee bench/results/search-latency-native.md
 	node bench/search-latency.mjs
+
+## Sizes, Lighthouse, time to first MPP and search latency beside a hand-written baseline -> BENCHMARKS.md.
+bench: build
+	CHROME_PATH=/usr/bin/chromium node bench/bench.mjs
 
 ## Lighthouse mobile scores and Chromium's installability verdict (bench/results/lighthouse.md).
 lighthouse: build

@@ -1,11 +1,11 @@
 use js_sys::{Object, Reflect};
-use leptos::{html::Div, prelude::*};
+use leptos::{html::Main, prelude::*};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Inside another site's frame, tells the host page how tall the content
 /// is — `{type: "peta-mpp:height", height}` — every time it changes, so
 /// `embed.js` can size the iframe. Does nothing outside a frame.
-pub fn use_height_reporter(node: NodeRef<Div>) {
+pub fn use_height_reporter(node: NodeRef<Main>) {
     let Some(window) = web_sys::window() else {
         return;
     };

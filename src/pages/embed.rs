@@ -1,4 +1,4 @@
-use leptos::{html::Div, prelude::*};
+use leptos::{html::Main, prelude::*};
 use leptos_router::hooks::use_query_map;
 
 use crate::app::app_href;
@@ -165,11 +165,11 @@ pub fn EmbedPage() -> impl IntoView {
     };
     let view_mode = Memo::new(move |_| params.read().view);
     let select = Callback::new(move |slug: String| selected.set(Some(slug)));
-    let root = NodeRef::<Div>::new();
+    let root = NodeRef::<Main>::new();
     use_height_reporter(root);
 
     view! {
-        <div class="embed" node_ref=root data-view=move || view_mode.get().code()>
+        <main class="embed" node_ref=root data-view=move || view_mode.get().code()>
             <div class="embed-bar">
                 <h1 class="embed-title">{title}</h1>
                 <a class="embed-full" href=full_app target="_blank" rel="noopener" aria-label=t.embed_open_full_label>
@@ -209,6 +209,6 @@ pub fn EmbedPage() -> impl IntoView {
                     </div>
                 })}
             </div>
-        </div>
+        </main>
     }
 }

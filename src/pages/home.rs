@@ -118,6 +118,19 @@ pub fn HomePage() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
+    // For the benchmark (bench/): when the first MPP is on screen.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let listed = entries.with(|e| !e.is_empty());
+        if listed {
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("peta-mpp:first-listed");
+            }
+        }
+        listed
+    });
     let more = Signal::derive(move || {
         result
             .with(|r| r.as_ref().map_or(0, |r| r.hits.len()))

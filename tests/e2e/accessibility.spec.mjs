@@ -19,7 +19,8 @@ const ROUTES = [
 
 for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
   test.describe(`axe at ${viewport.width} px`, () => {
-    test.use({ viewport });
+    // Measured at rest: no zooming map or fading popup mid-animation.
+    test.use({ viewport, reducedMotion: 'reduce' });
     test.beforeEach(async ({ page }) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort()));
     for (const { path, ready } of ROUTES) {
       test(`${path} has no serious or critical violation`, async ({ page }) => {
@@ -28,8 +29,10 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
         if (viewport.width >= 768 && !path.startsWith('/tentang') && !path.startsWith('/sematkan') && !path.startsWith('/tidak')) {
           await expect(page.locator('.leaflet-container').first()).toBeVisible();
         }
-        // Colours are measured once popups have faded in.
+        // Colours are measured once popups have faded in, targets once the map stopped zooming.
         await page.waitForFunction(() => [...document.querySelectorAll('.leaflet-popup')].every((p) => getComputedStyle(p).opacity === '1'));
+        await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+        await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           // The preview frame is /embed, checked on its own.

@@ -1,0 +1,58 @@
+// Shared by the benchmark scripts: the server, the browser flags,
+// Lighthouse runs and compressed sizes.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Serves `dir` with tools/serve.mjs (compression on, as any real host). */
+export async function serve(dir, port) {
+  const server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
+}
+
+/** One Lighthouse run, mobile preset; `devtools` throttling makes user timings throttled too. */
+export async function lighthouseRun(url, throttlingMethod = 'simulate') {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      throttlingMethod,
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round(categories[id].score * 100);
+    const mark = audits['user-timings']?.details?.items?.find((i) => i.name === 'peta-mpp:first-listed');
+    return {
+      report: result.report,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: audits['first-contentful-paint']?.numericValue,
+      lcp: audits['largest-contentful-paint']?.numericValue,
+      tbt: audits['total-blocking-time']?.numericValue,
+      cls: audits['cumulative-layout-shift']?.numericValue,
+      firstListed: mark?.startTime,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Raw, gzip (9) and brotli (11) bytes of a file. */
+export function sizes(path) {
+  const body = readFileSync(path);
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}

@@ -1,0 +1,27 @@
+// The size budget, deterministic: the brotli bytes of everything the first
+// screen waits for (index.html, the JS glue, the wasm, the CSS, the feed)
+// must stay within bench/budget.json. Measured on the release build in dist/.
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const budget = JSON.parse(readFileSync('bench/budget.json', 'utf8'));
+const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+test('the first load stays within the size budget', () => {
+  const files = readdirSync('dist').filter((f) => /^peta-mpp-[0-9a-f]+(_bg\.wasm|\.js)$|^main-[0-9a-f]+\.css$/.test(f));
+  expect(files).toHaveLength(3);
+  const paths = [...files.map((f) => join('dist', f)), 'dist/index.html', 'dist/data/mpp.json'];
+  const bytes = paths.reduce((sum, p) => sum + brotli(p), 0);
+  console.log(`first load: ${(bytes / 1024).toFixed(1)} KB brotli (budget ${(budget.first_load_brotli_bytes / 1024).toFixed(1)} KB, target ${(budget.target_first_load_brotli_bytes / 1024).toFixed(1)} KB)`);
+  expect(bytes).toBeLessThanOrEqual(budget.first_load_brotli_bytes);
+});
+
+test('the first screen waits for nothing but the list: no Leaflet, no details, no basemap', async ({ page }) => {
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('ol.mpp-list > li').first()).toBeVisible();
+  expect(requested.filter((p) => /leaflet|mpp-details|geojson|regions/.test(p))).toEqual([]);
+});

@@ -2,18 +2,13 @@ use leptos::{html::Main, prelude::*};
 use leptos_router::hooks::use_query_map;
 
 use crate::app::app_href;
-use crate::components::{
-    feed_status::FeedStatus,
-    map::MppMap,
-    mpp_list::{ListEntry, MppList},
-    near_me::NearMe,
-};
+use crate::components::{feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe};
 use crate::domain::{
     embed::{resolve_region, EmbedParams, Region},
     filters::{apply, Filters},
     url_state::UrlState,
 };
-use crate::hooks::{use_height_reporter, UseGeolocation};
+use crate::hooks::{use_height_reporter, use_list_page, UseGeolocation};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
@@ -63,35 +58,7 @@ pub fn EmbedPage() -> impl IntoView {
         };
         Some(apply(&feed.mpps, &index, &filters, geo.position.get()))
     });
-    let limit = RwSignal::new(PAGE_SIZE);
-    let entries = Memo::new(move |_| {
-        let (Some(feed), Some(result)) = (store.feed.get(), result.get()) else {
-            return Vec::new();
-        };
-        let wanted = selected
-            .get()
-            .and_then(|slug| {
-                result
-                    .hits
-                    .iter()
-                    .position(|h| feed.mpps[h.index].slug == slug)
-            })
-            .map_or(0, |i| i + 1);
-        result
-            .hits
-            .iter()
-            .take(limit.get().max(wanted))
-            .map(|h| ListEntry {
-                mpp: feed.mpps[h.index].clone(),
-                distance_km: h.distance_km,
-            })
-            .collect::<Vec<_>>()
-    });
-    let more = Signal::derive(move || {
-        result
-            .with(|r| r.as_ref().map_or(0, |r| r.hits.len()))
-            .saturating_sub(entries.with(Vec::len))
-    });
+    let page = use_list_page(result, selected.into(), PAGE_SIZE);
     let all_mpps =
         Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
     let shown = Memo::new(move |_| {
@@ -187,10 +154,10 @@ pub fn EmbedPage() -> impl IntoView {
                 {move || view_mode.get().shows_list().then(|| view! {
                     <div class="embed-list">
                         <MppList
-                            entries
+                            entries=page.entries
                             selected
-                            more
-                            on_more=Callback::new(move |()| limit.update(|l| *l += PAGE_SIZE))
+                            more=page.more
+                            on_more=page.show_more
                             now
                             new_tab_links=true
                         />

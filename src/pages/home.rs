@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{
     map::MppMap,
-    mpp_list::{ListEntry, MppList},
+    mpp_list::MppList,
     near_me::NearMe,
     search_panel::{FilterOptions, SearchPanel},
     share_button::ShareButton,
@@ -11,7 +11,7 @@ use crate::domain::{
     filters::{self, apply, Filters},
     url_state::{MapView, UrlState},
 };
-use crate::hooks::{use_media_query, use_url_state, UseGeolocation};
+use crate::hooks::{use_list_page, use_media_query, use_url_state, UseGeolocation};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
@@ -87,37 +87,8 @@ pub fn HomePage() -> impl IntoView {
         panel.set(Panel::Map);
     });
 
-    // The list shows a page at a time; a new result starts again at one
-    // page, but always reaches the selected MPP.
-    let limit = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        result.track();
-        limit.set(PAGE_SIZE);
-    });
-    let entries = Memo::new(move |_| {
-        let (Some(feed), Some(result)) = (store.feed.get(), result.get()) else {
-            return Vec::new();
-        };
-        let wanted = selected
-            .get()
-            .and_then(|slug| {
-                result
-                    .hits
-                    .iter()
-                    .position(|h| feed.mpps[h.index].slug == slug)
-            })
-            .map_or(0, |i| i + 1);
-        let count = limit.get().max(wanted.div_ceil(PAGE_SIZE) * PAGE_SIZE);
-        result
-            .hits
-            .iter()
-            .take(count)
-            .map(|h| ListEntry {
-                mpp: feed.mpps[h.index].clone(),
-                distance_km: h.distance_km,
-            })
-            .collect::<Vec<_>>()
-    });
+    let page = use_list_page(result, selected.into(), PAGE_SIZE);
+    let entries = page.entries;
     // For the benchmark (bench/): when the first MPP is on screen.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
@@ -131,12 +102,6 @@ pub fn HomePage() -> impl IntoView {
         }
         listed
     });
-    let more = Signal::derive(move || {
-        result
-            .with(|r| r.as_ref().map_or(0, |r| r.hits.len()))
-            .saturating_sub(entries.with(Vec::len))
-    });
-    let on_more = Callback::new(move |()| limit.update(|l| *l += PAGE_SIZE));
 
     let all_mpps =
         Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
@@ -216,7 +181,7 @@ pub fn HomePage() -> impl IntoView {
         </div>
         <div class="home-layout" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
             <div class="list-panel">
-                <MppList entries selected visible=list_visible on_show_on_map=show_on_map more on_more now/>
+                <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=page.more on_more=page.show_more now/>
             </div>
             <div class="map-panel">
                 <MppMap

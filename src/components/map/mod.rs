@@ -16,6 +16,9 @@ use crate::i18n::texts;
 pub use coverage::CoverageMap;
 use markers::MapLayers;
 
+/// How long typing must pause before the map follows the list.
+const MAP_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// How the map frames its MPPs.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum MapMode {
@@ -124,19 +127,29 @@ pub fn MppMap(
             });
         }
     });
-    // A new search result: show its markers and frame them.
+    // A new search result: show its markers and frame them — once typing
+    // pauses. The list answers every keystroke; re-clustering hundreds of
+    // markers per keystroke would make typing stutter on a cheap phone.
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |previous: Option<()>| {
         let subset = shown.get();
-        if previous.is_some() {
-            layers.with_value(|l| {
-                l.as_ref().map(|l| {
+        if previous.is_none() {
+            return;
+        }
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let apply = move || {
+            layers.try_with_value(|l| {
+                if let Some(l) = l {
                     l.show_only(subset.as_deref());
                     if subset.is_some() {
                         l.fit_shown();
                     }
-                })
+                }
             });
-        }
+        };
+        pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
     });
     Effect::new(move |_| {
         let slug = selected.get();
@@ -149,6 +162,9 @@ pub fn MppMap(
         }
     });
     on_cleanup(move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
         layers.update_value(|l| {
             if let Some(l) = l.take() {
                 l.remove();

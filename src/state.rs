@@ -101,6 +101,11 @@ impl FeedStore {
         }
     }
 
+    /// Every MPP of the feed, for a map (empty until the feed loads).
+    pub fn all_mpps(self) -> Signal<Vec<Mpp>> {
+        Signal::derive(move || self.feed.get().map(|f| f.mpps.clone()).unwrap_or_default())
+    }
+
     /// Shows `feed` and indexes it for search.
     fn publish(self, feed: LoadedFeed) {
         let feed = Arc::new(feed);

@@ -3,6 +3,7 @@ pub mod badges;
 pub mod directions;
 pub mod feed_status;
 pub mod language_switch;
+pub mod licences;
 pub mod map;
 pub mod mpp_list;
 pub mod near_me;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::app_href;
-use crate::domain::is_safe_link;
+use crate::components::licences::LicenceItems;
 use crate::i18n::texts;
 use crate::state::use_feed_store;
 
@@ -12,13 +12,6 @@ pub fn SiteFooter() -> impl IntoView {
     let t = texts();
     move || {
         store.feed.get().map(|feed| {
-            let licences = feed.meta.licences.iter().map(|l| {
-                let licence = match l.url.as_deref().filter(|u| is_safe_link(u)) {
-                    Some(url) => view! { <a href=url.to_owned() rel="noopener">{l.licence.clone()}</a> }.into_any(),
-                    None => view! { <span>{l.licence.clone()}</span> }.into_any(),
-                };
-                view! { <li>{l.data.clone()} ": " {licence}</li> }
-            }).collect_view();
             view! {
                 <footer class="site-footer">
                     <nav class="footer-nav" aria-label=t.app_name>
@@ -29,7 +22,7 @@ pub fn SiteFooter() -> impl IntoView {
                     <p>{t.data_generated} " " {t.date(&feed.meta.generated)} ". " {feed.meta.provenance.clone()}</p>
                     <details>
                         <summary>{t.licences}</summary>
-                        <ul>{licences}</ul>
+                        <ul><LicenceItems licences=feed.meta.licences.clone()/></ul>
                     </details>
                 </footer>
             }

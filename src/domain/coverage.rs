@@ -45,7 +45,7 @@ pub struct NegativeEvidence {
 }
 
 /// One province's numbers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ProvinceCoverage {
     pub code: String,
     pub name: String,
@@ -94,11 +94,7 @@ pub fn coverage(regions: &RegionsFile, mpps: &[Mpp]) -> Vec<ProvinceCoverage> {
                 code: p.code.clone(),
                 name: p.name.clone(),
                 total: p.regencies.len(),
-                listed: 0,
-                unconfirmed: 0,
-                province_level: 0,
-                none_reported: 0,
-                no_evidence: 0,
+                ..Default::default()
             };
             for r in &p.regencies {
                 if confirmed.contains(r.code.as_str()) {
@@ -120,18 +116,9 @@ pub fn coverage(regions: &RegionsFile, mpps: &[Mpp]) -> Vec<ProvinceCoverage> {
 
 /// The sum over provinces (code and name empty).
 pub fn total(provinces: &[ProvinceCoverage]) -> ProvinceCoverage {
-    provinces.iter().fold(
-        ProvinceCoverage {
-            code: String::new(),
-            name: String::new(),
-            total: 0,
-            listed: 0,
-            unconfirmed: 0,
-            province_level: 0,
-            none_reported: 0,
-            no_evidence: 0,
-        },
-        |mut sum, p| {
+    provinces
+        .iter()
+        .fold(ProvinceCoverage::default(), |mut sum, p| {
             sum.total += p.total;
             sum.listed += p.listed;
             sum.unconfirmed += p.unconfirmed;
@@ -139,6 +126,5 @@ pub fn total(provinces: &[ProvinceCoverage]) -> ProvinceCoverage {
             sum.none_reported += p.none_reported;
             sum.no_evidence += p.no_evidence;
             sum
-        },
-    )
+        })
 }

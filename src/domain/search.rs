@@ -240,14 +240,6 @@ impl SearchIndex {
         self.build_vocabulary();
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The bit of a category id in `services`, if the feed knows it.
     pub fn category_bit(&self, id: &str) -> Option<u32> {
         self.categories

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::is_safe_link;
+use crate::components::licences::LicenceItems;
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
@@ -18,22 +18,10 @@ pub fn AboutPage() -> impl IntoView {
         })
     };
     let licences = move || {
-        store.feed.get().map(|feed| {
-            feed.meta
-                .licences
-                .iter()
-                .map(|l| {
-                    let licence = match l.url.as_deref().filter(|u| is_safe_link(u)) {
-                        Some(url) => {
-                            view! { <a href=url.to_owned() rel="noopener">{l.licence.clone()}</a> }
-                                .into_any()
-                        }
-                        None => view! { <span>{l.licence.clone()}</span> }.into_any(),
-                    };
-                    view! { <li>{l.data.clone()} ": " {licence}</li> }
-                })
-                .collect_view()
-        })
+        store
+            .feed
+            .get()
+            .map(|feed| view! { <LicenceItems licences=feed.meta.licences.clone()/> })
     };
     view! {
         <article class="about">

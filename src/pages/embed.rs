@@ -59,8 +59,7 @@ pub fn EmbedPage() -> impl IntoView {
         Some(apply(&feed.mpps, &index, &filters, geo.position.get()))
     });
     let page = use_list_page(result, selected.into(), PAGE_SIZE);
-    let all_mpps =
-        Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
+    let all_mpps = store.all_mpps();
     let shown = Memo::new(move |_| {
         region.get()?;
         result.with(|r| {

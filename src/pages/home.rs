@@ -103,8 +103,7 @@ pub fn HomePage() -> impl IntoView {
         listed
     });
 
-    let all_mpps =
-        Signal::derive(move || store.feed.get().map(|f| f.mpps.clone()).unwrap_or_default());
+    let all_mpps = store.all_mpps();
     let shown = Memo::new(move |_| {
         let active = filters.with(Filters::is_active);
         result.with(|r| {

@@ -10,7 +10,7 @@ PORT ?= 8080
 # A deployment under a sub-path, e.g. make build PUBLIC_URL=/peta-mpp/
 PUBLIC_URL ?= /
 
-.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench clean
+.PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench wordpress-plugin clean
 
 setup:
 	@tools/setup.sh
@@ -67,6 +67,13 @@ test-e2e: e2e-builds
 screenshots: setup e2e-builds
 	mkdir -p docs
 	SCREENSHOTS=1 playwright test -g "screenshots for the README|works from 300 px"
+
+## The WordPress plugin (integrations/wordpress/peta-mpp) as a zip for Plugins → Add New → Upload Plugin.
+wordpress-plugin:
+	rm -rf dist-wordpress
+	mkdir -p dist-wordpress
+	cd integrations/wordpress && python3 -m zipfile -c ../../dist-wordpress/peta-mpp.zip peta-mpp
+	python3 -m zipfile -l dist-wordpress/peta-mpp.zip
 
 clean:
 	cargo clean

@@ -1,5 +1,6 @@
 // End-to-end tests against the release builds, served the way a host
-// serves them (tools/serve.mjs: compression + SPA fallback) on 127.0.0.1.
+// serves them on 127.0.0.1: tools/serve.mjs (compression + SPA fallback),
+// and real nginx with the shipped deploy/nginx.conf (tests/nginx/serve.mjs).
 // Debian's Chromium is used; Playwright never downloads a browser.
 import { defineConfig } from '@playwright/test';
 
@@ -10,6 +11,7 @@ const chromiumArgs = [
 
 export const ROOT_URL = 'http://127.0.0.1:4173';
 export const SUBPATH_URL = 'http://127.0.0.1:4174/peta-mpp/';
+export const NGINX_URL = 'http://127.0.0.1:4180';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,6 +40,11 @@ export default defineConfig({
     {
       command: 'node tools/serve.mjs --dir dist-subpath --port 4174 --base /peta-mpp/',
       url: SUBPATH_URL,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node tests/nginx/serve.mjs --dir dist --port 4180',
+      url: `${NGINX_URL}/`,
       reuseExistingServer: false,
     },
   ],

@@ -49,12 +49,54 @@ routing.registerRoute(
 precaching.cleanupOutdatedCaches();
 precaching.precacheAndRoute(self.__WB_MANIFEST);
 
+/* Framing, as the server sets it (deploy/nginx.conf, tools/serve.mjs): only
+ * /embed may be framed by another site. A page the worker answers from its
+ * cache carries the headers index.html was fetched with, so the worker sets
+ * them for the URL asked for; before generation 2 it did not, and an /embed
+ * frame was refused on every visit after the first. */
+const scopePath = new URL(self.registration.scope).pathname;
+const isEmbed = (url) => /^embed\/?$/.test(url.pathname.slice(scopePath.length));
+
+function withFraming(response, url) {
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Security-Policy');
+  headers.delete('X-Frame-Options');
+  if (isEmbed(url)) {
+    headers.set('Content-Security-Policy', 'frame-ancestors *');
+  } else {
+    headers.set('Content-Security-Policy', "frame-ancestors 'self'");
+    headers.set('X-Frame-Options', 'SAMEORIGIN');
+  }
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
 // Any app route (/, /mpp/<slug>, /embed …) is the app's index.html, offline too.
+const appShell = precaching.createHandlerBoundToURL('index.html');
 routing.registerRoute(
-  new routing.NavigationRoute(precaching.createHandlerBoundToURL('index.html'), {
-    denylist: [/\/data\//, /\/[^/]+\.[a-z0-9]+$/i],
+  new routing.NavigationRoute(async (options) => withFraming(await appShell(options), options.url), {
+    // Matched against path *and* query: a file's extension is looked for in
+    // the path alone, or /embed?wilayah=63.11 would pass as a file.
+    denylist: [/^[^?]*\/data\//, /^[^?]*\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
   }),
 );
+
+/* A new version normally waits for "Muat ulang". A worker of an older
+ * generation is replaced at once: a frame it refuses never runs the app
+ * that would offer the update. */
+const GENERATION = 2;
+const GENERATION_KEY = new URL('peta-mpp-generation', self.registration.scope).href;
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      if (!self.registration.active) return;
+      const seen = await caches.match(GENERATION_KEY, { cacheName: 'peta-mpp-meta' });
+      if (!seen || Number(await seen.text()) < GENERATION) await self.skipWaiting();
+    })(),
+  );
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.open('peta-mpp-meta').then((cache) => cache.put(GENERATION_KEY, new Response(String(GENERATION)))));
+});
 
 // Map tiles: only those the user has viewed, cache-first, at most 400 and
 // for 7 days (OpenStreetMap's tile policy forbids prefetching).

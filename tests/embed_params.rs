@@ -103,13 +103,14 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
         lang: Lang::En,
         height: 640,
         auto_height: true,
+        full_width: false,
     };
     let html = embed_snippet("https://peta.example.go.id/peta-mpp", &options);
     assert_eq!(
         html,
         "<iframe src=\"https://peta.example.go.id/peta-mpp/embed?wilayah=63&amp;tampilan=daftar&amp;lang=en\" \
          title=\"Peta MPP — Kalimantan &quot;Selatan&quot; &lt;b&gt;\" width=\"100%\" height=\"640\" \
-         style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\" allow=\"geolocation\" \
+         style=\"border:0;width:100%\" loading=\"lazy\" allow=\"geolocation\" \
          referrerpolicy=\"strict-origin-when-cross-origin\" data-peta-mpp></iframe>\n\
          <script src=\"https://peta.example.go.id/peta-mpp/embed.js\" async></script>"
     );
@@ -121,6 +122,7 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
             height: 10,
             lang: Lang::Id,
             view: EmbedView::Both,
+            full_width: true,
         },
     );
     assert!(
@@ -132,4 +134,40 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
         "heights are kept sensible"
     );
     assert!(!plain.contains("<script"));
+    assert!(
+        plain.contains(" class=\"alignfull\"") && plain.contains("max-width:100%"),
+        "full width: {plain}"
+    );
+    assert!(
+        !html.contains("max-width") && !html.contains("alignfull"),
+        "by default the host theme's content width applies: {html}"
+    );
+}
+
+#[test]
+fn the_shortcode_names_the_same_frame_and_keeps_markup_out() {
+    use peta_mpp::domain::embed::{embed_shortcode, SnippetOptions};
+    let mut options = SnippetOptions {
+        region: Some(("63.11".into(), "Kabupaten Balangan".into())),
+        view: EmbedView::Both,
+        lang: Lang::Id,
+        height: 600,
+        auto_height: true,
+        full_width: false,
+    };
+    assert_eq!(
+        embed_shortcode(&options),
+        "[peta_mpp wilayah=\"63.11\" tampilan=\"keduanya\" bahasa=\"id\" tinggi=\"600\"]"
+    );
+    options.region = Some(("63\"]<script>".into(), "x".into()));
+    options.view = EmbedView::Map;
+    options.lang = Lang::En;
+    options.height = 99_999;
+    options.full_width = true;
+    assert_eq!(
+        embed_shortcode(&options),
+        "[peta_mpp wilayah=\"63script\" tampilan=\"peta\" bahasa=\"en\" tinggi=\"4000\" lebar=\"penuh\"]"
+    );
+    options.region = None;
+    assert!(!embed_shortcode(&options).contains("wilayah"));
 }

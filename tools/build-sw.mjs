@@ -1,4 +1,6 @@
-// Generates the service worker for a release build: `node tools/build-sw.mjs dist`.
+// Generates the service worker for a release build: `node tools/build-sw.mjs dist`
+// (a third argument names another worker source: the e2e suite rebuilds the
+// first generation's worker from tests/fixtures/ to test the way out of it).
 // Copies Workbox's runtime into the build (self-hosted), then injects the
 // precache manifest of Trunk's hashed output into sw/sw.js.
 import { copyWorkboxLibraries, injectManifest } from 'workbox-build';
@@ -8,7 +10,7 @@ import { join } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const workboxDir = await copyWorkboxLibraries(dist);
 const source = join(dist, 'sw.src.js');
-writeFileSync(source, readFileSync('sw/sw.js', 'utf8').replaceAll('WORKBOX_DIR', workboxDir));
+writeFileSync(source, readFileSync(process.argv[3] ?? 'sw/sw.js', 'utf8').replaceAll('WORKBOX_DIR', workboxDir));
 
 const { count, size, warnings } = await injectManifest({
   swSrc: source,

@@ -1,12 +1,15 @@
-// A small static server for dist/ with SPA fallback and compression, as a
-// real host would serve Peta MPP. No dependencies.
+// A small static server for dist/ with compression, as a real host serves
+// Peta MPP, following the same rules as deploy/nginx.conf. No dependencies.
 //
 //   node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]
 //
 // --base /peta-mpp/ serves the build under that sub-path (paths outside it 404).
+// Rules: security headers on every response; only /embed may be framed by
+// another site; a page path (no file extension) falls back to index.html,
+// a missing file is a 404; a bad request gets a 4xx and the server goes on.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const args = Object.fromEntries(
@@ -33,9 +36,30 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.wasm', '.svg', '.webmanifest', '.txt']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.wasm', '.svg', '.webmanifest', '.txt', '.xml']);
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const MAX_URL = 4096;
 const cache = new Map();
+
+/** Headers every response carries, framing included (see deploy/nginx.conf). */
+function baseHeaders(embed) {
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    ...(embed
+      ? { 'content-security-policy': 'frame-ancestors *' }
+      : { 'content-security-policy': "frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' }),
+  };
+}
+
+function refuse(res, status, text, extra = {}) {
+  if (res.headersSent) return res.destroy();
+  const body = `${text}\n`;
+  res.writeHead(status, { ...baseHeaders(false), 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), ...extra });
+  res.end(body);
+}
 
 async function fileAt(path) {
   try {
@@ -59,42 +83,68 @@ function encode(body, ext, accept, key) {
   return [cache.get(cacheKey), wanted];
 }
 
-createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const path = decodeURIComponent(url.pathname);
-  if (!path.startsWith(base)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
+/** The request's path inside the build, or an HTTP status to refuse it with. */
+function pathInBuild(rawUrl) {
+  if (rawUrl.length > MAX_URL) return { status: 414, text: 'URI too long' };
+  let path;
+  try {
+    path = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname);
+  } catch {
+    return { status: 400, text: 'bad request: malformed URL' };
   }
-  const relative = normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-  let file = await fileAt(join(root, relative));
-  const isPage = relative === '' || relative === '.' || extname(relative) === '';
-  if (!file && isPage) {
-    file = await fileAt(join(root, 'index.html')); // SPA fallback: the router decides
+  if (path.includes('\0') || path.includes('\\')) return { status: 400, text: 'bad request' };
+  if (!path.startsWith(base)) return { status: 404, text: 'not found' };
+  const relative = path.slice(base.length);
+  // No step outside the build, however it is spelled (%2e%2e%2f included).
+  if (relative.split('/').some((part) => part === '..')) return { status: 400, text: 'bad request' };
+  return { relative };
+}
+
+async function handle(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return refuse(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
   }
-  if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
+  const { relative, status, text } = pathInBuild(req.url ?? '/');
+  if (status) return refuse(res, status, text);
+  const full = join(root, relative);
+  if (full !== root && !full.startsWith(root + sep)) return refuse(res, 400, 'bad request');
+
+  // A page (no extension, outside data/) falls back to the app; a file never does.
+  const isPage = extname(relative) === '' && !relative.startsWith('data/');
+  let file = await fileAt(full);
+  if (!file && isPage) file = await fileAt(join(root, 'index.html'));
+  if (!file) return refuse(res, 404, 'not found');
+
   const ext = extname(file.path);
   const body = await readFile(file.path);
   // Keyed by modification time too: a rebuild in place is served fresh.
   const [payload, encoding] = encode(body, ext, req.headers['accept-encoding'] ?? '', `${file.path}@${file.version}`);
   const headers = {
+    ...baseHeaders(/^embed\/?$/.test(relative)),
     'content-type': types[ext] ?? 'application/octet-stream',
     // Trunk hashes the wasm/JS/CSS names: those may be cached for ever.
-    'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file.path)
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache',
+    'cache-control': HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-length': payload.length,
     vary: 'accept-encoding',
   };
+  if (relative === 'embed.js') headers['access-control-allow-origin'] = '*';
   if (encoding) headers['content-encoding'] = encoding;
-  // As deploy/nginx.conf: /embed may be framed by any site, the rest only by itself.
-  if (isPage || ext === '.html') {
-    headers['content-security-policy'] = /^embed\/?$/.test(relative) ? 'frame-ancestors *' : "frame-ancestors 'self'";
-  }
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : payload);
-}).listen(port, host, () => {
+}
+
+const server = createServer({ maxHeaderSize: 16 * 1024 }, (req, res) => {
+  handle(req, res).catch((error) => {
+    console.error(`serve: ${req.method} ${String(req.url).slice(0, 200)}: ${error.message}`);
+    refuse(res, 500, 'internal server error');
+  });
+});
+// Malformed requests and oversized headers: answer 400/431 and go on.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+});
+server.listen(port, host, () => {
   console.log(`Peta MPP: http://${host}:${port}${base} (serving ${root})`);
 });

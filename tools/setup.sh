@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Peta MPP needs, and skips what is
 # already there (safe to run again and again). Called by `make serve` and
-# `make test`; a fresh machine needs ~7 minutes, a second run ~2 seconds.
+# `make test`; a second run takes ~2 seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -36,6 +36,21 @@ if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then have "chromium
   get "chromium + chromedriver"
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+# Real nginx, to test the shipped deploy/nginx.conf (tests/nginx/serve.mjs).
+if [ -x /usr/sbin/nginx ]; then have "nginx"; else
+  get "nginx"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
+fi
+
+# A real WordPress for the WordPress end-to-end tests (tests/wordpress/start.sh).
+if [ -f /usr/share/wordpress/wp-settings.php ] && [ -x /usr/sbin/apache2 ] && command -v mariadbd >/dev/null \
+  && command -v php >/dev/null && ls /usr/lib/apache2/modules/libphp*.so >/dev/null 2>&1; then have "wordpress + mariadb + apache2"; else
+  get "wordpress + mariadb + apache2"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordpress mariadb-server apache2 libapache2-mod-php php-cli
 fi
 
 # npm dev dependencies from the lock file: binaryen (wasm-opt) and Playwright.

@@ -191,6 +191,9 @@ pub struct SnippetOptions {
     pub height: u32,
     /// Add `embed.js`, which sizes the frame to its content.
     pub auto_height: bool,
+    /// As wide as the host's page allows (WordPress's `alignfull`), instead
+    /// of the width the host's theme gives its content.
+    pub full_width: bool,
 }
 
 /// The frame's address: `<app>/embed?wilayah=…&tampilan=…&lang=…`.
@@ -220,8 +223,15 @@ pub fn embed_snippet(app_root: &str, o: &SnippetOptions) -> String {
         None => "Peta MPP — Mal Pelayanan Publik di Indonesia".to_owned(),
     };
     let height = o.height.clamp(200, 4000);
+    // No max-width of its own by default: the host theme's content width
+    // applies (an inline max-width would override it).
+    let (class, style) = if o.full_width {
+        (" class=\"alignfull\"", "border:0;width:100%;max-width:100%")
+    } else {
+        ("", "border:0;width:100%")
+    };
     let mut html = format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;max-width:100%\" loading=\"lazy\" allow=\"geolocation\" referrerpolicy=\"strict-origin-when-cross-origin\" data-peta-mpp></iframe>",
+        "<iframe src=\"{}\" title=\"{}\"{class} width=\"100%\" height=\"{height}\" style=\"{style}\" loading=\"lazy\" allow=\"geolocation\" referrerpolicy=\"strict-origin-when-cross-origin\" data-peta-mpp></iframe>",
         escape_attribute(&embed_url(app_root, o)),
         escape_attribute(&title),
     );
@@ -232,6 +242,32 @@ pub fn embed_snippet(app_root: &str, o: &SnippetOptions) -> String {
         ));
     }
     html
+}
+
+/// The same frame as a shortcode of the Peta MPP WordPress plugin
+/// (`integrations/wordpress/peta-mpp`), which any author may use: WordPress
+/// strips a pasted iframe from users without `unfiltered_html`.
+pub fn embed_shortcode(o: &SnippetOptions) -> String {
+    let mut code = String::from("[peta_mpp");
+    if let Some((region, _)) = &o.region {
+        // Region codes are digits and dots; nothing else reaches the shortcode.
+        let region: String = region
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            .collect();
+        code.push_str(&format!(" wilayah=\"{region}\""));
+    }
+    code.push_str(&format!(
+        " tampilan=\"{}\" bahasa=\"{}\" tinggi=\"{}\"",
+        o.view.code(),
+        o.lang.code(),
+        o.height.clamp(200, 4000)
+    ));
+    if o.full_width {
+        code.push_str(" lebar=\"penuh\"");
+    }
+    code.push(']');
+    code
 }
 
 fn with_slash(root: &str) -> String {

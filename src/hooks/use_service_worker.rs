@@ -12,11 +12,15 @@ use crate::feed_client;
 /// The service worker: registered once the app runs, and a new version
 /// offered, never forced. `update_ready` turns true when a new worker has
 /// installed and waits; `apply_update` tells it to take over and reloads
-/// the page once it controls it.
+/// the page once it controls it; `take_over_quietly` tells it to take over
+/// for the next visit, leaving this page as it is (for an embed, which has
+/// no prompt and whose waiting worker would otherwise wait for ever: each
+/// visit of the host page opens a new frame before the old one is gone).
 #[derive(Clone, Copy)]
 pub struct UseServiceWorker {
     pub update_ready: Signal<bool>,
     pub apply_update: Callback<()>,
+    pub take_over_quietly: Callback<()>,
 }
 
 pub fn use_service_worker() -> UseServiceWorker {
@@ -33,18 +37,14 @@ pub fn use_service_worker() -> UseServiceWorker {
         });
         let _ =
             container.add_event_listener_with_callback("controllerchange", reload.unchecked_ref());
-        waiting.with_value(|w| {
-            if let Some(worker) = w {
-                let message = js_sys::Object::new();
-                let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-                let _ = worker.post_message(&message);
-            }
-        });
+        waiting.with_value(skip_waiting);
     });
+    let take_over_quietly = Callback::new(move |()| waiting.with_value(skip_waiting));
     let Some(container) = container() else {
         return UseServiceWorker {
             update_ready: update_ready.into(),
             apply_update,
+            take_over_quietly,
         };
     };
     let offer = move |worker: ServiceWorker| {
@@ -106,6 +106,16 @@ pub fn use_service_worker() -> UseServiceWorker {
     UseServiceWorker {
         update_ready: update_ready.into(),
         apply_update,
+        take_over_quietly,
+    }
+}
+
+/// Tells a waiting worker to take over (`sw/sw.js` listens for this).
+fn skip_waiting(worker: &Option<ServiceWorker>) {
+    if let Some(worker) = worker {
+        let message = js_sys::Object::new();
+        let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+        let _ = worker.post_message(&message);
     }
 }
 

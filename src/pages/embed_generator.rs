@@ -1,7 +1,7 @@
 use leptos::{ev, prelude::*};
 
 use crate::domain::{
-    embed::{embed_snippet, embed_url, EmbedView, SnippetOptions},
+    embed::{embed_shortcode, embed_snippet, embed_url, EmbedView, SnippetOptions},
     Lang,
 };
 use crate::feed_client;
@@ -25,7 +25,9 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
     let lang = RwSignal::new(t.lang);
     let height = RwSignal::new(600u32);
     let auto_height = RwSignal::new(true);
-    let copied = RwSignal::new(false);
+    let full_width = RwSignal::new(false);
+    // Which code was copied last (the HTML or the shortcode), if any.
+    let copied = RwSignal::new(None::<&'static str>);
 
     // Regions of the feed: each province, then its regencies and cities.
     let groups = Memo::new(move |_| {
@@ -66,6 +68,7 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             lang: lang.get(),
             height: height.get(),
             auto_height: auto_height.get(),
+            full_width: full_width.get(),
         }
     });
     let app_root = feed_client::in_app("");
@@ -73,6 +76,7 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
         let root = app_root.clone();
         Memo::new(move |_| embed_snippet(&root, &options.get()))
     };
+    let shortcode = Memo::new(move |_| embed_shortcode(&options.get()));
     let preview_url = Memo::new(move |_| embed_url(&app_root, &options.get()));
     // The preview is sized by the very script a host page would use.
     Effect::new(move |_| {
@@ -80,11 +84,11 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             add_embed_script();
         }
     });
-    let copy = move |_| {
-        let text = snippet.get_untracked();
+    let copy = move |code: Memo<String>, done: &'static str| {
+        let text = code.get_untracked();
         leptos::task::spawn_local(async move {
             let ok = copy_to_clipboard(&text).await;
-            copied.set(ok);
+            copied.set(ok.then_some(done));
         });
     };
     let region_options = move || {
@@ -146,13 +150,25 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || auto_height.get() on:change=move |e| auto_height.set(event_target_checked(&e))/>
                 <span>{t.gen_auto_height}</span>
             </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || full_width.get() on:change=move |e| full_width.set(event_target_checked(&e))/>
+                <span>{t.gen_full_width}</span>
+            </label>
             <label for="embed-code" class="search-label">{t.gen_code}</label>
             <textarea id="embed-code" class="embed-code" readonly rows="6" prop:value=move || snippet.get()></textarea>
             <p class="button-row">
-                <button type="button" class="button" on:click=copy>{t.gen_copy}</button>
-                <span role="status" aria-live="polite">{move || copied.get().then_some(t.gen_copied)}</span>
+                <button type="button" class="button" on:click=move |_| copy(snippet, t.gen_copied)>{t.gen_copy}</button>
             </p>
             <p class="meta">{t.gen_notes}</p>
+            <h2>{t.gen_wordpress_title}</h2>
+            <p>{t.gen_wordpress_who}</p>
+            <label for="embed-shortcode" class="search-label">{t.gen_shortcode}</label>
+            <textarea id="embed-shortcode" class="embed-code" readonly rows="2" prop:value=move || shortcode.get()></textarea>
+            <p class="button-row">
+                <button type="button" class="button" on:click=move |_| copy(shortcode, t.gen_shortcode_copied)>{t.gen_copy_shortcode}</button>
+            </p>
+            <p class="meta">{t.gen_wordpress_plugin}</p>
+            <p class="copy-status" role="status" aria-live="polite">{move || copied.get()}</p>
         </form>
         <h2>{t.gen_preview}</h2>
         <iframe

@@ -31,3 +31,32 @@ export async function expectListed(page, total) {
   await expect(page.locator('.result-count')).toHaveText(new RegExp(`^${total} (dari|of) ${total} MPP`));
   await expect(listItems(page)).toHaveCount(Math.min(total, 20));
 }
+
+/**
+ * A browser as a citizen has one: a profile of its own (not an incognito
+ * context) with Chromium's default of allowing third-party storage, so a
+ * frame on a regency's site registers Peta MPP's service worker as it does
+ * in the field. (Playwright's contexts refuse it, which hides what the
+ * worker does in a frame.) Close the context when done.
+ */
+export async function launchUserBrowser(testInfo, options = {}) {
+  const { chromium } = await import('@playwright/test');
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const profile = mkdtempSync(join(tmpdir(), 'peta-mpp-profile-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  const { launchOptions, viewport, locale } = testInfo.project.use;
+  const context = await chromium.launchPersistentContext(profile, {
+    ...launchOptions, headless: true, viewport, locale, serviceWorkers: 'allow', ...options,
+  });
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // Chromium may still be writing its profile: a temporary folder is left.
+    }
+  });
+  return context;
+}

@@ -1,0 +1,220 @@
+// The embed as regencies live with it: a host page on another site frames
+// /embed again and again, the service worker (registered inside the frame)
+// answers later visits, the app is updated between visits, the network to
+// Peta MPP drops — under tools/serve.mjs and under real nginx with
+// deploy/nginx.conf. Also: the frame's height settles without spikes, and
+// no link inside the frame navigates the frame itself.
+import { test, expect } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchUserBrowser } from './helpers.mjs';
+
+test.describe.configure({ timeout: 90_000 });
+
+const TILES = /tile\.openstreetmap\.org/;
+// Between two visits, as between a person's: browsers check for a new
+// worker a moment after a navigation, and a new navigation puts that off.
+const PAUSE = 3000;
+// The host: another site (localhost is not 127.0.0.1), as a regency's is.
+const HOST_PORT = 4181;
+const HOST = `http://localhost:${HOST_PORT}`;
+const servers = {
+  'tools/serve.mjs': (dir, port) => ['node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)]],
+  'nginx with deploy/nginx.conf': (dir, port) => ['node', ['tests/nginx/serve.mjs', '--dir', dir, '--port', String(port)]],
+};
+
+let hostServer;
+const hostPages = {};
+test.beforeAll(async () => {
+  hostServer = createServer((req, res) => {
+    const body = hostPages[new URL(req.url, HOST).pathname];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
+  });
+  await new Promise((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
+});
+test.afterAll(() => hostServer?.close());
+/** A citizen's browser (see launchUserBrowser), its first tab, and no network beyond loopback. */
+async function userBrowser(testInfo) {
+  const context = await launchUserBrowser(testInfo);
+  await context.route(TILES, (route) => route.abort());
+  // The credits' own sites: a stand-in page, never the internet.
+  await context.route(/openstreetmap\.org\/copyright|leafletjs\.com/, (route) => route.fulfill({ body: 'credits', contentType: 'text/plain' }));
+  return { context, page: context.pages()[0] ?? (await context.newPage()) };
+}
+
+/** A copy of the release build, served by `kind` on `port` until stopped. */
+async function appServer(kind, port) {
+  const dir = mkdtempSync(join(tmpdir(), 'peta-mpp-embed-'));
+  cpSync('dist', dir, { recursive: true });
+  let child;
+  const url = `http://127.0.0.1:${port}`;
+  const start = async () => {
+    const [command, args] = servers[kind](dir, port);
+    child = spawn(command, args, { stdio: 'ignore' });
+    await expect.poll(() => fetch(`${url}/`).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
+  };
+  const stop = async () => {
+    if (!child) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    child = null;
+    await expect.poll(() => fetch(`${url}/`).then(() => 'up', () => 'down')).toBe('down');
+  };
+  await start();
+  return { dir, url, start, stop, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function hostPage(app, path, wilayah = '63.11') {
+  hostPages[path] = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pemerintah Kabupaten Balangan</title></head>
+<body style="margin:0;font-family:sans-serif"><h1>Situs Kabupaten Balangan</h1>
+<iframe src="${app}/embed?wilayah=${wilayah}&amp;tampilan=keduanya" title="Peta MPP — Balangan" width="100%" height="600" style="border:0;width:100%" loading="lazy" allow="geolocation" referrerpolicy="strict-origin-when-cross-origin" data-peta-mpp></iframe>
+<script src="${app}/embed.js" async></script></body></html>`;
+  return `${HOST}${path}`;
+}
+
+/** One visit of the host page: the frame shows Balangan's MPP. */
+async function visit(page, url) {
+  await page.goto(url);
+  const frame = page.frameLocator('iframe[data-peta-mpp]');
+  await expect(frame.locator('h1')).toHaveText(/^MPP — (Kabupaten Balangan|Kalimantan Selatan)$/);
+  await expect(frame.locator('ol.mpp-list > li').filter({ hasText: 'MPP Kabupaten Balangan' })).toHaveCount(1);
+  return page.frames().find((f) => f.url().includes('/embed'));
+}
+
+/** Whether the host page's frame shows the app, or was refused by its framing headers. */
+async function framed(page, url) {
+  const refused = page.waitForEvent('console', {
+    predicate: (m) => /frame-ancestors|X-Frame-Options/.test(m.text()),
+    timeout: 20_000,
+  }).then(() => false, () => null);
+  await page.goto(url);
+  const shown = page.frameLocator('iframe[data-peta-mpp]').locator('main.embed h1')
+    .waitFor({ timeout: 20_000 }).then(() => true, () => null);
+  return (await Promise.race([refused, shown])) ?? false;
+}
+
+const controlled = (frame) => frame.evaluate(() => !!navigator.serviceWorker.controller);
+const workerReady = (frame) => frame.evaluate(async () => !!(await navigator.serviceWorker.ready).active);
+
+for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
+  test.describe(`under ${kind}`, () => {
+    test('visits 1–3, an update between visits, and with the network to Peta MPP down', async ({}, testInfo) => {
+      const { context, page } = await userBrowser(testInfo);
+      const app = await appServer(kind, 4271 + index);
+      try {
+        const url = hostPage(app.url, `/visits-${index}.html`);
+        const first = await visit(page, url);
+        expect(await workerReady(first)).toBe(true);
+        for (const n of [2, 3]) {
+          const frame = await visit(page, url);
+          expect(await controlled(frame), `visit ${n} is answered by the worker`).toBe(true);
+        }
+
+        // A new version is deployed between visits.
+        const index_ = join(app.dir, 'index.html');
+        writeFileSync(index_, readFileSync(index_, 'utf8').replace('<title>', '<meta name="peta-mpp-build" content="second"><title>'));
+        execFileSync('node', ['tools/build-sw.mjs', app.dir]);
+        // Every visit works; the visit that finds the new version hands over
+        // to it (nobody sees a prompt in a frame), the next one runs it.
+        const versions = [];
+        for (let n = 4; n <= 6; n++) {
+          const frame = await visit(page, url);
+          versions.push(await frame.locator('meta[name="peta-mpp-build"]').count());
+          await page.waitForTimeout(PAUSE);
+        }
+        expect(versions.indexOf(1), `the new version runs from the second visit after the deploy: ${versions}`).toBeLessThanOrEqual(1);
+        expect(versions.slice(versions.indexOf(1))).not.toContain(0);
+
+        // The network to Peta MPP drops: the worker keeps the embed working.
+        await app.stop();
+        const offline = await visit(page, url);
+        expect(await controlled(offline)).toBe(true);
+        await expect(page.frameLocator('iframe[data-peta-mpp]').locator('.saved-data')).toBeVisible();
+      } finally {
+        await context.close();
+        await app.stop();
+        app.remove();
+      }
+    });
+
+    test('a browser holding the first-generation worker gets the fixed one', async ({}, testInfo) => {
+      const { context, page } = await userBrowser(testInfo);
+      const app = await appServer(kind, 4273 + index);
+      try {
+        // The worker as it shipped before: later visits refused the frame.
+        execFileSync('node', ['tools/build-sw.mjs', app.dir, 'tests/fixtures/sw-generation-1.js']);
+        // (A province: the old worker let /embed?wilayah=63.11 pass to the
+        // network, its dotted code read as a file extension.)
+        const url = hostPage(app.url, `/old-worker-${index}.html`, '63');
+        expect(await workerReady(await visit(page, url))).toBe(true);
+        expect(await framed(page, url), 'the old worker refuses the frame on a second visit').toBe(false);
+
+        // Today's worker is deployed: it replaces the old one at once (the
+        // visit that finds it is still answered by the old one), and the
+        // frame works from then on.
+        execFileSync('node', ['tools/build-sw.mjs', app.dir]);
+        const results = [];
+        for (let n = 0; n < 4; n++) {
+          results.push(await framed(page, url));
+          await page.waitForTimeout(PAUSE);
+        }
+        expect(results.indexOf(true), `visits after the deploy: ${results}`).toBeLessThanOrEqual(1);
+        expect(results.slice(results.indexOf(true))).not.toContain(false);
+      } finally {
+        await context.close();
+        await app.stop();
+        app.remove();
+      }
+    });
+  });
+}
+
+test('the frame height settles without spikes, and no link navigates the frame', async ({}, testInfo) => {
+  const { context, page } = await userBrowser(testInfo);
+  const app = await appServer('tools/serve.mjs', 4275);
+  try {
+    const url = hostPage(app.url, '/height.html');
+    await page.addInitScript(() => {
+      window.heights = [];
+      window.addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'peta-mpp:height') window.heights.push(e.data.height);
+      });
+    });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await visit(page, url);
+    const frame = page.frameLocator('iframe[data-peta-mpp]');
+    const iframe = page.locator('iframe[data-peta-mpp]');
+    const content = () => frame.locator('.embed').evaluate((e) => e.offsetHeight);
+    await expect.poll(async () => Math.round((await iframe.boundingBox()).height)).toBe(await content());
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => Math.round((await iframe.boundingBox()).height)).toBe(await content());
+    await page.waitForTimeout(1000);
+    const heights = await page.evaluate(() => window.heights);
+    const settled = await content();
+    // Only settled values: a handful of messages, none beyond what the
+    // content reached at either width.
+    expect(heights.length).toBeLessThanOrEqual(6);
+    const tallest = Math.max(...heights);
+    expect(tallest).toBeLessThanOrEqual(Math.max(settled, heights[0]) + 1);
+
+    // Every link in the frame opens a new tab; the frame stays on /embed.
+    const embedFrame = page.frames().find((f) => f.url().includes('/embed'));
+    const before = embedFrame.url();
+    const credit = frame.locator('.leaflet-control-attribution a').filter({ hasText: 'OpenStreetMap' });
+    const [tab] = await Promise.all([context.waitForEvent('page'), credit.click()]);
+    await tab.close();
+    const [detail] = await Promise.all([context.waitForEvent('page'), frame.locator('a.mpp-link').first().click()]);
+    await detail.close();
+    expect(embedFrame.url()).toBe(before);
+    await expect(frame.locator('h1')).toHaveText('MPP — Kabupaten Balangan');
+    await expect(frame.locator('a.embed-full')).toHaveAttribute('target', '_blank');
+  } finally {
+    await context.close();
+    await app.stop();
+    app.remove();
+  }
+});

@@ -154,19 +154,13 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || full_width.get() on:change=move |e| full_width.set(event_target_checked(&e))/>
                 <span>{t.gen_full_width}</span>
             </label>
-            <label for="embed-code" class="search-label">{t.gen_code}</label>
-            <textarea id="embed-code" class="embed-code" readonly rows="6" prop:value=move || snippet.get()></textarea>
-            <p class="button-row">
-                <button type="button" class="button" on:click=move |_| copy(snippet, t.gen_copied)>{t.gen_copy}</button>
-            </p>
+            <CodeToCopy id="embed-code" label=t.gen_code code=snippet rows=6 button=t.gen_copy
+                on_copy=Callback::new(move |()| copy(snippet, t.gen_copied))/>
             <p class="meta">{t.gen_notes}</p>
             <h2>{t.gen_wordpress_title}</h2>
             <p>{t.gen_wordpress_who}</p>
-            <label for="embed-shortcode" class="search-label">{t.gen_shortcode}</label>
-            <textarea id="embed-shortcode" class="embed-code" readonly rows="2" prop:value=move || shortcode.get()></textarea>
-            <p class="button-row">
-                <button type="button" class="button" on:click=move |_| copy(shortcode, t.gen_shortcode_copied)>{t.gen_copy_shortcode}</button>
-            </p>
+            <CodeToCopy id="embed-shortcode" label=t.gen_shortcode code=shortcode rows=2 button=t.gen_copy_shortcode
+                on_copy=Callback::new(move |()| copy(shortcode, t.gen_shortcode_copied))/>
             <p class="meta">{t.gen_wordpress_plugin}</p>
             <p class="copy-status" role="status" aria-live="polite">{move || copied.get()}</p>
         </form>
@@ -179,6 +173,31 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             allow="geolocation"
             data-peta-mpp
         ></iframe>
+    }
+}
+
+/// A read-only box of code to paste, with its copy button.
+#[component]
+fn CodeToCopy(
+    /// The box's id (its label points at it).
+    id: &'static str,
+    /// What the code is for.
+    label: &'static str,
+    /// The code, kept up to date.
+    code: Memo<String>,
+    /// How many lines the box shows.
+    rows: u32,
+    /// The copy button's text.
+    button: &'static str,
+    /// Called when the button is pressed.
+    on_copy: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <label for=id class="search-label">{label}</label>
+        <textarea id=id class="embed-code" readonly rows=rows prop:value=move || code.get()></textarea>
+        <p class="button-row">
+            <button type="button" class="button" on:click=move |_| on_copy.run(())>{button}</button>
+        </p>
     }
 }
 

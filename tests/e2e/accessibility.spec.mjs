@@ -10,7 +10,7 @@ const ROUTES = [
   { path: '/mpp/kabupaten-balangan', ready: (page) => expect(page.locator('.sources li').first()).toBeVisible() },
   { path: '/mpp/kabupaten-buol', ready: (page) => expect(page.locator('.sources li').first()).toBeVisible() },
   { path: '/embed?wilayah=63', ready: (page) => expect(listItems(page).first()).toBeVisible() },
-  { path: '/sematkan', ready: (page) => expect(page.locator('textarea')).not.toHaveValue('') },
+  { path: '/sematkan', ready: (page) => expect(page.locator('#embed-code')).not.toHaveValue('') },
   { path: '/statistik', ready: (page) => expect(page.locator('table.coverage-table tbody tr')).toHaveCount(38) },
   { path: '/tentang', ready: (page) => expect(page.locator('article.about li').first()).toBeVisible() },
   { path: '/tidak-ada', ready: (page) => expect(page.locator('h1')).toBeVisible() },

@@ -126,9 +126,20 @@ test('the generator\'s snippet, pasted into a host page, works', async ({ page, 
   expect(snippet).toContain('allow="geolocation"');
   expect(snippet).toContain('referrerpolicy="strict-origin-when-cross-origin"');
   expect(snippet).toContain(`<script src="${ROOT_URL}/embed.js" async></script>`);
+  // The theme's content width applies unless "Lebar penuh" asks for the page's.
+  expect(snippet).toContain('style="border:0;width:100%"');
+  expect(snippet).not.toContain('max-width');
+  const shortcode = page.getByRole('textbox', { name: 'Kode pendek WordPress (plugin Peta MPP)' });
+  await expect(shortcode).toHaveValue('[peta_mpp wilayah="63.11" tampilan="daftar" bahasa="id" tinggi="600"]');
+  await expect(page.getByText('WordPress menghapus iframe dan skripnya tanpa pemberitahuan', { exact: false })).toBeVisible();
+  await page.getByRole('checkbox', { name: /Lebar penuh/ }).check();
+  await expect(code).toHaveValue(/ class="alignfull" .*max-width:100%/);
+  await expect(shortcode).toHaveValue(/ lebar="penuh"\]$/);
+  await page.getByRole('checkbox', { name: /Lebar penuh/ }).uncheck();
+  await expect(code).toHaveValue(snippet);
   // The live preview shows the same frame.
   await expect(page.frameLocator('.embed-preview').locator('h1')).toHaveText('MPP — Kabupaten Balangan');
-  await page.getByRole('button', { name: 'Salin kode' }).click();
+  await page.getByRole('button', { name: 'Salin kode', exact: true }).click();
   await expect(page.getByText('Kode disalin.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 

@@ -71,8 +71,12 @@ async function loopbackOnly(context) {
 
 async function logIn(page, user) {
   await page.goto(`${WP}/wp-login.php`);
+  // wp-login.php empties and focuses the user field a moment after load:
+  // fill in only once it has.
+  await expect(page.locator('#user_login')).toBeFocused();
   await page.locator('#user_login').fill(user);
   await page.locator('#user_pass').fill('peta-mpp-e2e');
+  await expect(page.locator('#user_login')).toHaveValue(user);
   await page.locator('#wp-submit').click();
   await expect(page.locator('#wpadminbar')).toBeVisible();
 }

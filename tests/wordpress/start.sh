@@ -42,10 +42,20 @@ fi
 # MariaDB: started here only if it is not running (no systemd: the init script).
 if ! mysqladmin ping --silent >/dev/null 2>&1; then
   log "starting MariaDB"
-  if command -v service >/dev/null; then service mariadb start >/dev/null; else
-    (mysqld_safe >/dev/null 2>&1 &)
-  fi
+  if command -v service >/dev/null; then timeout 90 service mariadb start >/dev/null 2>&1 || true; fi
   for _ in $(seq 1 60); do mysqladmin ping --silent >/dev/null 2>&1 && break; sleep 0.5; done
+  # A server killed before (a session's end ends it) can leave a pid file
+  # and socket behind that the init script trips over: clear them, start
+  # the server directly and wait for its recovery.
+  if ! mysqladmin ping --silent >/dev/null 2>&1; then
+    log "starting MariaDB directly (stale state from an unclean stop)"
+    pkill -9 -x mariadbd 2>/dev/null || true
+    pkill -9 -f mysqld_safe 2>/dev/null || true
+    rm -f /run/mysqld/mysqld.pid /run/mysqld/mysqld.sock
+    mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld
+    (mysqld_safe >/dev/null 2>&1 &)
+    for _ in $(seq 1 180); do mysqladmin ping --silent >/dev/null 2>&1 && break; sleep 0.5; done
+  fi
   mysqladmin ping --silent >/dev/null 2>&1 || { echo "start.sh: MariaDB did not start" >&2; exit 1; }
   touch "$STATE/started-mariadb"
 fi

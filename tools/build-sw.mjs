@@ -22,7 +22,7 @@ const { count, size, warnings } = await injectManifest({
   // bigger one silently, so the limit is explicit and the build fails above it.
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   // Trunk's hashed files need no revision of their own.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+  dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/,
 });
 for (const warning of warnings) console.warn(`build-sw: ${warning}`);
 if (warnings.length) process.exit(1);

@@ -11,13 +11,9 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { parseArgs } from 'node:util';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-    return pairs;
-  }, []),
-);
+const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, base: { type: 'string' } } });
 const root = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 8080);
 const host = args.host ?? '127.0.0.1';
@@ -39,7 +35,9 @@ const types = {
   '.xml': 'application/xml; charset=utf-8',
 };
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.wasm', '.svg', '.webmanifest', '.txt', '.xml']);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk writes its hash in hex without leading zeros: 16 digits, fewer in
+// one build of 16 (12 or more but for one in 65,536).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const MAX_URL = 4096;
 const cache = new Map();
 

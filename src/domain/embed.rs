@@ -196,6 +196,13 @@ pub struct SnippetOptions {
     pub full_width: bool,
 }
 
+impl SnippetOptions {
+    /// The height asked for, kept between 200 and 4000 px.
+    pub fn frame_height(&self) -> u32 {
+        self.height.clamp(200, 4000)
+    }
+}
+
 /// The frame's address: `<app>/embed?wilayah=…&tampilan=…&lang=…`.
 pub fn embed_url(app_root: &str, o: &SnippetOptions) -> String {
     let mut url = format!("{}embed?", with_slash(app_root));
@@ -222,7 +229,7 @@ pub fn embed_snippet(app_root: &str, o: &SnippetOptions) -> String {
         Some((_, name)) => format!("Peta MPP — {name}"),
         None => "Peta MPP — Mal Pelayanan Publik di Indonesia".to_owned(),
     };
-    let height = o.height.clamp(200, 4000);
+    let height = o.frame_height();
     // No max-width of its own by default: the host theme's content width
     // applies (an inline max-width would override it).
     let (class, style) = if o.full_width {
@@ -261,7 +268,7 @@ pub fn embed_shortcode(o: &SnippetOptions) -> String {
         " tampilan=\"{}\" bahasa=\"{}\" tinggi=\"{}\"",
         o.view.code(),
         o.lang.code(),
-        o.height.clamp(200, 4000)
+        o.frame_height()
     ));
     if o.full_width {
         code.push_str(" lebar=\"penuh\"");

@@ -12,15 +12,14 @@ use crate::feed_client;
 /// The service worker: registered once the app runs, and a new version
 /// offered, never forced. `update_ready` turns true when a new worker has
 /// installed and waits; `apply_update` tells it to take over and reloads
-/// the page once it controls it; `take_over_quietly` tells it to take over
-/// for the next visit, leaving this page as it is (for an embed, which has
-/// no prompt and whose waiting worker would otherwise wait for ever: each
-/// visit of the host page opens a new frame before the old one is gone).
+/// the page once it controls it. In another site's frame (an embed) there
+/// is no prompt: a new version takes over at once for the next visit and
+/// this page goes on as it is — otherwise it would wait for ever, since each
+/// visit of the host page opens a new frame before the old one is gone.
 #[derive(Clone, Copy)]
 pub struct UseServiceWorker {
     pub update_ready: Signal<bool>,
     pub apply_update: Callback<()>,
-    pub take_over_quietly: Callback<()>,
 }
 
 pub fn use_service_worker() -> UseServiceWorker {
@@ -37,19 +36,22 @@ pub fn use_service_worker() -> UseServiceWorker {
         });
         let _ =
             container.add_event_listener_with_callback("controllerchange", reload.unchecked_ref());
-        waiting.with_value(skip_waiting);
+        waiting.with_value(|w| w.iter().for_each(skip_waiting));
     });
-    let take_over_quietly = Callback::new(move |()| waiting.with_value(skip_waiting));
     let Some(container) = container() else {
         return UseServiceWorker {
             update_ready: update_ready.into(),
             apply_update,
-            take_over_quietly,
         };
     };
+    let quietly = framed_by_another_site();
     let offer = move |worker: ServiceWorker| {
-        waiting.set_value(Some(worker));
-        update_ready.set(true);
+        if quietly {
+            skip_waiting(&worker);
+        } else {
+            waiting.set_value(Some(worker));
+            update_ready.set(true);
+        }
     };
     leptos::task::spawn_local(async move {
         let options = RegistrationOptions::new();
@@ -106,17 +108,23 @@ pub fn use_service_worker() -> UseServiceWorker {
     UseServiceWorker {
         update_ready: update_ready.into(),
         apply_update,
-        take_over_quietly,
     }
 }
 
 /// Tells a waiting worker to take over (`sw/sw.js` listens for this).
-fn skip_waiting(worker: &Option<ServiceWorker>) {
-    if let Some(worker) = worker {
-        let message = js_sys::Object::new();
-        let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-        let _ = worker.post_message(&message);
-    }
+fn skip_waiting(worker: &ServiceWorker) {
+    let message = js_sys::Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+    let _ = worker.post_message(&message);
+}
+
+/// Whether this page is framed by another origin (reading the top window's
+/// address is refused then). Framed by this site itself, as in the
+/// generator's preview, the page around it offers the update.
+fn framed_by_another_site() -> bool {
+    web_sys::window()
+        .and_then(|w| w.top().ok().flatten())
+        .is_some_and(|top| top.location().href().is_err())
 }
 
 /// `navigator.serviceWorker`, where the browser has one (a secure context).

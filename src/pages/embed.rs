@@ -8,9 +8,7 @@ use crate::domain::{
     filters::{apply, Filters},
     url_state::UrlState,
 };
-use crate::hooks::{
-    use_height_reporter, use_links_leave_frame, use_list_page, UseGeolocation, UseServiceWorker,
-};
+use crate::hooks::{use_height_reporter, use_links_leave_frame, use_list_page, UseGeolocation};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
@@ -136,16 +134,6 @@ pub fn EmbedPage() -> impl IntoView {
     let root = NodeRef::<Main>::new();
     use_height_reporter(root);
     use_links_leave_frame(root);
-    // In another site's frame nobody sees an update prompt: a new version
-    // takes over for the next visit. (Framed by this site itself, as in the
-    // generator's preview, the page around it offers "Muat ulang".)
-    if let Some(worker) = use_context::<UseServiceWorker>().filter(|_| framed_by_another_site()) {
-        Effect::new(move |_| {
-            if worker.update_ready.get() {
-                worker.take_over_quietly.run(());
-            }
-        });
-    }
 
     view! {
         <main class="embed" node_ref=root data-view=move || view_mode.get().code()>
@@ -189,17 +177,5 @@ pub fn EmbedPage() -> impl IntoView {
                 })}
             </div>
         </main>
-    }
-}
-
-/// Whether the top window belongs to another origin (reading its address
-/// is refused then).
-fn framed_by_another_site() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    match window.top() {
-        Ok(Some(top)) => top.location().href().is_err(),
-        _ => false,
     }
 }

@@ -6,11 +6,10 @@
 // no link inside the frame navigates the frame itself.
 import { test, expect } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchUserBrowser } from './helpers.mjs';
+import { launchUserBrowser, startHostSite } from './helpers.mjs';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -26,16 +25,11 @@ const servers = {
   'nginx with deploy/nginx.conf': (dir, port) => ['node', ['tests/nginx/serve.mjs', '--dir', dir, '--port', String(port)]],
 };
 
-let hostServer;
-const hostPages = {};
+let host;
 test.beforeAll(async () => {
-  hostServer = createServer((req, res) => {
-    const body = hostPages[new URL(req.url, HOST).pathname];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
-  });
-  await new Promise((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
+  host = await startHostSite(HOST_PORT);
 });
-test.afterAll(() => hostServer?.close());
+test.afterAll(() => host?.close());
 /** A citizen's browser (see launchUserBrowser), its first tab, and no network beyond loopback. */
 async function userBrowser(testInfo) {
   const context = await launchUserBrowser(testInfo);
@@ -43,6 +37,22 @@ async function userBrowser(testInfo) {
   // The credits' own sites: a stand-in page, never the internet.
   await context.route(/openstreetmap\.org\/copyright|leafletjs\.com/, (route) => route.fulfill({ body: 'credits', contentType: 'text/plain' }));
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
+}
+
+/**
+ * Runs `use({ context, page, app })` with a citizen's browser and a copy of
+ * the build served by `kind` on `port`, and clears both away afterwards.
+ */
+async function withEmbedSetup(testInfo, kind, port, use) {
+  const { context, page } = await userBrowser(testInfo);
+  const app = await appServer(kind, port);
+  try {
+    await use({ context, page, app });
+  } finally {
+    await context.close();
+    await app.stop();
+    app.remove();
+  }
 }
 
 /** A copy of the release build, served by `kind` on `port` until stopped. */
@@ -69,7 +79,7 @@ async function appServer(kind, port) {
 }
 
 function hostPage(app, path, wilayah = '63.11') {
-  hostPages[path] = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pemerintah Kabupaten Balangan</title></head>
+  host.pages[path] = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pemerintah Kabupaten Balangan</title></head>
 <body style="margin:0;font-family:sans-serif"><h1>Situs Kabupaten Balangan</h1>
 <iframe src="${app}/embed?wilayah=${wilayah}&amp;tampilan=keduanya" title="Peta MPP — Balangan" width="100%" height="600" style="border:0;width:100%" loading="lazy" allow="geolocation" referrerpolicy="strict-origin-when-cross-origin" data-peta-mpp></iframe>
 <script src="${app}/embed.js" async></script></body></html>`;
@@ -103,9 +113,7 @@ const workerReady = (frame) => frame.evaluate(async () => !!(await navigator.ser
 for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
   test.describe(`under ${kind}`, () => {
     test('visits 1–3, an update between visits, and with the network to Peta MPP down', async ({}, testInfo) => {
-      const { context, page } = await userBrowser(testInfo);
-      const app = await appServer(kind, 4271 + index);
-      try {
+      await withEmbedSetup(testInfo, kind, 4271 + index, async ({ page, app }) => {
         const url = hostPage(app.url, `/visits-${index}.html`);
         const first = await visit(page, url);
         expect(await workerReady(first)).toBe(true);
@@ -134,17 +142,11 @@ for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
         const offline = await visit(page, url);
         expect(await controlled(offline)).toBe(true);
         await expect(page.frameLocator('iframe[data-peta-mpp]').locator('.saved-data')).toBeVisible();
-      } finally {
-        await context.close();
-        await app.stop();
-        app.remove();
-      }
+      });
     });
 
     test('a browser holding the first-generation worker gets the fixed one', async ({}, testInfo) => {
-      const { context, page } = await userBrowser(testInfo);
-      const app = await appServer(kind, 4273 + index);
-      try {
+      await withEmbedSetup(testInfo, kind, 4273 + index, async ({ page, app }) => {
         // The worker as it shipped before: later visits refused the frame.
         execFileSync('node', ['tools/build-sw.mjs', app.dir, 'tests/fixtures/sw-generation-1.js']);
         // (A province: the old worker let /embed?wilayah=63.11 pass to the
@@ -164,19 +166,13 @@ for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
         }
         expect(results.indexOf(true), `visits after the deploy: ${results}`).toBeLessThanOrEqual(1);
         expect(results.slice(results.indexOf(true))).not.toContain(false);
-      } finally {
-        await context.close();
-        await app.stop();
-        app.remove();
-      }
+      });
     });
   });
 }
 
 test('the frame height settles without spikes, and no link navigates the frame', async ({}, testInfo) => {
-  const { context, page } = await userBrowser(testInfo);
-  const app = await appServer('tools/serve.mjs', 4275);
-  try {
+  await withEmbedSetup(testInfo, 'tools/serve.mjs', 4275, async ({ context, page, app }) => {
     const url = hostPage(app.url, '/height.html');
     await page.addInitScript(() => {
       window.heights = [];
@@ -212,9 +208,5 @@ test('the frame height settles without spikes, and no link navigates the frame',
     expect(embedFrame.url()).toBe(before);
     await expect(frame.locator('h1')).toHaveText('MPP — Kabupaten Balangan');
     await expect(frame.locator('a.embed-full')).toHaveAttribute('target', '_blank');
-  } finally {
-    await context.close();
-    await app.stop();
-    app.remove();
-  }
+  });
 });

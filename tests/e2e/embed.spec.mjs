@@ -2,26 +2,19 @@
 // loopback port) frames /embed, sizes it with embed.js, and ignores
 // messages that do not come from the frame's own origin.
 import { test, expect } from '@playwright/test';
-import { createServer } from 'node:http';
 import { ROOT_URL } from '../../playwright.config.mjs';
-import { shippedFeed } from './helpers.mjs';
+import { shippedFeed, startHostSite } from './helpers.mjs';
 
 const TILES = /tile\.openstreetmap\.org/;
 const HOST_PORT = 4178;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 // A third origin for the stranger: localhost is not 127.0.0.1.
 const STRANGER = `http://localhost:${HOST_PORT}`;
-const pages = {};
-let server;
-
+let host;
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    const body = pages[new URL(req.url, HOST).pathname];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
-  });
-  await new Promise((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+  host = await startHostSite(HOST_PORT);
 });
-test.afterAll(() => server?.close());
+test.afterAll(() => host?.close());
 test.beforeEach(async ({ context }) => context.route(TILES, (route) => route.abort()));
 
 const hostPage = (frame) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pemerintah Kabupaten Balangan</title></head>
@@ -30,12 +23,12 @@ const hostPage = (frame) => `<!doctype html><html lang="id"><head><meta charset=
 test('a host page on another origin frames the region, sized by embed.js', async ({ page, request }) => {
   const feed = await shippedFeed(request);
   const kalsel = feed.mpps.filter((m) => m.province.code === '63');
-  pages['/host.html'] = hostPage(`<iframe id="peta" src="${ROOT_URL}/embed?wilayah=kalimantan-selatan" title="Peta MPP — Kalimantan Selatan" width="100%" height="300" style="border:0" loading="lazy" allow="geolocation" data-peta-mpp></iframe>
+  host.pages['/host.html'] = hostPage(`<iframe id="peta" src="${ROOT_URL}/embed?wilayah=kalimantan-selatan" title="Peta MPP — Kalimantan Selatan" width="100%" height="300" style="border:0" loading="lazy" allow="geolocation" data-peta-mpp></iframe>
 <iframe id="stranger" src="${STRANGER}/stranger.html" title="iklan" height="100"></iframe>
 <iframe id="whole" src="${ROOT_URL}/" title="tidak boleh" height="100"></iframe>
 <script src="${ROOT_URL}/embed.js" async></script>`);
   // Another origin tries to resize the map's frame (and its own).
-  pages['/stranger.html'] = `<!doctype html><title>x</title><script>
+  host.pages['/stranger.html'] = `<!doctype html><title>x</title><script>
     setInterval(() => parent.postMessage({ type: 'peta-mpp:height', height: 1234 }, '*'), 200);
   </script>`;
   await page.setViewportSize({ width: 360, height: 740 });
@@ -143,7 +136,7 @@ test('the generator\'s snippet, pasted into a host page, works', async ({ page, 
   await expect(page.getByText('Kode disalin.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
-  pages['/pasted.html'] = hostPage(snippet);
+  host.pages['/pasted.html'] = hostPage(snippet);
   await page.goto(`${HOST}/pasted.html`);
   const frame = page.frameLocator('iframe[data-peta-mpp]');
   await expect(frame.locator('ol.mpp-list > li')).toHaveCount(1);

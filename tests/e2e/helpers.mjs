@@ -1,4 +1,8 @@
-import { expect } from '@playwright/test';
+import { expect, chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The feed exactly as the server ships it, to compare the page against. */
 export async function shippedFeed(request, base = '') {
@@ -40,10 +44,6 @@ export async function expectListed(page, total) {
  * worker does in a frame.) Close the context when done.
  */
 export async function launchUserBrowser(testInfo, options = {}) {
-  const { chromium } = await import('@playwright/test');
-  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const profile = mkdtempSync(join(tmpdir(), 'peta-mpp-profile-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
@@ -59,4 +59,18 @@ export async function launchUserBrowser(testInfo, options = {}) {
     }
   });
   return context;
+}
+
+/**
+ * A regency's web site on loopback: serves `pages` (path → HTML), 404 for
+ * the rest, until `close()`.
+ */
+export async function startHostSite(port) {
+  const pages = {};
+  const server = createServer((req, res) => {
+    const body = pages[new URL(req.url, 'http://host').pathname];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { pages, close: () => server.close() };
 }

@@ -10,13 +10,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-    return pairs;
-  }, []),
-);
+const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' } } });
 const dist = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 4180);
 const prefix = mkdtempSync(join(tmpdir(), 'peta-mpp-nginx-'));

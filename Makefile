@@ -31,7 +31,7 @@ test: setup test-native test-wasm test-e2e
 
 ## Search + filter latency per keystroke, natively and in Chromium (a benchmark, not a test).
 bench-search: build
-	cargo bench --locked --bench search | tee bench/results/search-latency-native.md
+	cargo bench --locked -p peta-mpp-domain --bench search | tee bench/results/search-latency-native.md
 	node bench/search-latency.mjs
 
 ## Sizes, Lighthouse, time to first MPP and search latency beside a hand-written baseline -> BENCHMARKS.md.

@@ -4,17 +4,18 @@ use leptos_router::{
     path,
 };
 
+use crate::browser;
 use crate::components::{
     feed_status::FeedStatus, language_switch::LanguageSwitch, site_footer::SiteFooter,
     update_prompt::UpdatePrompt,
 };
-use crate::feed_client;
 use crate::hooks::{use_clock, use_geolocation, use_language, use_service_worker, UseLanguage};
 use crate::i18n::{self, texts};
 use crate::pages::{
     about::AboutPage, detail::DetailPage, embed::EmbedPage, embed_generator::EmbedGeneratorPage,
     home::HomePage, not_found::NotFoundPage, statistics::StatisticsPage,
 };
+use crate::routing::{app_href, BasePath};
 use crate::state::FeedStore;
 
 /// The whole app: state in context, then the router. The router's base
@@ -26,7 +27,7 @@ pub fn App() -> impl IntoView {
     provide_app_state(store);
     store.load();
     provide_context(use_service_worker());
-    view! { <Shell base=feed_client::base_path()/> }
+    view! { <Shell base=browser::base_path()/> }
 }
 
 /// The state every page may use, in context. App-wide, so it outlives a
@@ -37,18 +38,6 @@ pub fn provide_app_state(store: FeedStore) {
     provide_context(use_geolocation());
     provide_context(use_clock());
     provide_context(use_language());
-}
-
-/// The app's base path ("" at the root, "/peta-mpp" under a sub-path).
-#[derive(Clone, Debug, Default)]
-pub struct BasePath(pub String);
-
-/// An in-app link target. leptos_router 0.8's `<A>` leaves absolute paths
-/// untouched (it prefixes the router base only to relative ones), so every
-/// absolute app path goes through here to work under a sub-path too.
-pub fn app_href(path: &str) -> String {
-    let base = use_context::<BasePath>().unwrap_or_default();
-    format!("{}{path}", base.0)
 }
 
 /// The router around a store already in context. A change of language
@@ -62,7 +51,9 @@ pub fn Shell(base: String) -> impl IntoView {
         <Router base>
             {move || {
                 if let Some(language) = language {
-                    i18n::set_language(language.lang.get());
+                    let lang = language.lang.get();
+                    i18n::set_language(lang);
+                    browser::set_document_language(lang.code());
                 }
                 view! {
                     <Routes fallback=|| view! { <MainLayout><NotFoundPage/></MainLayout> }>

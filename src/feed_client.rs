@@ -1,38 +1,19 @@
-//! The only module that talks HTTP and storage: where the feed is, fetching
-//! it, and keeping the last good copy so a broken or unreachable feed never
-//! blanks the screen.
+//! The feed's I/O, and only that: where the feed is, fetching it and the
+//! files it names, and keeping the last good copy so a broken or
+//! unreachable feed never blanks the screen.
 
-use crate::domain::{
-    coverage::RegionsFile, parse_details, parse_feed, DetailsFile, FeedError, Lang, ParsedFeed,
+use domain::{
+    coverage::RegionsFile, parse_details, parse_feed, DetailsFile, FeedError, LoadError, ParsedFeed,
 };
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
+use crate::browser::{in_app, local_storage, query_param};
+
 const DEFAULT_FEED: &str = "data/mpp.json";
 const FEED_META_NAME: &str = "peta-mpp-feed";
 const LAST_GOOD_KEY: &str = "peta-mpp:last-good-feed";
-
-/// Why the feed could not be used.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    /// No answer at all: offline, DNS, CORS, refused.
-    Network,
-    /// The server answered with an error status.
-    Http(u16),
-    /// An answer came, but it is not a feed this app can read.
-    Feed(FeedError),
-}
-
-/// The app's base path without a trailing slash ("" at the root,
-/// "/peta-mpp" under a sub-path), from the `<base href>` Trunk writes.
-pub fn base_path() -> String {
-    let base_uri = document_base_uri();
-    let path = web_sys::Url::new(&base_uri)
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    path.trim_end_matches('/').to_owned()
-}
 
 /// The feed's absolute URL: `?feed=`, else `<meta name="peta-mpp-feed">`,
 /// else `data/mpp.json` beside the app.
@@ -58,28 +39,7 @@ pub fn feed_url() -> String {
 
 /// An http(s) URL, or a relative one (no scheme before the first `/`).
 fn is_fetchable(url: &str) -> bool {
-    crate::domain::is_safe_link(url) || !url.split('/').next().unwrap_or("").contains(':')
-}
-
-/// A path relative to the app (e.g. `data/x.json`) as an absolute URL; it
-/// follows `<base href>`, so it works under a sub-path too.
-pub fn in_app(relative: &str) -> String {
-    resolve(relative, &document_base_uri())
-}
-
-/// `relative` resolved against `base`; unparseable input is returned as is
-/// (the fetch then fails with a clear message instead of a panic).
-pub fn resolve(relative: &str, base: &str) -> String {
-    web_sys::Url::new_with_base(relative, base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| relative.to_owned())
-}
-
-fn document_base_uri() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_else(|| "/".to_owned())
+    domain::is_safe_link(url) || !url.split('/').next().unwrap_or("").contains(':')
 }
 
 /// A network that has not answered in this long is treated as down (the
@@ -132,15 +92,9 @@ pub async fn fetch_feed(url: &str) -> Result<FetchedFeed, LoadError> {
     Ok(FetchedFeed { feed, saved })
 }
 
-/// True when the browser knows it has no network at all.
-pub fn is_offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
-}
-
-/// Any JSON document (the basemap GeoJSON), handed to JavaScript as is.
-pub async fn fetch_json(url: &str) -> Result<wasm_bindgen::JsValue, LoadError> {
-    let text = fetch_text(url).await?.text;
-    js_sys::JSON::parse(&text).map_err(|_| LoadError::Feed(FeedError::NotJson(url.to_owned())))
+/// A GeoJSON file as text (the maps hand it to Leaflet as it is).
+pub async fn fetch_geojson(url: &str) -> Result<String, LoadError> {
+    Ok(fetch_text(url).await?.text)
 }
 
 /// The regions file (coverage of all regencies and cities).
@@ -168,17 +122,13 @@ pub struct LastGood {
     pub saved_at: String,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn save_last_good(url: &str, text: &str) {
     let saved = SavedFeed {
         url: url.to_owned(),
         saved_at: js_sys::Date::new_0().to_iso_string().into(),
         text: text.to_owned(),
     };
-    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&saved)) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&saved)) {
         // A full or disabled storage only costs the offline copy.
         let _ = storage.set_item(LAST_GOOD_KEY, &json);
     }
@@ -186,7 +136,7 @@ fn save_last_good(url: &str, text: &str) {
 
 /// The saved copy of the feed at `url`, if one was kept and still parses.
 pub fn load_last_good(url: &str) -> Option<LastGood> {
-    let json = storage()?.get_item(LAST_GOOD_KEY).ok().flatten()?;
+    let json = local_storage()?.get_item(LAST_GOOD_KEY).ok().flatten()?;
     let saved: SavedFeed = serde_json::from_str(&json).ok()?;
     if saved.url != url {
         return None;
@@ -196,25 +146,4 @@ pub fn load_last_good(url: &str) -> Option<LastGood> {
         feed,
         saved_at: saved.saved_at,
     })
-}
-
-const LANGUAGE_KEY: &str = "peta-mpp:lang";
-
-/// The language chosen on this device, if any.
-pub fn saved_language() -> Option<Lang> {
-    Lang::parse(&storage()?.get_item(LANGUAGE_KEY).ok().flatten()?)
-}
-
-pub fn save_language(lang: Lang) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(LANGUAGE_KEY, lang.code());
-    }
-}
-
-/// One parameter of the page's own query string (read before the router runs).
-pub fn query_param(name: &str) -> Option<String> {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get(name))
 }

@@ -1,15 +1,17 @@
 //! Peta MPP: Indonesia's Mal Pelayanan Publik on a map and a list.
 //!
-//! Data flows one way: feed (`feed_client`) → `domain` (pure Rust) →
-//! `state` (signals in context) → `pages` and `components`.
+//! Data flows one way: feed (`feed_client`) → `domain` (the pure
+//! `peta-mpp-domain` crate) → `state` (signals in context) → `pages` and
+//! `components`. `browser` and `routing` are leaves that any layer may use.
 
 pub mod app;
+pub mod browser;
 pub mod components;
-pub mod domain;
 pub mod feed_client;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
+pub mod routing;
 pub mod state;
 
 pub use app::App;

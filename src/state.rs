@@ -2,16 +2,19 @@
 //! file once a detail page asks for it. Pages read signals; only the
 //! methods here start loads.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::{
+use crate::browser;
+use crate::feed_client;
+use domain::LoadError;
+use domain::{
     coverage::RegionsFile, search::SearchIndex, summary::sort_for_list, DetailsFile, FeedMeta,
     FeedSummary, Mpp, ParsedFeed,
 };
-use crate::feed_client::{self, LoadError};
 
 /// A feed ready to show, sorted for the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +82,26 @@ pub struct FeedStore {
     pub index: RwSignal<Option<Arc<SearchIndex>>>,
     /// The regions file, once the statistics page asks for it.
     pub regions: RwSignal<RegionsStatus>,
+    /// The GeoJSON shapes the maps have asked for, kept for the next map.
+    shapes: StoredValue<HashMap<Shapes, Arc<str>>>,
+}
+
+/// The GeoJSON shapes bundled with the app (the feed does not name them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shapes {
+    /// Indonesia's coastline: the basemap when tiles cannot load.
+    IndonesiaOutline,
+    /// The provinces before 2012: the coverage map, and borders over the outline.
+    Provinces2012,
+}
+
+impl Shapes {
+    fn path(self) -> &'static str {
+        match self {
+            Shapes::IndonesiaOutline => "data/indonesia-outline.geojson",
+            Shapes::Provinces2012 => "data/indonesia-provinces-2012.geojson",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,7 +121,24 @@ impl FeedStore {
             details: RwSignal::new(DetailsStatus::NotRequested),
             index: RwSignal::new(None),
             regions: RwSignal::new(RegionsStatus::NotRequested),
+            shapes: StoredValue::new(HashMap::new()),
         }
+    }
+
+    /// The GeoJSON text of `which`, fetched the first time a map asks;
+    /// `None` when it cannot be had (the map then does without).
+    pub async fn shapes(self, which: Shapes) -> Option<Arc<str>> {
+        if let Some(known) = self.shapes.with_value(|s| s.get(&which).cloned()) {
+            return Some(known);
+        }
+        let text: Arc<str> = feed_client::fetch_geojson(&browser::in_app(which.path()))
+            .await
+            .ok()?
+            .into();
+        self.shapes.update_value(|s| {
+            s.insert(which, text.clone());
+        });
+        Some(text)
     }
 
     /// Every MPP of the feed, for a map (empty until the feed loads).
@@ -143,7 +183,7 @@ impl FeedStore {
                     self.publish(LoadedFeed::new(fetched.feed, url));
                     self.status.set(if fetched.saved {
                         LoadStatus::Saved {
-                            offline: feed_client::is_offline(),
+                            offline: browser::is_offline(),
                         }
                     } else {
                         LoadStatus::Ready
@@ -188,7 +228,7 @@ impl FeedStore {
             return;
         };
         self.regions.set(RegionsStatus::Loading);
-        let url = feed_client::resolve(relative, &feed.url);
+        let url = browser::resolve(relative, &feed.url);
         spawn_local(async move {
             self.regions
                 .set(match feed_client::fetch_regions(&url).await {
@@ -213,7 +253,7 @@ impl FeedStore {
             return;
         };
         self.details.set(DetailsStatus::Loading);
-        let url = feed_client::resolve(relative, &feed.url);
+        let url = browser::resolve(relative, &feed.url);
         spawn_local(async move {
             match feed_client::fetch_details(&url).await {
                 Ok(details) => {

@@ -2,15 +2,11 @@
 //! `make test-wasm`. They render the fixture feed the native tests use.
 #![cfg(target_arch = "wasm32")]
 
+use domain::{list_page::ListEntry, parse_feed, LoadError};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use peta_mpp::app::provide_app_state;
-use peta_mpp::components::{
-    feed_status::FeedStatus,
-    mpp_list::{ListEntry, MppList},
-};
-use peta_mpp::domain::parse_feed;
-use peta_mpp::feed_client::LoadError;
+use peta_mpp::components::{feed_status::FeedStatus, mpp_list::MppList};
 use peta_mpp::pages::home::HomePage;
 use peta_mpp::state::{FeedStore, LoadStatus, LoadedFeed};
 use wasm_bindgen::JsCast;
@@ -265,8 +261,8 @@ async fn typing_in_the_search_box_narrows_the_list_and_writes_the_url() {
 
 #[wasm_bindgen_test]
 async fn english_texts_replace_every_indonesian_one() {
+    use domain::{Lang, MppStatus};
     use peta_mpp::components::badges::StatusBadge;
-    use peta_mpp::domain::{Lang, MppStatus};
     peta_mpp::i18n::set_language(Lang::En);
     let root = mount(
         || view! { <StatusBadge status=MppStatus::New/><StatusBadge status=MppStatus::Unconfirmed/> },

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::MppStatus;
 use crate::i18n::texts;
+use domain::MppStatus;
 
 /// "Baru" or "Belum terkonfirmasi": a word and a symbol, never colour alone.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::{url_state::percent_encode, Mpp};
 use crate::i18n::texts;
+use domain::{text::percent_encode, Mpp};
 
 /// Directions from where the user is, in OpenStreetMap and Google Maps.
 /// Where the point is only a regency seat, Google Maps gets the address

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
-use crate::domain::Lang;
 use crate::hooks::UseLanguage;
 use crate::i18n::texts;
+use domain::Lang;
 
 /// A one-button switch to the other language; the URL's `lang` follows,
 /// so a shared link opens in the language it was shared in.

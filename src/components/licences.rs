@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{is_safe_link, Licence};
+use domain::{is_safe_link, Licence};
 
 /// The feed's licences as list items: the licence is a link only when the
 /// feed gives an http(s) URL (a hostile feed cannot plant `javascript:`).

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::domain::{
+use crate::i18n::texts;
+use domain::{
     hours::{open_state, TimeZone},
     Mpp,
 };
-use crate::i18n::texts;
 
 /// "Buka sekarang", "Tutup sebentar lagi" or "Tutup", on the MPP's own
 /// clock; "jam layanan belum tercatat" where the feed has no hours.

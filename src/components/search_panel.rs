@@ -1,8 +1,8 @@
 use leptos::{ev, prelude::*};
 
-use crate::domain::Lang;
-use crate::domain::{filters::Filters, ServiceCategory};
 use crate::i18n::texts;
+use domain::Lang;
+use domain::{filters::Filters, ServiceCategory};
 
 /// What the filters can offer, from the feed.
 #[derive(Clone, Debug, Default, PartialEq)]

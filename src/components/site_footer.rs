@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::app_href;
 use crate::components::licences::LicenceItems;
 use crate::i18n::texts;
+use crate::routing::app_href;
 use crate::state::use_feed_store;
 
 /// When the data was compiled, where it comes from, and its licences.

@@ -1,21 +1,21 @@
 //! Browser state as signals, one hook per file (after leptos-use).
 pub mod use_clock;
+pub mod use_filter_result;
 pub mod use_geolocation;
 pub mod use_height_reporter;
 pub mod use_language;
 pub mod use_links_leave_frame;
-pub mod use_list_page;
 pub mod use_media_query;
 pub mod use_service_worker;
 pub mod use_share;
 pub mod use_url_state;
 
 pub use use_clock::use_clock;
+pub use use_filter_result::{use_filter_result, UseFilterResult, UseFilterResultOptions};
 pub use use_geolocation::{use_geolocation, GeoError, UseGeolocation};
 pub use use_height_reporter::use_height_reporter;
 pub use use_language::{use_language, UseLanguage};
 pub use use_links_leave_frame::use_links_leave_frame;
-pub use use_list_page::{use_list_page, UseListPage};
 pub use use_media_query::use_media_query;
 pub use use_service_worker::{use_service_worker, UseServiceWorker};
 pub use use_share::{copy_to_clipboard, use_share, ShareOutcome, UseShare};

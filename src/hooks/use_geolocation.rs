@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::PositionOptions;
 
-use crate::domain::geo::LatLon;
+use domain::geo::LatLon;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GeoError {

@@ -7,7 +7,7 @@ use web_sys::{
     ServiceWorkerState,
 };
 
-use crate::feed_client;
+use crate::browser;
 
 /// The service worker: registered once the app runs, and a new version
 /// offered, never forced. `update_ready` turns true when a new worker has
@@ -55,11 +55,10 @@ pub fn use_service_worker() -> UseServiceWorker {
     };
     leptos::task::spawn_local(async move {
         let options = RegistrationOptions::new();
-        options.set_scope(&feed_client::in_app(""));
-        let registered = JsFuture::from(
-            container.register_with_options(&feed_client::in_app("sw.js"), &options),
-        )
-        .await;
+        options.set_scope(&browser::in_app(""));
+        let registered =
+            JsFuture::from(container.register_with_options(&browser::in_app("sw.js"), &options))
+                .await;
         // No worker here (a development build, or blocked): the app works without.
         // (Some test browsers answer with no registration at all.)
         let Some(registration) = registered

@@ -4,8 +4,8 @@ use leptos_router::{
     NavigateOptions,
 };
 
-use crate::domain::{url_state::UrlState, Lang};
 use crate::hooks::UseLanguage;
+use domain::{url_state::UrlState, Lang};
 
 /// The page's state as it lives in the URL: read from the query string,
 /// written back with `set` (replacing the history entry, so typing a

@@ -1,7 +1,7 @@
 //! English: the second language, chosen by the switch or `?lang=en`.
 
 use super::Texts;
-use crate::domain::Lang;
+use domain::Lang;
 
 pub static EN: Texts = Texts {
     lang: Lang::En,

@@ -1,7 +1,7 @@
 //! Bahasa Indonesia: the app's language.
 
 use super::Texts;
-use crate::domain::Lang;
+use domain::Lang;
 
 pub static ID: Texts = Texts {
     lang: Lang::Id,

@@ -7,11 +7,10 @@ mod id;
 
 use std::cell::Cell;
 
-use crate::domain::{
+use domain::{
     dates::format_date, geo::format_km, hours::OpenState, Confidence, FeedError, FeedSummary, Lang,
-    PointKind,
+    LoadError, PointKind,
 };
-use crate::feed_client::LoadError;
 
 pub use en::EN;
 pub use id::ID;
@@ -22,15 +21,9 @@ thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::Id) };
 }
 
-/// Sets the language `texts()` answers in, and `<html lang>`.
+/// Sets the language `texts()` answers in.
 pub fn set_language(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", lang.code());
-    }
 }
 
 pub fn texts_for(lang: Lang) -> &'static Texts {

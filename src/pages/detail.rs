@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::app_href;
+use crate::routing::app_href;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::components::{
@@ -10,12 +10,12 @@ use crate::components::{
     open_now::OpenNow,
     share_button::ShareButton,
 };
-use crate::domain::{
-    is_safe_link, url_state::percent_encode, Lang, Mpp, MppDetails, MppStatus, ServiceCategory,
-};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus};
+use domain::{
+    is_safe_link, text::percent_encode, Lang, Mpp, MppDetails, MppStatus, ServiceCategory,
+};
 
 /// `/mpp/<slug>`: everything the feed knows about one MPP, with its sources.
 #[component]

@@ -1,17 +1,21 @@
 use leptos::{html::Main, prelude::*};
 use leptos_router::hooks::use_query_map;
 
-use crate::app::app_href;
 use crate::components::{feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe};
-use crate::domain::{
-    embed::{resolve_region, EmbedParams, Region},
-    filters::{apply, Filters},
-    url_state::UrlState,
+use crate::hooks::{
+    use_filter_result, use_height_reporter, use_links_leave_frame, UseFilterResultOptions,
+    UseGeolocation,
 };
-use crate::hooks::{use_height_reporter, use_links_leave_frame, use_list_page, UseGeolocation};
 use crate::i18n::texts;
 use crate::pages::set_title;
+use crate::routing::app_href;
 use crate::state::use_feed_store;
+use domain::{
+    embed::EmbedParams,
+    filters::Filters,
+    region::{resolve_region, Region},
+    url_state::UrlState,
+};
 
 /// How many list items an embedded list shows at a time.
 const PAGE_SIZE: usize = 10;
@@ -49,24 +53,16 @@ pub fn EmbedPage() -> impl IntoView {
         }
     });
     let selected = RwSignal::new(params.get_untracked().mpp);
-    let result = Memo::new(move |_| {
-        let feed = store.feed.get()?;
-        let index = store.index.get()?;
-        let filters = Filters {
-            region: region.get(),
-            ..Default::default()
-        };
-        Some(apply(&feed.mpps, &index, &filters, geo.position.get()))
+    let filters = Signal::derive(move || Filters {
+        region: region.get(),
+        ..Default::default()
     });
-    let page = use_list_page(result, selected.into(), PAGE_SIZE);
+    let found = use_filter_result(UseFilterResultOptions {
+        filters,
+        selected: selected.into(),
+        page_size: PAGE_SIZE,
+    });
     let all_mpps = store.all_mpps();
-    let shown = Memo::new(move |_| {
-        region.get()?;
-        result.with(|r| {
-            r.as_ref()
-                .map(|r| r.hits.iter().map(|h| h.index).collect::<Vec<_>>())
-        })
-    });
 
     let title = move || {
         region.get().map_or_else(
@@ -126,8 +122,10 @@ pub fn EmbedPage() -> impl IntoView {
         )
     };
     let count = move || {
-        let total = store.feed.with(|f| f.as_ref().map_or(0, |f| f.mpps.len()));
-        result.with(|r| r.as_ref().map(|r| t.showing(r.hits.len(), total)))
+        found
+            .count
+            .get()
+            .map(|(hits, total)| t.showing(hits, total))
     };
     let view_mode = Memo::new(move |_| params.read().view);
     let select = Callback::new(move |slug: String| selected.set(Some(slug)));
@@ -154,10 +152,10 @@ pub fn EmbedPage() -> impl IntoView {
                 {move || view_mode.get().shows_list().then(|| view! {
                     <div class="embed-list">
                         <MppList
-                            entries=page.entries
+                            entries=found.entries
                             selected
-                            more=page.more
-                            on_more=page.show_more
+                            more=found.more
+                            on_more=found.show_more
                             now
                             new_tab_links=true
                         />
@@ -167,7 +165,7 @@ pub fn EmbedPage() -> impl IntoView {
                     <div class="embed-map">
                         <MppMap
                             mpps=all_mpps
-                            shown=shown
+                            shown=found.shown
                             selected
                             on_select=select
                             user_position=geo.position

@@ -1,14 +1,14 @@
 use leptos::{ev, prelude::*};
 
-use crate::domain::{
-    embed::{embed_shortcode, embed_snippet, embed_url, EmbedView, SnippetOptions},
-    Lang,
-};
-use crate::feed_client;
+use crate::browser;
 use crate::hooks::copy_to_clipboard;
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
+use domain::{
+    embed::{embed_shortcode, embed_snippet, embed_url, EmbedView, SnippetOptions},
+    Lang,
+};
 
 /// A province (code, name) and its regencies and cities with an MPP.
 type ProvinceGroup = (String, String, Vec<(String, String)>);
@@ -41,7 +41,9 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
                 if groups.last().is_none_or(|g| g.0 != m.province.code) {
                     groups.push((m.province.code.clone(), m.province.name.clone(), Vec::new()));
                 }
-                let regencies = &mut groups.last_mut().expect("just pushed").2;
+                let Some((_, _, regencies)) = groups.last_mut() else {
+                    continue;
+                };
                 if m.regency.code != m.province.code
                     && !regencies.iter().any(|r| r.0 == m.regency.code)
                 {
@@ -71,7 +73,7 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             full_width: full_width.get(),
         }
     });
-    let app_root = feed_client::in_app("");
+    let app_root = browser::in_app("");
     let snippet = {
         let root = app_root.clone();
         Memo::new(move |_| embed_snippet(&root, &options.get()))
@@ -215,7 +217,7 @@ fn add_embed_script() {
         return;
     }
     if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
-        let _ = script.set_attribute("src", &feed_client::in_app("embed.js"));
+        let _ = script.set_attribute("src", &browser::in_app("embed.js"));
         let _ = script.set_attribute("data-peta-mpp-embed", "");
         let _ = head.append_child(&script);
     }

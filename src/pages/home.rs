@@ -7,14 +7,16 @@ use crate::components::{
     search_panel::{FilterOptions, SearchPanel},
     share_button::ShareButton,
 };
-use crate::domain::{
-    filters::{self, apply, Filters},
-    url_state::{MapView, UrlState},
+use crate::hooks::{
+    use_filter_result, use_media_query, use_url_state, UseFilterResultOptions, UseGeolocation,
 };
-use crate::hooks::{use_list_page, use_media_query, use_url_state, UseGeolocation};
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
+use domain::{
+    filters::{self, Filters},
+    url_state::{MapView, UrlState},
+};
 
 /// Which half of the page a narrow screen shows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -43,16 +45,6 @@ pub fn HomePage() -> impl IntoView {
     // Read once: after that the map writes its view, not the other way.
     let initial_view = url.state.read_untracked().view;
 
-    let result = Memo::new(move |_| {
-        let feed = store.feed.get()?;
-        let index = store.index.get()?;
-        Some(apply(
-            &feed.mpps,
-            &index,
-            &filters.get(),
-            geo.position.get(),
-        ))
-    });
     let options = Memo::new(move |_| {
         store
             .feed
@@ -87,8 +79,12 @@ pub fn HomePage() -> impl IntoView {
         panel.set(Panel::Map);
     });
 
-    let page = use_list_page(result, selected.into(), PAGE_SIZE);
-    let entries = page.entries;
+    let found = use_filter_result(UseFilterResultOptions {
+        filters: filters.into(),
+        selected: selected.into(),
+        page_size: PAGE_SIZE,
+    });
+    let (result, entries) = (found.result, found.entries);
     // For the benchmark (bench/): when the first MPP is on screen.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
@@ -104,14 +100,6 @@ pub fn HomePage() -> impl IntoView {
     });
 
     let all_mpps = store.all_mpps();
-    let shown = Memo::new(move |_| {
-        let active = filters.with(Filters::is_active);
-        result.with(|r| {
-            r.as_ref()
-                .filter(|_| active)
-                .map(|r| r.hits.iter().map(|h| h.index).collect::<Vec<_>>())
-        })
-    });
 
     let summary = move || {
         store.feed.get().map(|f| {
@@ -120,8 +108,10 @@ pub fn HomePage() -> impl IntoView {
     };
     // Fine-grained on purpose: this line changes with every keystroke.
     let count = move || {
-        let total = store.feed.with(|f| f.as_ref().map_or(0, |f| f.mpps.len()));
-        result.with(|r| r.as_ref().map(|r| t.showing(r.hits.len(), total)))
+        found
+            .count
+            .get()
+            .map(|(hits, total)| t.showing(hits, total))
     };
     let no_results = move || {
         result
@@ -180,12 +170,12 @@ pub fn HomePage() -> impl IntoView {
         </div>
         <div class="home-layout" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
             <div class="list-panel">
-                <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=page.more on_more=page.show_more now/>
+                <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now/>
             </div>
             <div class="map-panel">
                 <MppMap
                     mpps=all_mpps
-                    shown=shown
+                    shown=found.shown
                     selected
                     on_select=select
                     visible=map_visible

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::app_href;
+use crate::routing::app_href;
 use leptos_router::components::A;
 
 use crate::i18n::texts;

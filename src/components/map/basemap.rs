@@ -8,19 +8,20 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::leaflet::{self, options, Map};
-use crate::feed_client;
 use crate::i18n::texts;
+use crate::state::{FeedStore, Shapes};
 
 const DEFAULT_TILES: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 const DEFAULT_ATTRIBUTION: &str =
     "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
-const OUTLINE: &str = "data/indonesia-outline.geojson";
-const PROVINCES: &str = "data/indonesia-provinces-2012.geojson";
 /// Below Leaflet's tile pane (z-index 200): tiles, once loaded, cover it.
 const FALLBACK_PANE: &str = "fallback";
 
 /// Adds the tiles and arms the fallback. Returns the handlers to keep alive.
 pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
+    // Asked now, while the map's component owns the running code: the
+    // fallback is drawn later, from a Leaflet event, outside any owner.
+    let store = leptos::prelude::use_context::<FeedStore>();
     let tiles = meta("peta-mpp-tiles").unwrap_or_else(|| DEFAULT_TILES.to_owned());
     let attribution =
         meta("peta-mpp-tiles-attribution").unwrap_or_else(|| DEFAULT_ATTRIBUTION.to_owned());
@@ -42,8 +43,8 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
     let on_error = {
         let map = map.clone();
         Closure::<dyn FnMut(JsValue)>::new(move |_| {
-            if !drawn.replace(true) {
-                draw_fallback(map.clone());
+            if let (false, Some(store)) = (drawn.replace(true), store) {
+                draw_fallback(map.clone(), store);
             }
         })
     };
@@ -52,16 +53,19 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
     vec![on_error]
 }
 
-fn draw_fallback(map: Map) {
+fn draw_fallback(map: Map, store: FeedStore) {
     leptos::task::spawn_local(async move {
         // The outline's coast first, then the province borders over it.
-        for (file, weight) in [(OUTLINE, 1.2), (PROVINCES, 0.6)] {
-            let data = feed_client::fetch_json(&feed_client::in_app(file)).await;
+        for (shapes, weight) in [
+            (Shapes::IndonesiaOutline, 1.2),
+            (Shapes::Provinces2012, 0.6),
+        ] {
+            let data = store.shapes(shapes).await;
             // The page may have been left (and the map removed) meanwhile.
             if map.get_pane(FALLBACK_PANE).is_none() {
                 return;
             }
-            if let Ok(data) = data {
+            if let Some(data) = data.and_then(|text| js_sys::JSON::parse(&text).ok()) {
                 leaflet::geo_json(&data, &fallback_style(weight)).add_to(&map);
             }
         }

@@ -10,11 +10,10 @@ use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::leaflet::{self, lat_lng, options};
 use super::loader;
-use crate::domain::coverage::ProvinceCoverage;
-use crate::feed_client;
 use crate::i18n::texts;
+use crate::state::{use_feed_store, Shapes};
+use domain::coverage::ProvinceCoverage;
 
-const PROVINCES: &str = "data/indonesia-provinces-2012.geojson";
 /// Light to dark: 0–20 %, …, 80–100 %.
 const SHADES: [&str; 5] = ["#e8f3ee", "#b9dccb", "#7fbfa2", "#3f9474", "#0b5c4a"];
 
@@ -23,16 +22,22 @@ pub fn CoverageMap(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> im
     let t = texts();
     let node = NodeRef::<Div>::new();
     let map = StoredValue::new_local(None::<leaflet::Map>);
-    let owner = Owner::current().expect("CoverageMap is rendered under an owner");
+    let store = use_feed_store();
+    let owner = Owner::current();
     Effect::new(move |_| {
-        let Some(element) = node.get() else { return };
+        let (Some(element), Some(owner)) = (node.get(), owner.as_ref()) else {
+            return;
+        };
         let rows = provinces.get_untracked();
         owner.with(|| {
             spawn_local_scoped_with_cancellation(async move {
                 if loader::load_leaflet().await.is_err() {
                     return;
                 }
-                let Ok(shapes) = feed_client::fetch_json(&feed_client::in_app(PROVINCES)).await
+                let Some(shapes) = store
+                    .shapes(Shapes::Provinces2012)
+                    .await
+                    .and_then(|text| js_sys::JSON::parse(&text).ok())
                 else {
                     return;
                 };

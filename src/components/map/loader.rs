@@ -49,10 +49,12 @@ fn cluster_plugin_loaded() -> bool {
 }
 
 fn start() -> Promise {
-    let document = web_sys::window()
+    let Some((document, head)) = web_sys::window()
         .and_then(|w| w.document())
-        .expect("a document");
-    let head = document.head().expect("a <head>");
+        .and_then(|d| d.head().map(|h| (d, h)))
+    else {
+        return Promise::reject(&JsValue::from_str("no document to load Leaflet into"));
+    };
     for href in STYLES {
         if let Ok(link) = document.create_element("link") {
             let _ = link.set_attribute("rel", "stylesheet");

@@ -11,8 +11,8 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use super::basemap;
 use super::leaflet::{self, lat_lng, options, ClusterGroup, Layer, Map, Marker};
 use super::MapMode;
-use crate::domain::{geo::LatLon, url_state::MapView, Mpp, MppStatus};
 use crate::i18n::texts;
+use domain::{geo::LatLon, url_state::MapView, Mpp, MppStatus};
 
 /// Indonesia, south-west and north-east corners.
 const INDONESIA: [[f64; 2]; 2] = [[-11.0, 95.0], [6.0, 141.0]];
@@ -267,7 +267,9 @@ impl MapLayers {
                 ("riseOnHover", true.into()),
             ]),
         );
-        marker.bind_popup(&self.popup(mpp), &options(&[("maxWidth", 260.into())]));
+        if let Some(popup) = self.popup(mpp) {
+            marker.bind_popup(&popup, &options(&[("maxWidth", 260.into())]));
+        }
         // A divIcon's name would come from its content ("Baru", "?"): name the
         // marker after its MPP each time Leaflet (or a cluster) adds it.
         let named = {
@@ -291,42 +293,36 @@ impl MapLayers {
     }
 
     /// The popup, built as DOM nodes: feed text only ever becomes text.
-    fn popup(&self, mpp: &Mpp) -> web_sys::HtmlElement {
+    fn popup(&self, mpp: &Mpp) -> Option<web_sys::HtmlElement> {
         let t = texts();
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .expect("a document");
-        let element = |tag: &str, class: &str, text: &str| {
-            let e: web_sys::HtmlElement = document
-                .create_element(tag)
-                .expect("element")
-                .unchecked_into();
+        let document = web_sys::window()?.document()?;
+        let element = |tag: &str, class: &str, text: &str| -> Option<web_sys::HtmlElement> {
+            let e: web_sys::HtmlElement = document.create_element(tag).ok()?.unchecked_into();
             e.set_class_name(class);
             e.set_text_content(Some(text));
-            e
+            Some(e)
         };
-        let root = element("div", "popup", "");
-        let _ = root.append_child(&element("strong", "popup-name", &mpp.name));
+        let root = element("div", "popup", "")?;
+        let name = element("strong", "popup-name", &mpp.name)?;
+        let _ = root.append_child(&name);
         let badge = match mpp.status {
-            MppStatus::New => Some(element(
-                "span",
-                "badge badge-new",
-                &format!("★ {}", t.badge_new),
-            )),
-            MppStatus::Unconfirmed => Some(element(
+            MppStatus::New => element("span", "badge badge-new", &format!("★ {}", t.badge_new)),
+            MppStatus::Unconfirmed => element(
                 "span",
                 "badge badge-unconfirmed",
                 &format!("? {}", t.badge_unconfirmed),
-            )),
+            ),
             MppStatus::Confirmed => None,
         };
         if let Some(badge) = badge {
-            let _ = root.append_child(&element("span", "", " "));
+            let space = element("span", "", " ")?;
+            let _ = root.append_child(&space);
             let _ = root.append_child(&badge);
         }
         let place = format!("{} · {}", mpp.regency.name, mpp.province.name);
-        let _ = root.append_child(&element("p", "popup-place", &place));
-        let link = element("a", "popup-link", t.see_details);
+        let place = element("p", "popup-place", &place)?;
+        let _ = root.append_child(&place);
+        let link = element("a", "popup-link", t.see_details)?;
         let _ = link.set_attribute("href", &format!("{}/mpp/{}", self.base, mpp.slug));
         // Inside another site's frame, a detail page opens in a new tab.
         if self.new_tab_links {
@@ -334,7 +330,7 @@ impl MapLayers {
             let _ = link.set_attribute("rel", "noopener");
         }
         let _ = root.append_child(&link);
-        root
+        Some(root)
     }
 
     /// Brings the MPP into view and opens its popup. A popup already open

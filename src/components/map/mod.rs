@@ -10,10 +10,10 @@ mod markers;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
-use crate::app::app_href;
-use crate::domain::{geo::LatLon, url_state::MapView, Mpp};
 use crate::i18n::texts;
+use crate::routing::app_href;
 pub use coverage::CoverageMap;
+use domain::{geo::LatLon, url_state::MapView, Mpp};
 use markers::MapLayers;
 
 /// How long typing must pause before the map follows the list.
@@ -68,13 +68,13 @@ pub fn MppMap(
     // The load below outlives this Effect run; it belongs to the component:
     // leaving the page before Leaflet arrives cancels it (instead of letting
     // it touch signals that are gone, which would crash the app).
-    let owner = Owner::current().expect("MppMap is rendered under an owner");
+    let owner = Owner::current();
     let base = app_href("");
 
     // Create the map the first time it is mounted and visible; after that,
     // a change of visibility only needs Leaflet to measure again.
     Effect::new(move |_| {
-        let (Some(element), true) = (node.get(), visible.get()) else {
+        let (Some(element), true, Some(owner)) = (node.get(), visible.get(), owner.as_ref()) else {
             return;
         };
         if let Some(()) = layers.with_value(|l| l.as_ref().map(MapLayers::invalidate_size)) {

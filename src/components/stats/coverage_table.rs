@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::coverage::{total, ProvinceCoverage};
 use crate::i18n::texts;
+use domain::coverage::{total, ProvinceCoverage};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum SortKey {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::timeline::Timeline;
 use crate::i18n::texts;
+use domain::timeline::Timeline;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 280.0;

@@ -8,9 +8,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::Path;
 
-use peta_mpp::domain::{
+use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
     summary::sort_for_list,
+    text::slug,
     Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
     Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PointKind,
     ServiceCategory, ServiceCount, SCHEMA_VERSION,
@@ -250,7 +251,7 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
     });
 
     let mpp = Mpp {
-        slug: slugify(&regency.name),
+        slug: slug(&regency.name),
         id,
         name: row.name.clone(),
         kind,
@@ -418,30 +419,6 @@ fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
 fn non_empty(text: &str) -> Option<String> {
     let t = text.trim();
     (!t.is_empty()).then(|| t.to_owned())
-}
-
-/// "Kabupaten Hulu Sungai Selatan" -> "kabupaten-hulu-sungai-selatan".
-pub fn slugify(name: &str) -> String {
-    let mut slug = String::with_capacity(name.len());
-    for c in name.chars() {
-        let c = match c {
-            'à'..='å' | 'À'..='Å' => 'a',
-            'è'..='ë' | 'È'..='Ë' => 'e',
-            'ì'..='ï' => 'i',
-            'ò'..='ö' => 'o',
-            'ù'..='ü' => 'u',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') && c != '\'' {
-            slug.push('-');
-        }
-    }
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    slug
 }
 
 /// Basemap files copied as they are from `data/` to `public/data/`

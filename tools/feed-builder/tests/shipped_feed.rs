@@ -3,7 +3,7 @@
 
 use std::{fs, path::PathBuf};
 
-use peta_mpp::domain::{parse_details, parse_feed, FeedSummary, MppStatus, PointKind};
+use domain::{parse_details, parse_feed, FeedSummary, MppStatus, PointKind};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -145,18 +145,18 @@ fn nothing_is_invented_for_an_mpp_without_details() {
 #[test]
 fn slugs_are_url_safe() {
     assert_eq!(
-        feed_builder::slugify("Kabupaten Hulu Sungai Selatan"),
+        domain::text::slug("Kabupaten Hulu Sungai Selatan"),
         "kabupaten-hulu-sungai-selatan"
     );
     assert_eq!(
-        feed_builder::slugify("Kota Tanjung Pinang"),
+        domain::text::slug("Kota Tanjung Pinang"),
         "kota-tanjung-pinang"
     );
     assert_eq!(
-        feed_builder::slugify("Kabupaten Pangkajene dan Kepulauan"),
+        domain::text::slug("Kabupaten Pangkajene dan Kepulauan"),
         "kabupaten-pangkajene-dan-kepulauan"
     );
-    assert_eq!(feed_builder::slugify("  Kota Bau-Bau "), "kota-bau-bau");
+    assert_eq!(domain::text::slug("  Kota Bau-Bau "), "kota-bau-bau");
 }
 
 #[test]

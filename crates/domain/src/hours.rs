@@ -2,7 +2,7 @@
 //! province), never the browser's: a citizen in Jakarta looking at Buol
 //! must see Buol's clock.
 
-use super::feed::HoursRule;
+use crate::feed::HoursRule;
 
 /// Indonesia's three time zones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

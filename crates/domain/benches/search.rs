@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use peta_mpp::domain::{
+use domain::{
     filters::{apply, Filters},
     geo::LatLon,
     parse_details, parse_feed,
@@ -13,8 +13,8 @@ use peta_mpp::domain::{
     Mpp,
 };
 
-const FEED: &str = include_str!("../public/data/mpp.json");
-const DETAILS: &str = include_str!("../public/data/mpp-details.json");
+const FEED: &str = include_str!("../../../public/data/mpp.json");
+const DETAILS: &str = include_str!("../../../public/data/mpp-details.json");
 
 /// Sets the filters a typing session starts with.
 type Setup = fn(&mut Filters);

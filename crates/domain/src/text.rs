@@ -7,10 +7,22 @@ pub fn words(text: &str) -> Vec<String> {
     fold(text).split_whitespace().map(str::to_owned).collect()
 }
 
+/// A name as a URL slug: "Kalimantan Selatan" → "kalimantan-selatan",
+/// "Ma'rang" → "marang", "Tōkyō" → "tokyo". The feed builder gives every
+/// MPP its slug with this, and the app matches `wilayah=` with it, so a
+/// link made by one is always understood by the other.
+pub fn slug(name: &str) -> String {
+    fold(name).split_whitespace().collect::<Vec<_>>().join("-")
+}
+
 /// Lower case without accents, every non-alphanumeric character a space.
+/// An apostrophe is dropped, not a space: "Ma'rang" is one word.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if is_apostrophe(c) {
+            continue;
+        }
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if c.is_ascii() {
@@ -24,6 +36,10 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{02BC}')
 }
 
 /// The base letter of a Latin letter with a diacritic (the ones names in
@@ -67,4 +83,17 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
         // One letter more in `long`.
         short[prefix..] == long[prefix + 1..]
     }
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }

@@ -1,15 +1,17 @@
 //! What an embedding site asks for: regions by code or slug, views, and
 //! unreadable values reported.
 
-use peta_mpp::domain::{
-    embed::{resolve_region, slug, EmbedParams, EmbedView, Region},
+use domain::{
+    embed::{EmbedParams, EmbedView},
     filters::{apply, Filters},
     parse_feed,
+    region::{resolve_region, Region},
     search::SearchIndex,
+    text::slug,
     Lang, Mpp,
 };
 
-const FEED: &str = include_str!("../public/data/mpp.json");
+const FEED: &str = include_str!("../../../public/data/mpp.json");
 
 fn mpps() -> Vec<Mpp> {
     parse_feed(FEED).unwrap().mpps
@@ -96,7 +98,7 @@ fn embed_params_read_and_report() {
 
 #[test]
 fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
-    use peta_mpp::domain::embed::{embed_snippet, SnippetOptions};
+    use domain::embed::{embed_snippet, SnippetOptions};
     let options = SnippetOptions {
         region: Some(("63".into(), "Kalimantan \"Selatan\" <b>".into())),
         view: EmbedView::List,
@@ -146,7 +148,7 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
 
 #[test]
 fn the_shortcode_names_the_same_frame_and_keeps_markup_out() {
-    use peta_mpp::domain::embed::{embed_shortcode, SnippetOptions};
+    use domain::embed::{embed_shortcode, SnippetOptions};
     let mut options = SnippetOptions {
         region: Some(("63.11".into(), "Kabupaten Balangan".into())),
         view: EmbedView::Both,

@@ -2,8 +2,7 @@
 //! from the feed's own dates. Unconfirmed MPPs are never counted; MPPs with
 //! no date are counted apart and said.
 
-use super::feed::{Mpp, MppStatus};
-use super::filters::inauguration_year;
+use crate::feed::{Mpp, MppStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearCount {
@@ -32,7 +31,7 @@ impl Timeline {
             .collect();
         let dated: Vec<u32> = confirmed
             .iter()
-            .filter_map(|m| inauguration_year(m))
+            .filter_map(|m| m.inauguration_year())
             .collect();
         let (Some(&first), Some(&last)) = (dated.iter().min(), dated.iter().max()) else {
             return Timeline {

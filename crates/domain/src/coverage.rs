@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::feed::{Mpp, MppStatus};
+use crate::feed::{Mpp, MppStatus};
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct RegionsFile {

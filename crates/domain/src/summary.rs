@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::feed::{Mpp, MppStatus};
+use crate::feed::{Mpp, MppStatus};
 
 /// What the feed lists, against the nationally announced total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,8 @@
 //! The domain: what an MPP is, how the feed describes it, and the pure
-//! computations on it. Nothing here touches the browser (no web-sys, no
-//! leptos), so all of it is tested natively with `cargo test`.
+//! computations on it. A crate of its own with no web dependency (no
+//! leptos, web-sys, gloo or wasm-bindgen: see Cargo.toml), so the compiler
+//! keeps it pure; the app and the feed builder both build on it, and all of
+//! it is tested natively with `cargo test`.
 
 pub mod coverage;
 pub mod dates;
@@ -10,7 +12,10 @@ pub mod filters;
 pub mod geo;
 pub mod hours;
 pub mod lang;
+pub mod list_page;
+pub mod load_error;
 pub mod parse;
+pub mod region;
 pub mod search;
 pub mod summary;
 pub mod text;
@@ -19,6 +24,7 @@ pub mod url_state;
 
 pub use feed::*;
 pub use lang::Lang;
+pub use load_error::LoadError;
 pub use parse::{parse_details, parse_feed, FeedError, ParsedFeed, SkipReason, Skipped};
 pub use summary::FeedSummary;
 

@@ -7,8 +7,8 @@
 //! words; per query word the 38 provinces and 26 service categories are
 //! matched once, not once per MPP.
 
-use super::feed::{DetailsFile, Mpp, ServiceCategory};
-use super::text::{fold, within_one_edit, words};
+use crate::feed::{DetailsFile, Mpp, ServiceCategory};
+use crate::text::{fold, within_one_edit, words};
 
 /// Short names Indonesians type for provinces, by province code.
 const PROVINCE_ALIASES: &[(&str, &[&str])] = &[

@@ -4,8 +4,9 @@
 //! Parameter names are Indonesian, like the app. A value that cannot be
 //! read is dropped and reported, never guessed.
 
-use super::filters::Filters;
-use super::lang::Lang;
+use crate::filters::Filters;
+use crate::lang::Lang;
+use crate::text::percent_encode;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MapView {
@@ -91,7 +92,7 @@ impl UrlState {
                 ),
                 "mpp" => set_if(
                     &mut state.selected,
-                    super::parse::is_valid_slug(value).then(|| value.to_owned()),
+                    crate::parse::is_valid_slug(value).then(|| value.to_owned()),
                 ),
                 "peta" => set_if(&mut state.view, MapView::parse(value)),
                 "lang" => set_if(&mut state.lang, Lang::parse(value)),
@@ -150,17 +151,4 @@ fn is_category_id(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= 40
         && value.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-pub fn percent_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }

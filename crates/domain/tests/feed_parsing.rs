@@ -2,10 +2,10 @@
 //! reason, unknown fields are ignored, other major versions are refused, and
 //! no input makes it panic.
 
-use peta_mpp::domain::{parse_details, parse_feed, FeedError, MppStatus, SkipReason};
+use domain::{parse_details, parse_feed, FeedError, MppStatus, SkipReason};
 use serde_json::{json, Value};
 
-const SMALL_FEED: &str = include_str!("fixtures/small-feed.json");
+const SMALL_FEED: &str = include_str!("../../../tests/fixtures/small-feed.json");
 
 fn feed_value() -> Value {
     serde_json::from_str(SMALL_FEED).unwrap()

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use peta_mpp::domain::{
+use domain::{
     coverage::{coverage, total, RegionsFile},
     parse_feed,
     timeline::Timeline,
@@ -12,8 +12,8 @@ use peta_mpp::domain::{
 };
 use serde_json::Value;
 
-const FEED: &str = include_str!("../public/data/mpp.json");
-const REGIONS: &str = include_str!("../public/data/regions.json");
+const FEED: &str = include_str!("../../../public/data/mpp.json");
+const REGIONS: &str = include_str!("../../../public/data/regions.json");
 
 fn regions() -> RegionsFile {
     serde_json::from_str(REGIONS).expect("regions.json parses")

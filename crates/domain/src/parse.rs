@@ -8,8 +8,8 @@ use std::collections::HashSet;
 use serde_json::Value;
 use thiserror::Error;
 
-use super::dates::is_partial_date;
-use super::feed::{DetailsFile, FeedMeta, Mpp, SCHEMA_MAJOR};
+use crate::dates::is_partial_date;
+use crate::feed::{DetailsFile, FeedMeta, Mpp, SCHEMA_MAJOR};
 
 /// Indonesia's extent with a margin: a point outside it is a data error.
 const LAT_RANGE: (f64, f64) = (-11.5, 6.5);

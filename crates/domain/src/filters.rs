@@ -2,11 +2,10 @@
 //! filters, ranked by the search or sorted by distance. List and map get the
 //! same result, so they never disagree.
 
-use super::dates::split_partial_date;
-use super::embed::Region;
-use super::feed::Mpp;
-use super::geo::{distance_km, LatLon};
-use super::search::{Query, Rank, SearchIndex};
+use crate::feed::Mpp;
+use crate::geo::{distance_km, LatLon};
+use crate::region::Region;
+use crate::search::{Query, Rank, SearchIndex};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
@@ -89,7 +88,7 @@ pub fn apply(
             || (filters.new_only && !mpp.is_new())
             || filters
                 .year
-                .is_some_and(|y| inauguration_year(mpp) != Some(y))
+                .is_some_and(|y| mpp.inauguration_year() != Some(y))
             || filters.region.as_ref().is_some_and(|r| !r.contains(mpp))
         {
             continue;
@@ -138,16 +137,9 @@ pub fn apply(
     }
 }
 
-pub fn inauguration_year(mpp: &Mpp) -> Option<u32> {
-    mpp.inauguration
-        .as_ref()
-        .and_then(|i| split_partial_date(&i.date))
-        .map(|(y, _, _)| y)
-}
-
 /// The inauguration years present in the feed, newest first.
 pub fn years(mpps: &[Mpp]) -> Vec<u32> {
-    let mut years: Vec<u32> = mpps.iter().filter_map(inauguration_year).collect();
+    let mut years: Vec<u32> = mpps.iter().filter_map(Mpp::inauguration_year).collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
     years

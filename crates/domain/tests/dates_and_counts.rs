@@ -1,13 +1,13 @@
 //! Partial dates, honest counts, list order and link safety.
 
-use peta_mpp::domain::{
+use domain::{
     dates::{format_date_id, is_partial_date},
     is_safe_link, parse_feed,
     summary::sort_for_list,
     FeedSummary,
 };
 
-const SMALL_FEED: &str = include_str!("fixtures/small-feed.json");
+const SMALL_FEED: &str = include_str!("../../../tests/fixtures/small-feed.json");
 
 #[test]
 fn dates_read_as_indonesians_write_them() {

@@ -1,6 +1,6 @@
 //! Opening hours across time zones, distances, and the URL state.
 
-use peta_mpp::domain::{
+use domain::{
     filters::Filters,
     geo::{distance_km, format_km, LatLon},
     hours::{local_time, open_state, OpenState, TimeZone},

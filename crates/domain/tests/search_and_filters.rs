@@ -1,6 +1,6 @@
 //! Search, filters and ranking over the shipped feed: what a citizen types.
 
-use peta_mpp::domain::{
+use domain::{
     filters::{apply, years, Filters},
     geo::LatLon,
     parse_details, parse_feed,
@@ -10,8 +10,8 @@ use peta_mpp::domain::{
     Mpp,
 };
 
-const FEED: &str = include_str!("../public/data/mpp.json");
-const DETAILS: &str = include_str!("../public/data/mpp-details.json");
+const FEED: &str = include_str!("../../../public/data/mpp.json");
+const DETAILS: &str = include_str!("../../../public/data/mpp-details.json");
 
 fn feed() -> (Vec<Mpp>, SearchIndex) {
     let parsed = parse_feed(FEED).expect("shipped feed parses");

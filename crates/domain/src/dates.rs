@@ -1,6 +1,6 @@
 //! Dates as precise as their source: `2025`, `2025-12` or `2025-12-15`.
 
-use super::lang::Lang;
+use crate::lang::Lang;
 
 const MONTHS_EN: [&str; 12] = [
     "January",

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::split_partial_date;
+
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
@@ -261,5 +263,13 @@ pub struct Evidence {
 impl Mpp {
     pub fn is_new(&self) -> bool {
         self.status == MppStatus::New
+    }
+
+    /// The year of the inauguration, when a source dates it (to the year at least).
+    pub fn inauguration_year(&self) -> Option<u32> {
+        self.inauguration
+            .as_ref()
+            .and_then(|i| split_partial_date(&i.date))
+            .map(|(year, _, _)| year)
     }
 }

@@ -17,6 +17,7 @@ use crate::pages::{
 };
 use crate::routing::{app_href, BasePath};
 use crate::state::FeedStore;
+use domain::Lang;
 
 /// The whole app: state in context, then the router. The router's base
 /// follows the `<base href>` Trunk writes, so a build made with
@@ -40,6 +41,12 @@ pub fn provide_app_state(store: FeedStore) {
     provide_context(use_language());
 }
 
+/// Renders from now on in `lang`, and tells the document (`<html lang>`).
+pub fn apply_language(lang: Lang) {
+    i18n::set_language(lang);
+    browser::set_document_language(lang.code());
+}
+
 /// The router around a store already in context. A change of language
 /// renders the pages again, in the new language (the router, the store and
 /// the URL stay). `/embed` has no site chrome: it lives in other sites.
@@ -51,9 +58,7 @@ pub fn Shell(base: String) -> impl IntoView {
         <Router base>
             {move || {
                 if let Some(language) = language {
-                    let lang = language.lang.get();
-                    i18n::set_language(lang);
-                    browser::set_document_language(lang.code());
+                    apply_language(language.lang.get());
                 }
                 view! {
                     <Routes fallback=|| view! { <MainLayout><NotFoundPage/></MainLayout> }>

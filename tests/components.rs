@@ -143,6 +143,60 @@ async fn home_page_counts_honestly() {
     assert_eq!(all(&root, "ol.mpp-list > li").len(), 4);
 }
 
+/// The fixture with a later batch than any in the data: 11.01 inaugurated
+/// on 10 March 2026 (305 → 307), so 63.11 of 15 Dec 2025 is new no more.
+fn fixture_with_a_later_batch() -> LoadedFeed {
+    let mut feed: serde_json::Value = serde_json::from_str(SMALL_FEED).unwrap();
+    feed["meta"]["current_batch"] = serde_json::json!({
+        "date": "2026-03-10", "inaugurated": 2, "total_before": 305, "total_after": 307,
+        "mpp_ids": ["11.01"]
+    });
+    feed["meta"]["announced_total"] = 307.into();
+    feed["meta"]["announced_date"] = "2026-03-10".into();
+    for mpp in feed["mpps"].as_array_mut().unwrap() {
+        match mpp["id"].as_str().unwrap() {
+            "11.01" => {
+                mpp["status"] = "new".into();
+                mpp["inauguration"] = serde_json::json!({ "date": "2026-03-10" });
+            }
+            "63.11" => mpp["status"] = "confirmed".into(),
+            _ => {}
+        }
+    }
+    LoadedFeed::new(
+        parse_feed(&feed.to_string()).unwrap(),
+        "http://127.0.0.1/data/later.json".into(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_newest_batch_is_new_whatever_its_date() {
+    let store = FeedStore::with_feed(fixture_with_a_later_batch());
+    let root = mount(move || {
+        provide_app_state(store);
+        view! { <Router><HomePage/></Router> }
+    });
+    next_tick().await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Pemerintah mengumumkan 307 MPP per 10 Maret 2026. Data ini mencantumkan 4 MPP: 3 terkonfirmasi (termasuk 1 yang baru diresmikan 10 Maret 2026)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Baru — 10 Maret 2026"),
+        "the filter names the batch: {text}"
+    );
+    // "Baru" marks the MPP of the newest batch, first in the list, only it.
+    let badges = all(&root, "ol.mpp-list .badge-new");
+    assert_eq!(badges.len(), 1);
+    assert_eq!(
+        badges[0].get_attribute("title").as_deref(),
+        Some("Baru — diresmikan 10 Maret 2026")
+    );
+    let first = all(&root, "ol.mpp-list > li")[0].text_content().unwrap();
+    assert!(first.contains("MPP Kabupaten Satu"), "{first}");
+}
+
 #[wasm_bindgen_test]
 async fn a_failed_feed_says_why_and_offers_a_retry() {
     let store = FeedStore::new();
@@ -263,24 +317,27 @@ async fn typing_in_the_search_box_narrows_the_list_and_writes_the_url() {
 async fn english_texts_replace_every_indonesian_one() {
     use domain::{Lang, MppStatus};
     use peta_mpp::components::badges::StatusBadge;
-    peta_mpp::i18n::set_language(Lang::En);
+    peta_mpp::app::apply_language(Lang::En);
     let root = mount(
         || view! { <StatusBadge status=MppStatus::New/><StatusBadge status=MppStatus::Unconfirmed/> },
     );
     next_tick().await;
     let text = root.text_content().unwrap();
-    peta_mpp::i18n::set_language(Lang::Id);
+    let html_lang = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+    };
+    assert_eq!(html_lang().as_deref(), Some("en"));
+    peta_mpp::app::apply_language(Lang::Id);
     assert!(
         text.contains("New") && text.contains("Unconfirmed"),
         "{text}"
     );
     assert!(!text.contains("Baru"), "{text}");
-    let html_lang = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .document_element()
-        .unwrap()
-        .get_attribute("lang");
-    assert_eq!(html_lang.as_deref(), Some("id"));
+    assert_eq!(html_lang().as_deref(), Some("id"));
 }

@@ -2,7 +2,7 @@ use leptos::{ev, prelude::*};
 
 use crate::i18n::texts;
 use domain::Lang;
-use domain::{filters::Filters, ServiceCategory};
+use domain::{filters::Filters, Batch, ServiceCategory};
 
 /// What the filters can offer, from the feed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -12,6 +12,8 @@ pub struct FilterOptions {
     pub categories: Vec<ServiceCategory>,
     /// Newest first.
     pub years: Vec<u32>,
+    /// The batch "Baru" stands for (its date labels the filter).
+    pub newest_batch: Option<Batch>,
 }
 
 /// The search box and the filters. Every change goes straight to
@@ -43,6 +45,7 @@ pub fn SearchPanel(
         change(&|f| f.category = Some(event_target_value(&e)).filter(|v| !v.is_empty()))
     };
     let on_year = move |e: ev::Event| change(&|f| f.year = event_target_value(&e).parse().ok());
+    let new_label = move || options.with(|o| t.new_filter(o.newest_batch.as_ref()));
     let on_new = move |e: ev::Event| change(&|f| f.new_only = event_target_checked(&e));
     let active = move || {
         let f = filters.read();
@@ -143,7 +146,7 @@ pub fn SearchPanel(
                     </label>
                     <label class="check">
                         <input type="checkbox" prop:checked=move || filters.read().new_only on:change=on_new/>
-                        <span>{t.new_filter}</span>
+                        <span>{new_label}</span>
                     </label>
                 </div>
             </details>

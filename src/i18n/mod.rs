@@ -8,8 +8,8 @@ mod id;
 use std::cell::Cell;
 
 use domain::{
-    dates::format_date, geo::format_km, hours::OpenState, Confidence, FeedError, FeedSummary, Lang,
-    LoadError, PointKind,
+    dates::format_date, geo::format_km, hours::OpenState, Batch, Confidence, FeedError, FeedMeta,
+    FeedSummary, Lang, LoadError, PointKind,
 };
 
 pub use en::EN;
@@ -45,7 +45,6 @@ pub struct Texts {
     pub loading: &'static str,
     pub retry: &'static str,
     pub badge_new: &'static str,
-    pub badge_new_long: &'static str,
     pub badge_unconfirmed: &'static str,
     pub no_data: &'static str,
     pub inaugurated: &'static str,
@@ -98,7 +97,6 @@ pub struct Texts {
     pub all_provinces: &'static str,
     pub service_filter: &'static str,
     pub all_services: &'static str,
-    pub new_filter: &'static str,
     pub year_filter: &'static str,
     pub all_years: &'static str,
     pub clear_filters: &'static str,
@@ -164,7 +162,6 @@ pub struct Texts {
     pub about_link: &'static str,
     pub timeline_title: &'static str,
     pub timeline_desc: &'static str,
-    pub timeline_step: &'static str,
     pub col_year: &'static str,
     pub col_inaugurated: &'static str,
     pub col_cumulative: &'static str,
@@ -191,7 +188,6 @@ pub struct Texts {
     pub about_what: &'static str,
     pub about_data_title: &'static str,
     pub about_data: &'static str,
-    pub about_fewer_title: &'static str,
     pub about_licences_title: &'static str,
     pub about_osm: &'static str,
     pub about_software: &'static str,
@@ -200,8 +196,6 @@ pub struct Texts {
     pub data_generated: &'static str,
     /// High, medium, medium (inferred), low.
     pub confidence_levels: [&'static str; 4],
-    pub status_new_text: &'static str,
-    pub status_confirmed_text: &'static str,
     pub status_unconfirmed_text: &'static str,
     pub service_types_unit: &'static str,
     pub agencies_unit: &'static str,
@@ -223,19 +217,26 @@ impl Texts {
 
     /// The honest count under the title: what the data lists against the
     /// announced national total. Unconfirmed records are never counted.
-    pub fn summary(&self, s: &FeedSummary, announced: u32, announced_date: &str) -> String {
-        let date = self.date(announced_date);
+    pub fn summary(&self, s: &FeedSummary, meta: &FeedMeta) -> String {
+        let (announced, date) = (meta.announced_total, self.date(&meta.announced_date));
         let (listed, confirmed, new, unconfirmed) = (s.listed, s.confirmed, s.new, s.unconfirmed);
         let mut text = match self.lang {
             Lang::Id => format!(
                 "Pemerintah mengumumkan {announced} MPP per {date}. Data ini mencantumkan {listed} MPP: \
-                 {confirmed} terkonfirmasi (termasuk {new} yang baru diresmikan 15 Desember 2025)"
+                 {confirmed} terkonfirmasi"
             ),
             Lang::En => format!(
                 "The government announced {announced} MPPs as of {date}. This data lists {listed}: \
-                 {confirmed} confirmed (including the {new} inaugurated on 15 December 2025)"
+                 {confirmed} confirmed"
             ),
         };
+        if let Some(batch) = &meta.current_batch {
+            let on = self.date(&batch.date);
+            text.push_str(&match self.lang {
+                Lang::Id => format!(" (termasuk {new} yang baru diresmikan {on})"),
+                Lang::En => format!(" (including the {new} inaugurated on {on})"),
+            });
+        }
         if unconfirmed > 0 {
             text.push_str(&match self.lang {
                 Lang::Id => format!(" dan {unconfirmed} belum terkonfirmasi"),
@@ -439,6 +440,102 @@ impl Texts {
             Lang::En => format!(
                 "The government announced {announced} MPPs but did not publish the list. This data identifies {confirmed} of them from dated sources; {missing} inaugurated MPPs could not be identified from the stored sources. {unconfirmed} more are named by sources without evidence of recognition by the Ministry PANRB: they are shown as unconfirmed and not counted."
             ),
+        }
+    }
+
+    /// The "Baru" badge's title: when the newest batch was inaugurated.
+    pub fn new_badge_title(&self, batch: Option<&Batch>) -> String {
+        match (self.lang, batch) {
+            (Lang::Id, Some(b)) => format!("Baru — diresmikan {}", self.date(&b.date)),
+            (Lang::En, Some(b)) => format!("New — inaugurated {}", self.date(&b.date)),
+            (Lang::Id, None) => "Baru diresmikan".into(),
+            (Lang::En, None) => "Newly inaugurated".into(),
+        }
+    }
+
+    /// The filter for the newest batch.
+    pub fn new_filter(&self, batch: Option<&Batch>) -> String {
+        match batch {
+            Some(b) => format!("{} — {}", self.badge_new, self.date(&b.date)),
+            None => self.badge_new.to_owned(),
+        }
+    }
+
+    /// The chart's mark for the newest batch: "15 Desember 2025: 296 → 305".
+    pub fn timeline_step(&self, batch: &Batch, before: u32, after: u32) -> String {
+        let announced = match self.lang {
+            Lang::Id => "diumumkan",
+            Lang::En => "announced",
+        };
+        format!(
+            "{}: {before} → {after} ({announced})",
+            self.date(&batch.date)
+        )
+    }
+
+    /// The newest batch in one sentence, for the about page.
+    pub fn about_latest_batch(&self, batch: &Batch) -> String {
+        let (on, count) = (self.date(&batch.date), batch.inaugurated);
+        let mut text = match self.lang {
+            Lang::Id => format!("Pada {on}, {count} MPP diresmikan sekaligus"),
+            Lang::En => format!("On {on}, {count} MPPs were inaugurated at once"),
+        };
+        if let (Some(before), Some(after)) = (batch.total_before, batch.total_after) {
+            text.push_str(&match self.lang {
+                Lang::Id => format!(", sehingga jumlahnya naik dari {before} menjadi {after}"),
+                Lang::En => format!(", taking the total from {before} to {after}"),
+            });
+        }
+        text.push('.');
+        text
+    }
+
+    pub fn about_fewer_title(&self, announced: u32) -> String {
+        match self.lang {
+            Lang::Id => format!("Mengapa kurang dari {announced}?"),
+            Lang::En => format!("Why fewer than {announced}?"),
+        }
+    }
+
+    /// What "Baru" means on a detail page.
+    pub fn status_new_text(&self, batch: Option<&Batch>) -> String {
+        let Some(b) = batch else {
+            return match self.lang {
+                Lang::Id => "Termasuk MPP yang paling baru diresmikan Kementerian PANRB.".into(),
+                Lang::En => "Among the MPPs the Ministry PANRB inaugurated most recently.".into(),
+            };
+        };
+        let (on, count) = (self.date(&b.date), b.inaugurated);
+        let numbers = match (b.total_before, b.total_after) {
+            (Some(before), Some(after)) if after > before => match self.lang {
+                Lang::Id => format!(" (MPP ke-{} sampai ke-{after})", before + 1),
+                Lang::En => format!(" (MPPs no. {} to {after})", before + 1),
+            },
+            _ => String::new(),
+        };
+        match self.lang {
+            Lang::Id => format!(
+                "Salah satu dari {count} MPP yang diresmikan Kementerian PANRB pada {on}{numbers}."
+            ),
+            Lang::En => format!(
+                "One of the {count} MPPs inaugurated by the Ministry PANRB on {on}{numbers}."
+            ),
+        }
+    }
+
+    /// What a confirmed (not new) MPP is.
+    pub fn status_confirmed_text(&self, batch: Option<&Batch>) -> String {
+        match (self.lang, batch) {
+            (Lang::Id, Some(b)) => format!(
+                "Termasuk MPP yang sudah ada sebelum {}.",
+                self.date(&b.date)
+            ),
+            (Lang::En, Some(b)) => format!(
+                "One of the MPPs that existed before {}.",
+                self.date(&b.date)
+            ),
+            (Lang::Id, None) => "Termasuk MPP yang diakui Kementerian PANRB.".into(),
+            (Lang::En, None) => "One of the MPPs recognised by the Ministry PANRB.".into(),
         }
     }
 

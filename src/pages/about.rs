@@ -17,6 +17,17 @@ pub fn AboutPage() -> impl IntoView {
             view! { <p>{t.about_fewer(f.meta.announced_total, f.summary.confirmed, f.summary.unconfirmed)}</p> }
         })
     };
+    let latest_batch = move || {
+        let feed = store.feed.get()?;
+        let batch = feed.meta.current_batch.as_ref()?;
+        Some(format!(" {}", t.about_latest_batch(batch)))
+    };
+    let fewer_title = move || {
+        store
+            .feed
+            .get()
+            .map(|f| view! { <h2>{t.about_fewer_title(f.meta.announced_total)}</h2> })
+    };
     let licences = move || {
         store
             .feed
@@ -27,10 +38,10 @@ pub fn AboutPage() -> impl IntoView {
         <article class="about">
             <h1>{t.about_title}</h1>
             <h2>{t.about_what_title}</h2>
-            <p>{t.about_what}</p>
+            <p>{t.about_what}{latest_batch}</p>
             <h2>{t.about_data_title}</h2>
             <p>{t.about_data}</p>
-            <h2>{t.about_fewer_title}</h2>
+            {fewer_title}
             {fewer}
             <h2>{t.about_licences_title}</h2>
             <ul class="licences">

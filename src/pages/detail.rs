@@ -60,10 +60,12 @@ pub fn DetailPage() -> impl IntoView {
 fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
+    let feed = store.feed.get_untracked();
+    let batch = feed.as_ref().and_then(|f| f.meta.current_batch.as_ref());
     let status_text = match mpp.status {
-        MppStatus::New => t.status_new_text,
-        MppStatus::Confirmed => t.status_confirmed_text,
-        MppStatus::Unconfirmed => t.status_unconfirmed_text,
+        MppStatus::New => t.status_new_text(batch),
+        MppStatus::Confirmed => t.status_confirmed_text(batch),
+        MppStatus::Unconfirmed => t.status_unconfirmed_text.to_owned(),
     };
     let inauguration = mpp.inauguration.as_ref().map(|i| match &i.batch {
         Some(batch) => format!("{} ({batch})", t.date(&i.date)),

@@ -53,6 +53,7 @@ pub fn HomePage() -> impl IntoView {
                 provinces: filters::provinces(&f.mpps),
                 categories: f.meta.categories.clone(),
                 years: filters::years(&f.mpps),
+                newest_batch: f.meta.current_batch.clone(),
             })
             .unwrap_or_default()
     });
@@ -103,7 +104,7 @@ pub fn HomePage() -> impl IntoView {
 
     let summary = move || {
         store.feed.get().map(|f| {
-            view! { <p class="lede">{t.summary(&f.summary, f.meta.announced_total, &f.meta.announced_date)}</p> }
+            view! { <p class="lede">{t.summary(&f.summary, &f.meta)}</p> }
         })
     };
     // Fine-grained on purpose: this line changes with every keystroke.

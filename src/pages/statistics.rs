@@ -24,8 +24,7 @@ pub fn StatisticsPage() -> impl IntoView {
     let timeline = move || {
         let feed = store.feed.get()?;
         let timeline = Timeline::of(&feed.mpps);
-        let after = feed.meta.announced_total;
-        let before = after.saturating_sub(feed.summary.new as u32);
+        let batch = feed.meta.current_batch.clone();
         let table = timeline
             .years
             .iter()
@@ -33,7 +32,7 @@ pub fn StatisticsPage() -> impl IntoView {
             .collect_view();
         let note = t.timeline_undated(timeline.undated, timeline.unconfirmed);
         Some(view! {
-            <TimelineChart timeline=timeline.clone() announced_before=before announced_after=after/>
+            <TimelineChart timeline=timeline.clone() batch/>
             <p class="meta timeline-note">{note}</p>
             <div class="table-scroll">
                 <table class="timeline-table">

@@ -10,7 +10,7 @@ use crate::dates::split_partial_date;
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// The whole first-screen feed as it is written to `mpp.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -44,6 +44,30 @@ pub struct FeedMeta {
     /// which `{id}` and `{name}` stand for the MPP (1.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub corrections_url: Option<String>,
+    /// The newest batch of inaugurations: its MPPs are the ones marked new
+    /// (1.2). Older feeds have none, and the app then names no batch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_batch: Option<Batch>,
+}
+
+/// MPPs inaugurated together, as the sources state it (`data/batches.json`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Batch {
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// How many MPPs the batch inaugurated (the data may name fewer).
+    pub inaugurated: u32,
+    /// The national total before and after, where a source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_before: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_after: Option<u32>,
+    /// Who inaugurated them, as the source names the office holder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// The ids of the batch's MPPs in this feed.
+    #[serde(default)]
+    pub mpp_ids: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -151,9 +175,9 @@ pub struct Inauguration {
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum MppStatus {
-    /// One of the nine inaugurated on 15 Dec 2025 (#297-305).
+    /// Inaugurated in the newest batch (`FeedMeta::current_batch`).
     New,
-    /// Judged to be among the 296 that existed before.
+    /// Recognised, and inaugurated before the newest batch.
     Confirmed,
     /// Sources do not show KemenPAN-RB recognition: shown, never counted.
     Unconfirmed,

@@ -14,7 +14,7 @@ pub struct Filters {
     pub province: Option<String>,
     /// Service-category id.
     pub category: Option<String>,
-    /// Only the nine inaugurated on 15 Dec 2025.
+    /// Only the MPPs of the newest batch.
     pub new_only: bool,
     /// Inauguration year.
     pub year: Option<u32>,

@@ -29,7 +29,7 @@ impl FeedSummary {
     }
 }
 
-/// The list's order: the nine of 15 Dec 2025 first, then by province code
+/// The list's order: the newest batch first, then by province code
 /// (which runs roughly west to east), then by name.
 pub fn list_order(a: &Mpp, b: &Mpp) -> Ordering {
     b.is_new()

@@ -149,7 +149,7 @@ impl MapLayers {
             let Some(marker) = markers.get(slug) else {
                 continue;
             };
-            // The nine new MPPs stay out of clusters so they show at every zoom.
+            // The newest batch stays out of clusters so it shows at every zoom.
             match (&self.cluster, is_new) {
                 (Some(_), false) => {
                     clustered.push(marker);

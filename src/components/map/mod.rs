@@ -22,7 +22,7 @@ const MAP_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(
 /// How the map frames its MPPs.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum MapMode {
-    /// All of Indonesia, markers clustered (the nine new ones stay apart).
+    /// All of Indonesia, markers clustered (the newest batch stays apart).
     Overview,
     /// Close on the one MPP given (the detail page).
     Single,

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::texts;
-use domain::timeline::Timeline;
+use domain::{timeline::Timeline, Batch};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 280.0;
@@ -11,15 +11,20 @@ const TOP: f64 = 24.0;
 const BOTTOM: f64 = 32.0;
 
 /// The growth chart, drawn as SVG by Leptos: bars for MPPs inaugurated each
-/// year, a line for the running total, and the official step of 15 Dec 2025
-/// (296 → 305). The table after it carries the same numbers.
+/// year, a line for the running total, and the newest batch's official
+/// step (e.g. 296 → 305). The table after it carries the same numbers.
 #[component]
 pub fn TimelineChart(
     timeline: Timeline,
-    announced_before: u32,
-    announced_after: u32,
+    /// The newest batch; its step is drawn where its totals are stated.
+    batch: Option<Batch>,
 ) -> impl IntoView {
     let t = texts();
+    let step_totals = batch.as_ref().and_then(|b| {
+        let year = b.date.get(..4)?.parse::<u32>().ok()?;
+        Some((b, year, b.total_before?, b.total_after?))
+    });
+    let announced_after = step_totals.map_or(0, |(_, _, _, after)| after);
     let years = timeline.years.clone();
     if years.is_empty() {
         return None;
@@ -61,17 +66,18 @@ pub fn TimelineChart(
             }
         })
         .collect_view();
-    // The official step, at the end of 2025 if the chart reaches it.
-    let step_mark = years.iter().position(|y| y.year == 2025).map(|i| {
-        let (from, to) = (y(f64::from(announced_before)), y(f64::from(announced_after)));
+    // The official step, at the end of its year if the chart reaches it.
+    let step_mark = step_totals.and_then(|(batch, year, before, after)| {
+        let i = years.iter().position(|y| y.year == year)?;
+        let (from, to) = (y(f64::from(before)), y(f64::from(after)));
         let at = x(i) + step * 0.35;
-        view! {
+        Some(view! {
             <g class="chart-step">
                 <line x1=at x2=at y1=format!("{from:.1}") y2=format!("{to:.1}")/>
                 <circle cx=at cy=format!("{to:.1}") r="3"/>
-                <text x=at - 6.0 y=format!("{:.1}", to - 8.0) text-anchor="end">{t.timeline_step}</text>
+                <text x=at - 6.0 y=format!("{:.1}", to - 8.0) text-anchor="end">{t.timeline_step(batch, before, after)}</text>
             </g>
-        }
+        })
     });
     Some(view! {
         <figure class="chart">

@@ -12,7 +12,7 @@ use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
     summary::sort_for_list,
     text::slug,
-    Area, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
+    Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
     Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PointKind,
     ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
@@ -103,13 +103,54 @@ struct TaxonomyCategory {
 #[derive(Deserialize)]
 struct MetaInput {
     generated: String,
-    announced_total: u32,
-    announced_date: String,
     provenance: String,
     licences: Vec<Licence>,
     details_url: Option<String>,
     regions_url: Option<String>,
     corrections_url: Option<String>,
+}
+
+/// `data/batches.json`: inauguration batches as the sources state them.
+#[derive(Deserialize)]
+struct BatchesInput {
+    batches: Vec<BatchInput>,
+}
+
+#[derive(Deserialize)]
+struct BatchInput {
+    date: String,
+    inaugurated: u32,
+    total_before: Option<u32>,
+    total_after: Option<u32>,
+    by: Option<String>,
+}
+
+/// The newest batch: the one whose MPPs the app marks as new. Its total
+/// after is the announced national count, so it must be stated.
+fn current_batch(batches: Vec<BatchInput>) -> BuildResult<BatchInput> {
+    let mut dates = std::collections::HashSet::new();
+    for b in &batches {
+        if b.date.len() != 10 || !domain::dates::is_partial_date(&b.date) {
+            return Err(format!(
+                "batches.json: {:?} is not a YYYY-MM-DD date",
+                b.date
+            ));
+        }
+        if !dates.insert(b.date.clone()) {
+            return Err(format!("batches.json: two batches on {}", b.date));
+        }
+    }
+    let newest = batches
+        .into_iter()
+        .max_by(|a, b| a.date.cmp(&b.date))
+        .ok_or("batches.json: no batch")?;
+    if newest.total_after.is_none() {
+        return Err(format!(
+            "batches.json: the newest batch ({}) must state total_after, the announced count",
+            newest.date
+        ));
+    }
+    Ok(newest)
 }
 
 /// Reads `data_dir` and builds both feed files.
@@ -118,6 +159,9 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         |name: &str| fs::read_to_string(data_dir.join(name)).map_err(|e| format!("{name}: {e}"));
     let meta_input: MetaInput = serde_json::from_str(&read("feed_meta.json")?)
         .map_err(|e| format!("feed_meta.json: {e}"))?;
+    let batches: BatchesInput =
+        serde_json::from_str(&read("batches.json")?).map_err(|e| format!("batches.json: {e}"))?;
+    let batch = current_batch(batches.batches)?;
     let taxonomy: Taxonomy = serde_json::from_str(&read("service_taxonomy.json")?)
         .map_err(|e| format!("service_taxonomy.json: {e}"))?;
     let detail_rows: Vec<DetailRow> = serde_json::from_str(&read("mpp_details.json")?)
@@ -138,7 +182,7 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
     for row in rows {
         let detail = details_by_key.remove(&(row.regency_code.clone(), row.name.clone()));
         let (mpp, mpp_details) =
-            convert(row, detail).map_err(|e| format!("mpp_sources.csv: {e}"))?;
+            convert(row, detail, &batch.date).map_err(|e| format!("mpp_sources.csv: {e}"))?;
         if details.insert(mpp.id.clone(), mpp_details).is_some() {
             return Err(format!("duplicate id {}", mpp.id));
         }
@@ -155,10 +199,23 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
     }
     sort_for_list(&mut mpps);
 
+    let current_batch = Batch {
+        mpp_ids: mpps
+            .iter()
+            .filter(|m| m.is_new())
+            .map(|m| m.id.clone())
+            .collect(),
+        date: batch.date.clone(),
+        inaugurated: batch.inaugurated,
+        total_before: batch.total_before,
+        total_after: batch.total_after,
+        by: batch.by,
+    };
     let meta = FeedMeta {
         generated: meta_input.generated,
-        announced_total: meta_input.announced_total,
-        announced_date: meta_input.announced_date,
+        announced_total: batch.total_after.unwrap_or_default(),
+        announced_date: batch.date,
+        current_batch: Some(current_batch),
         listed: mpps.len() as u32,
         provenance: meta_input.provenance,
         licences: meta_input.licences,
@@ -187,7 +244,12 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
     Ok((feed, details))
 }
 
-fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDetails)> {
+/// One source row as an MPP; `batch_date` is the newest batch's date.
+fn convert(
+    row: SourceRow,
+    detail: Option<DetailRow>,
+    batch_date: &str,
+) -> BuildResult<(Mpp, MppDetails)> {
     let kind = match row.kind.as_str() {
         "kabupaten" => MppKind::Kabupaten,
         "kota" => MppKind::Kota,
@@ -211,10 +273,12 @@ fn convert(row: SourceRow, detail: Option<DetailRow>) -> BuildResult<(Mpp, MppDe
     if id.is_empty() {
         return Err(format!("{}: no regency or province code", row.name));
     }
+    // "New" is the newest batch, whatever its date: `counted_in_296` only
+    // tells a recognised MPP from an uncertain one.
     let status = match row.counted_in_296.as_str() {
-        s if s.starts_with("no") => MppStatus::New,
-        "yes/likely" => MppStatus::Confirmed,
         "uncertain" => MppStatus::Unconfirmed,
+        _ if row.inaugurated.trim() == batch_date => MppStatus::New,
+        s if s.starts_with("no") || s == "yes/likely" => MppStatus::Confirmed,
         other => return Err(format!("{}: unknown counted_in_296 {other:?}", row.name)),
     };
     let confidence = parse_confidence(&row.confidence)

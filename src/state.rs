@@ -78,8 +78,9 @@ pub struct FeedStore {
     pub feed: RwSignal<Option<Arc<LoadedFeed>>>,
     pub status: RwSignal<LoadStatus>,
     pub details: RwSignal<DetailsStatus>,
-    /// The search index of `feed`, with the details' tenants once loaded.
-    pub index: RwSignal<Option<Arc<SearchIndex>>>,
+    /// The search index of `feed`, with the details' tenants once loaded:
+    /// derived, so it can never lag behind what it indexes.
+    pub index: Memo<Option<Arc<SearchIndex>>>,
     /// The regions file, once the statistics page asks for it.
     pub regions: RwSignal<RegionsStatus>,
     /// The GeoJSON shapes the maps have asked for, kept for the next map.
@@ -115,11 +116,26 @@ pub enum RegionsStatus {
 
 impl FeedStore {
     pub fn new() -> Self {
+        let feed = RwSignal::new(None::<Arc<LoadedFeed>>);
+        let details = RwSignal::new(DetailsStatus::NotRequested);
+        // A new index is a new value: compared by identity, not by content.
+        let index = Memo::new_with_compare(
+            move |_| {
+                let feed = feed.get()?;
+                let mut index = SearchIndex::new(&feed.mpps, &feed.meta.categories);
+                if let DetailsStatus::Ready(details) = &*details.read() {
+                    // Tenants become searchable ("BPJS", "paspor").
+                    index.add_details(&feed.mpps, details);
+                }
+                Some(Arc::new(index))
+            },
+            |_, _| true,
+        );
         Self {
-            feed: RwSignal::new(None),
+            feed,
             status: RwSignal::new(LoadStatus::Loading),
-            details: RwSignal::new(DetailsStatus::NotRequested),
-            index: RwSignal::new(None),
+            details,
+            index,
             regions: RwSignal::new(RegionsStatus::NotRequested),
             shapes: StoredValue::new(HashMap::new()),
         }
@@ -146,22 +162,9 @@ impl FeedStore {
         Signal::derive(move || self.feed.get().map(|f| f.mpps.clone()).unwrap_or_default())
     }
 
-    /// Shows `feed` and indexes it for search.
+    /// Shows `feed` (the search index follows).
     fn publish(self, feed: LoadedFeed) {
-        let feed = Arc::new(feed);
-        self.feed.set(Some(feed));
-        self.reindex();
-    }
-
-    fn reindex(self) {
-        let Some(feed) = self.feed.get_untracked() else {
-            return;
-        };
-        let mut index = SearchIndex::new(&feed.mpps, &feed.meta.categories);
-        if let DetailsStatus::Ready(details) = &*self.details.read_untracked() {
-            index.add_details(&feed.mpps, details);
-        }
-        self.index.set(Some(Arc::new(index)));
+        self.feed.set(Some(Arc::new(feed)));
     }
 
     /// A store already holding a feed (tests, and embedding a fixed feed).
@@ -256,11 +259,7 @@ impl FeedStore {
         let url = browser::resolve(relative, &feed.url);
         spawn_local(async move {
             match feed_client::fetch_details(&url).await {
-                Ok(details) => {
-                    self.details.set(DetailsStatus::Ready(Arc::new(details)));
-                    // Tenants become searchable ("BPJS", "paspor").
-                    self.reindex();
-                }
+                Ok(details) => self.details.set(DetailsStatus::Ready(Arc::new(details))),
                 Err(error) => self.details.set(DetailsStatus::Failed(error)),
             }
         });

@@ -10,7 +10,7 @@ pub mod use_service_worker;
 pub mod use_share;
 pub mod use_url_state;
 
-pub use use_clock::use_clock;
+pub use use_clock::{use_clock, UseClock};
 pub use use_filter_result::{use_filter_result, UseFilterResult, UseFilterResultOptions};
 pub use use_geolocation::{use_geolocation, GeoError, UseGeolocation};
 pub use use_height_reporter::use_height_reporter;

@@ -1,8 +1,15 @@
 use leptos::prelude::*;
 
-/// The time (Unix ms), updated every minute: "open now" stays true on a
-/// page left open.
-pub fn use_clock() -> Signal<f64> {
+/// The time, for "open now": a type of its own in context (not a bare
+/// `Signal<f64>` any other number could be mistaken for).
+#[derive(Clone, Copy)]
+pub struct UseClock {
+    /// Unix time in milliseconds, updated every minute.
+    pub now: Signal<f64>,
+}
+
+/// The time, updated every minute: "open now" stays true on a page left open.
+pub fn use_clock() -> UseClock {
     let now = RwSignal::new(js_sys::Date::now());
     if let Ok(handle) = set_interval_with_handle(
         move || now.set(js_sys::Date::now()),
@@ -10,5 +17,5 @@ pub fn use_clock() -> Signal<f64> {
     ) {
         on_cleanup(move || handle.clear());
     }
-    now.into()
+    UseClock { now: now.into() }
 }

@@ -10,6 +10,7 @@ use crate::components::{
     open_now::OpenNow,
     share_button::ShareButton,
 };
+use crate::hooks::UseClock;
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus};
@@ -95,7 +96,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             )
         })
         .collect();
-    let now = expect_context::<Signal<f64>>();
+    let now = expect_context::<UseClock>().now;
     let address = {
         let id = mpp.id.clone();
         Signal::derive(move || match &*store.details.read() {

@@ -3,8 +3,8 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe};
 use crate::hooks::{
-    use_filter_result, use_height_reporter, use_links_leave_frame, UseFilterResultOptions,
-    UseGeolocation,
+    use_filter_result, use_height_reporter, use_links_leave_frame, UseClock,
+    UseFilterResultOptions, UseGeolocation,
 };
 use crate::i18n::texts;
 use crate::pages::set_title;
@@ -29,7 +29,7 @@ pub fn EmbedPage() -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
     let geo = expect_context::<UseGeolocation>();
-    let now = expect_context::<Signal<f64>>();
+    let now = expect_context::<UseClock>().now;
     let query = use_query_map();
     let params = Memo::new(move |_| {
         EmbedParams::from_pairs(query.read().latest_values().map(|(k, v)| (k.as_ref(), v)))

@@ -8,7 +8,8 @@ use crate::components::{
     share_button::ShareButton,
 };
 use crate::hooks::{
-    use_filter_result, use_media_query, use_url_state, UseFilterResultOptions, UseGeolocation,
+    use_filter_result, use_media_query, use_url_state, UseClock, UseFilterResultOptions,
+    UseGeolocation,
 };
 use crate::i18n::texts;
 use crate::pages::set_title;
@@ -38,7 +39,7 @@ pub fn HomePage() -> impl IntoView {
     let t = texts();
     set_title(&format!("{} — {}", t.app_name, t.home_title));
     let geo = expect_context::<UseGeolocation>();
-    let now = expect_context::<Signal<f64>>();
+    let now = expect_context::<UseClock>().now;
     let url = use_url_state();
     let filters = Memo::new(move |_| url.state.read().filters.clone());
     let selected = Memo::new(move |_| url.state.read().selected.clone());

@@ -65,7 +65,7 @@ test('a service filter shows who offers it and says how many have no list yet', 
   await expect(page.locator('.category-note')).toContainText(`${unlisted} MPP lain belum punya daftar layanan`);
   await expect(page).toHaveURL(/layanan=kependudukan/);
   // Filters combine: the new ones among them.
-  await page.getByLabel('Baru — 15 Des 2025').check();
+  await page.getByLabel('Baru — 15 Desember 2025').check();
   const newOffering = offering.filter((m) => m.status === 'new');
   expect(newOffering.length).toBeGreaterThan(0);
   await expect(page.locator('.result-count')).toHaveText(`${newOffering.length} dari 308 MPP`);

@@ -14,7 +14,7 @@ test('the chart\'s last point is the feed\'s count of dated confirmed MPPs, with
   const chart = page.getByRole('img', { name: 'Pertumbuhan jumlah MPP' });
   await expect(chart).toBeVisible();
   await expect(page.locator('.chart-last')).toHaveAttribute('data-value', String(dated.length));
-  await expect(page.locator('.chart-step')).toContainText('15 Des 2025: 296 → 305');
+  await expect(page.locator('.chart-step')).toContainText('15 Desember 2025: 296 → 305');
   // The table alternative: per year, and the last running total.
   const table = page.getByRole('table', { name: 'Pertumbuhan jumlah MPP' });
   const rows = table.locator('tbody tr');

@@ -116,51 +116,54 @@ pub fn MppMap(
         });
     });
     // The feed changed (a retry, a fresh copy): redraw the markers.
-    Effect::new(move |previous: Option<()>| {
-        let mpps = mpps.get();
-        if previous.is_some() {
+    Effect::watch(
+        move || mpps.get(),
+        move |mpps, _, _| {
             layers.with_value(|l| {
                 l.as_ref().map(|l| {
-                    l.set_mpps(&mpps);
+                    l.set_mpps(mpps);
                     l.show_only(shown.get_untracked().as_deref());
                 })
             });
-        }
-    });
+        },
+        false,
+    );
     // A new search result: show its markers and frame them — once typing
     // pauses. The list answers every keystroke; re-clustering hundreds of
     // markers per keystroke would make typing stutter on a cheap phone.
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    Effect::new(move |previous: Option<()>| {
-        let subset = shown.get();
-        if previous.is_none() {
-            return;
-        }
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let apply = move || {
-            layers.try_with_value(|l| {
-                if let Some(l) = l {
-                    l.show_only(subset.as_deref());
-                    if subset.is_some() {
-                        l.fit_shown();
+    Effect::watch(
+        move || shown.get(),
+        move |subset, _, _| {
+            let subset = subset.clone();
+            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+                handle.clear();
+            }
+            let apply = move || {
+                layers.try_with_value(|l| {
+                    if let Some(l) = l {
+                        l.show_only(subset.as_deref());
+                        if subset.is_some() {
+                            l.fit_shown();
+                        }
                     }
-                }
-            });
-        };
-        pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
-    });
+                });
+            };
+            pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
+        },
+        false,
+    );
     Effect::new(move |_| {
         let slug = selected.get();
         layers.with_value(|l| l.as_ref().map(|l| l.show(slug.as_deref(), true)));
     });
-    Effect::new(move |previous: Option<()>| {
-        let position = user_position.get();
-        if previous.is_some() {
-            layers.with_value(|l| l.as_ref().map(|l| l.set_user_position(position)));
-        }
-    });
+    Effect::watch(
+        move || user_position.get(),
+        move |position, _, _| {
+            layers.with_value(|l| l.as_ref().map(|l| l.set_user_position(*position)));
+        },
+        false,
+    );
     on_cleanup(move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();

@@ -46,6 +46,17 @@ fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
         .collect()
 }
 
+/// The home page on `feed`, with the app's state in context.
+async fn mount_home(feed: LoadedFeed) -> web_sys::HtmlElement {
+    let store = FeedStore::with_feed(feed);
+    let root = mount(move || {
+        provide_app_state(store);
+        view! { <Router><HomePage/></Router> }
+    });
+    next_tick().await;
+    root
+}
+
 /// The list component alone, on the fixture feed.
 async fn mount_fixture_list() -> web_sys::HtmlElement {
     let entries: Vec<ListEntry> = fixture()
@@ -128,12 +139,7 @@ async fn markup_in_feed_text_is_shown_as_text_and_never_run() {
 
 #[wasm_bindgen_test]
 async fn home_page_counts_honestly() {
-    let store = FeedStore::with_feed(fixture());
-    let root = mount(move || {
-        provide_app_state(store);
-        view! { <Router><HomePage/></Router> }
-    });
-    next_tick().await;
+    let root = mount_home(fixture()).await;
     assert_eq!(all(&root, "h1").len(), 1);
     let text = root.text_content().unwrap();
     assert!(
@@ -171,12 +177,7 @@ fn fixture_with_a_later_batch() -> LoadedFeed {
 
 #[wasm_bindgen_test]
 async fn the_newest_batch_is_new_whatever_its_date() {
-    let store = FeedStore::with_feed(fixture_with_a_later_batch());
-    let root = mount(move || {
-        provide_app_state(store);
-        view! { <Router><HomePage/></Router> }
-    });
-    next_tick().await;
+    let root = mount_home(fixture_with_a_later_batch()).await;
     let text = root.text_content().unwrap();
     assert!(
         text.contains("Pemerintah mengumumkan 307 MPP per 10 Maret 2026. Data ini mencantumkan 4 MPP: 3 terkonfirmasi (termasuk 1 yang baru diresmikan 10 Maret 2026)"),

@@ -200,10 +200,16 @@ test('the frame height settles without spikes, and no link navigates the frame',
     // Every link in the frame opens a new tab; the frame stays on /embed.
     const embedFrame = page.frames().find((f) => f.url().includes('/embed'));
     const before = embedFrame.url();
-    const credit = frame.locator('.leaflet-control-attribution a').filter({ hasText: 'OpenStreetMap' });
-    const [tab] = await Promise.all([context.waitForEvent('page'), credit.click()]);
+    // Tiles are cut off here, so the bundled outline is drawn and its credit
+    // added, which renders the credits anew: click once that has happened
+    // (a link replaced between press and release gets no click).
+    const credits = frame.locator('.leaflet-control-attribution');
+    await expect(credits).toContainText('Natural Earth', { timeout: 20_000 });
+    const newTab = () => context.waitForEvent('page', { timeout: 10_000 });
+    const credit = credits.locator('a').filter({ hasText: 'OpenStreetMap' });
+    const [tab] = await Promise.all([newTab(), credit.click()]);
     await tab.close();
-    const [detail] = await Promise.all([context.waitForEvent('page'), frame.locator('a.mpp-link').first().click()]);
+    const [detail] = await Promise.all([newTab(), frame.locator('a.mpp-link').first().click()]);
     await detail.close();
     expect(embedFrame.url()).toBe(before);
     await expect(frame.locator('h1')).toHaveText('MPP — Kabupaten Balangan');

@@ -412,6 +412,16 @@ impl Texts {
         }
     }
 
+    /// Hours too old (or undated) to say "open now" from.
+    pub fn hours_may_have_changed(&self, as_of: Option<&str>) -> String {
+        match (self.lang, as_of) {
+            (Lang::Id, Some(date)) => format!("Jam layanan per {} — mungkin sudah berubah", self.date(date)),
+            (Lang::En, Some(date)) => format!("Opening hours as of {} — they may have changed", self.date(date)),
+            (Lang::Id, None) => "Jam layanan tanpa tanggal — mungkin sudah berubah".into(),
+            (Lang::En, None) => "Undated opening hours — they may have changed".into(),
+        }
+    }
+
     pub fn distance(&self, km: f64) -> String {
         format!("{} {}", self.km(km), self.from_you)
     }

@@ -10,7 +10,7 @@ use crate::dates::split_partial_date;
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
-pub const SCHEMA_VERSION: &str = "1.2";
+pub const SCHEMA_VERSION: &str = "1.3";
 
 /// The whole first-screen feed as it is written to `mpp.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -48,6 +48,10 @@ pub struct FeedMeta {
     /// (1.2). Older feeds have none, and the app then names no batch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_batch: Option<Batch>,
+    /// Every batch the data knows, newest first (1.3): a detail page says
+    /// "together with 8 other MPPs" from it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub batches: Vec<Batch>,
 }
 
 /// MPPs inaugurated together, as the sources state it (`data/batches.json`).
@@ -62,9 +66,12 @@ pub struct Batch {
     pub total_before: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_after: Option<u32>,
-    /// Who inaugurated them, as the source names the office holder.
+    /// The Minister of PANRB who inaugurated them, by name, where stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by: Option<String>,
+    pub minister: Option<String>,
+    /// Inaugurated online (virtually), where stated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
     /// The ids of the batch's MPPs in this feed.
     #[serde(default)]
     pub mpp_ids: Vec<String>,
@@ -113,6 +120,10 @@ pub struct Mpp {
     /// Structured opening hours, only where a source is unambiguous.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hours: Vec<HoursRule>,
+    /// When the source stated `hours` (a partial date), if it says (1.3).
+    /// "Open now" is only said from hours recent enough to vouch for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_as_of: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,6 +229,12 @@ pub struct DetailsFile {
 pub struct MppDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// When the address was reported (a partial date), if the source says (1.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_as_of: Option<String>,
+    /// Sites planned for the MPP: never where it is now (1.3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub address_planned: Vec<PlannedAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -248,6 +265,16 @@ pub struct MppDetails {
     pub flags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+}
+
+/// A planned or future site, as a source states it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct PlannedAddress {
+    pub statement: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]

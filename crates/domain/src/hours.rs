@@ -2,6 +2,7 @@
 //! province), never the browser's: a citizen in Jakarta looking at Buol
 //! must see Buol's clock.
 
+use crate::dates::split_partial_date;
 use crate::feed::HoursRule;
 
 /// Indonesia's three time zones.
@@ -74,6 +75,43 @@ pub fn local_time(unix_ms: f64, zone: TimeZone) -> (usize, u32) {
     // 1 January 1970 was a Thursday (3 when Monday is 0).
     let weekday = (days + 3).rem_euclid(7) as usize;
     (weekday, minutes.rem_euclid(24 * 60) as u32)
+}
+
+/// How long stated hours are trusted to say "open now".
+pub const HOURS_TRUSTED_YEARS: u32 = 2;
+
+/// The local calendar date (year, month, day) at `unix_ms`.
+pub fn local_date(unix_ms: f64, zone: TimeZone) -> (u32, u32, u32) {
+    let minutes = (unix_ms / 60_000.0).floor() as i64 + zone.utc_offset_minutes();
+    civil_from_days(minutes.div_euclid(24 * 60))
+}
+
+/// Days since 1970-01-01 as a proleptic Gregorian date (Howard Hinnant's
+/// algorithm).
+fn civil_from_days(days: i64) -> (u32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as u32, month as u32, day as u32)
+}
+
+/// Whether hours a source stated `as_of` (a partial date) may still say
+/// "open now" on `today`: stated within the last [`HOURS_TRUSTED_YEARS`].
+/// Undated hours are never vouched for; a partial date counts from its
+/// first day ("2024" is 1 January 2024), so doubt goes against the verdict.
+pub fn hours_vouched(as_of: Option<&str>, today: (u32, u32, u32)) -> bool {
+    let Some((year, month, day)) = as_of.and_then(split_partial_date) else {
+        return false;
+    };
+    let stated = (year, month.unwrap_or(1), day.unwrap_or(1));
+    let (y, m, d) = today;
+    stated <= today && stated >= (y.saturating_sub(HOURS_TRUSTED_YEARS), m, d)
 }
 
 /// The state at `unix_ms`, or `None` when the rules are empty or unreadable

@@ -275,3 +275,39 @@ fn percent_decode(text: &str) -> String {
     }
     String::from_utf8(out).unwrap()
 }
+
+mod vouched_hours {
+    use domain::hours::{hours_vouched, local_date, TimeZone};
+
+    const TODAY: (u32, u32, u32) = (2026, 12, 2);
+
+    #[test]
+    fn hours_from_the_last_two_years_give_a_verdict() {
+        assert!(hours_vouched(Some("2026-01-13"), TODAY));
+        assert!(hours_vouched(Some("2024-12-02"), TODAY));
+        assert!(hours_vouched(Some("2025"), TODAY));
+    }
+
+    #[test]
+    fn older_undated_or_future_hours_give_none() {
+        // Kota Padang's hours, stated in 2019 at a site it has since left.
+        assert!(!hours_vouched(Some("2019-01-24"), TODAY));
+        assert!(!hours_vouched(Some("2024-12-01"), TODAY));
+        // "2024" counts from 1 January 2024: doubt goes against the verdict.
+        assert!(!hours_vouched(Some("2024"), TODAY));
+        assert!(!hours_vouched(None, TODAY));
+        assert!(!hours_vouched(Some("undated (after 2019)"), TODAY));
+        assert!(!hours_vouched(Some("2027-01-01"), TODAY));
+    }
+
+    #[test]
+    fn the_local_date_follows_the_zone() {
+        // 2026-12-01 17:30 UTC is already 2 December in WIT (UTC+9).
+        let ms = 1_796_146_200_000.0;
+        assert_eq!(local_date(ms, TimeZone::Wib), (2026, 12, 2));
+        assert_eq!(local_date(ms, TimeZone::Wit), (2026, 12, 2));
+        assert_eq!(local_date(0.0, TimeZone::Wib), (1970, 1, 1));
+        // A leap day.
+        assert_eq!(local_date(1_709_208_000_000.0, TimeZone::Wib), (2024, 2, 29));
+    }
+}

@@ -12,7 +12,7 @@ use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
     summary::sort_for_list,
     text::slug,
-    Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
+    Area, Batch, Confidence, PlannedAddress, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
     Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PointKind,
     ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
@@ -48,6 +48,9 @@ struct DetailRow {
     regency_code: String,
     name: String,
     address: Option<String>,
+    address_as_of: Option<String>,
+    #[serde(default)]
+    address_planned: Vec<PlannedAddress>,
     building: Option<String>,
     opening_hours: Option<HoursRow>,
     #[serde(default)]
@@ -116,20 +119,42 @@ struct BatchesInput {
     batches: Vec<BatchInput>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 struct BatchInput {
     date: String,
     inaugurated: u32,
     total_before: Option<u32>,
     total_after: Option<u32>,
-    by: Option<String>,
+    minister: Option<String>,
+    #[serde(default)]
+    online: bool,
+}
+
+impl BatchInput {
+    /// The batch as the feed gives it, with the ids of its MPPs in `mpps`.
+    fn to_batch(&self, mpps: &[Mpp]) -> Batch {
+        Batch {
+            mpp_ids: mpps
+                .iter()
+                .filter(|m| m.status != MppStatus::Unconfirmed)
+                .filter(|m| m.inauguration.as_ref().is_some_and(|i| i.date == self.date))
+                .map(|m| m.id.clone())
+                .collect(),
+            date: self.date.clone(),
+            inaugurated: self.inaugurated,
+            total_before: self.total_before,
+            total_after: self.total_after,
+            minister: self.minister.clone(),
+            online: self.online,
+        }
+    }
 }
 
 /// The newest batch: the one whose MPPs the app marks as new. Its total
 /// after is the announced national count, so it must be stated.
-fn current_batch(batches: Vec<BatchInput>) -> BuildResult<BatchInput> {
+fn current_batch(batches: &[BatchInput]) -> BuildResult<BatchInput> {
     let mut dates = std::collections::HashSet::new();
-    for b in &batches {
+    for b in batches {
         if b.date.len() != 10 || !domain::dates::is_partial_date(&b.date) {
             return Err(format!(
                 "batches.json: {:?} is not a YYYY-MM-DD date",
@@ -141,8 +166,9 @@ fn current_batch(batches: Vec<BatchInput>) -> BuildResult<BatchInput> {
         }
     }
     let newest = batches
-        .into_iter()
+        .iter()
         .max_by(|a, b| a.date.cmp(&b.date))
+        .cloned()
         .ok_or("batches.json: no batch")?;
     if newest.total_after.is_none() {
         return Err(format!(
@@ -161,7 +187,7 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         .map_err(|e| format!("feed_meta.json: {e}"))?;
     let batches: BatchesInput =
         serde_json::from_str(&read("batches.json")?).map_err(|e| format!("batches.json: {e}"))?;
-    let batch = current_batch(batches.batches)?;
+    let batch = current_batch(&batches.batches)?;
     let taxonomy: Taxonomy = serde_json::from_str(&read("service_taxonomy.json")?)
         .map_err(|e| format!("service_taxonomy.json: {e}"))?;
     let detail_rows: Vec<DetailRow> = serde_json::from_str(&read("mpp_details.json")?)
@@ -199,23 +225,15 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
     }
     sort_for_list(&mut mpps);
 
-    let current_batch = Batch {
-        mpp_ids: mpps
-            .iter()
-            .filter(|m| m.is_new())
-            .map(|m| m.id.clone())
-            .collect(),
-        date: batch.date.clone(),
-        inaugurated: batch.inaugurated,
-        total_before: batch.total_before,
-        total_after: batch.total_after,
-        by: batch.by,
-    };
+    let current_batch = batch.to_batch(&mpps);
+    let mut all_batches: Vec<Batch> = batches.batches.iter().map(|b| b.to_batch(&mpps)).collect();
+    all_batches.sort_by(|a, b| b.date.cmp(&a.date));
     let meta = FeedMeta {
         generated: meta_input.generated,
         announced_total: batch.total_after.unwrap_or_default(),
         announced_date: batch.date,
         current_batch: Some(current_batch),
+        batches: all_batches,
         listed: mpps.len() as u32,
         provenance: meta_input.provenance,
         licences: meta_input.licences,
@@ -330,20 +348,35 @@ fn convert(
         confidence,
         services: detail.service_categories,
         service_count: detail.service_count.as_ref().and_then(|c| c.jenis_layanan),
+        // Hours stated before the address was reported may be a former
+        // site's: they give no verdict ("open now") at all.
         hours: detail
             .opening_hours
             .as_ref()
+            .filter(|h| !reported_later(&detail.address_as_of, &h.as_of))
             .and_then(|h| h.structured.clone())
             .unwrap_or_default(),
+        hours_as_of: detail.opening_hours.as_ref().and_then(|h| date_only(&h.as_of)),
     };
+    // `as_of` is sometimes a maintainer's note ("undated (…)"): only a date
+    // reaches the feed, so the app never shows a note as a date.
     let hours_statement = |h: HoursRow| HoursStatement {
+        as_of: date_only(&h.as_of),
         as_stated: h.as_stated,
         scope: h.scope,
-        as_of: h.as_of,
         source: h.source,
     };
     let details = MppDetails {
         address: detail.address,
+        address_as_of: date_only(&detail.address_as_of),
+        address_planned: detail
+            .address_planned
+            .into_iter()
+            .map(|p| PlannedAddress {
+                as_of: date_only(&p.as_of),
+                ..p
+            })
+            .collect(),
         building: detail.building,
         tenants: detail.tenants,
         tenants_planned: detail.tenants_planned,
@@ -376,6 +409,8 @@ fn empty_detail(row: &SourceRow) -> DetailRow {
         regency_code: row.regency_code.clone(),
         name: row.name.clone(),
         address: None,
+        address_as_of: None,
+        address_planned: Vec::new(),
         building: None,
         opening_hours: None,
         opening_hours_other: Vec::new(),
@@ -478,6 +513,22 @@ fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
             }
         })
         .collect()
+}
+
+/// Whether `later` is a date after `earlier` (both partial dates).
+fn reported_later(later: &Option<String>, earlier: &Option<String>) -> bool {
+    match (date_only(later), date_only(earlier)) {
+        (Some(later), Some(earlier)) => later > earlier,
+        _ => false,
+    }
+}
+
+/// A partial date (`2019`, `2019-01`, `2019-01-24`), or nothing.
+fn date_only(text: &Option<String>) -> Option<String> {
+    text.as_deref()
+        .map(str::trim)
+        .filter(|t| domain::dates::is_partial_date(t))
+        .map(str::to_owned)
 }
 
 fn non_empty(text: &str) -> Option<String> {

@@ -35,7 +35,7 @@ fn data_with_next_batch(test: &str) -> PathBuf {
             "inaugurated": 2,
             "total_before": 305,
             "total_after": 307,
-            "by": "Menteri PANRB (synthetic test batch)",
+            "minister": "(synthetic test batch)",
             "sources": ["https://example.org/synthetic"]
         }));
     fs::write(dir.join("batches.json"), batches.to_string()).unwrap();

@@ -37,7 +37,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         navigate(&format!("{}{}", url.pathname(), url.search()), options);
     };
     view! {
-        <button type="button" class="language-switch" lang=other.code() aria-label=format!("{}: {}", t.language_label, t.other_language) on:click=switch>
+        <button type="button" class="language-switch" lang=other.code() aria-label=format!("{} — {}", t.other_language, t.language_label) on:click=switch>
             {t.other_language}
         </button>
     }

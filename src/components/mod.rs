@@ -1,7 +1,9 @@
 //! Reusable pieces of UI, one per file.
+pub mod about_data;
 pub mod badges;
 pub mod directions;
 pub mod feed_status;
+pub mod hours_table;
 pub mod language_switch;
 pub mod licences;
 pub mod map;

@@ -94,7 +94,8 @@ fn MppListItem(
     };
     let map_button = on_show_on_map.filter(|_| mpp.location.is_some()).map(|on_show| {
         let slug = mpp.slug.clone();
-        let label = format!("{}: {}", t.show_on_map, mpp.name);
+        // The visible words first, then whose: WCAG 2.5.3 Label in Name.
+        let label = format!("{} — {}", t.show_on_map, mpp.name);
         view! {
             <button type="button" class="show-on-map" aria-label=label on:click=move |_| on_show.run(slug.clone())>
                 {t.show_on_map}

@@ -16,9 +16,8 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
     let zone = TimeZone::of_province(&mpp.province.code);
     move || {
         let now = now.get();
-        let vouched = zone.is_some_and(|zone| {
-            hours_vouched(mpp.hours_as_of.as_deref(), local_date(now, zone))
-        });
+        let vouched = zone
+            .is_some_and(|zone| hours_vouched(mpp.hours_as_of.as_deref(), local_date(now, zone)));
         if !mpp.hours.is_empty() && !vouched {
             let text = t.hours_may_have_changed(mpp.hours_as_of.as_deref());
             return Some(

@@ -8,8 +8,10 @@ mod id;
 use std::cell::Cell;
 
 use domain::{
-    dates::format_date, geo::format_km, hours::OpenState, Batch, Confidence, FeedError, FeedMeta,
-    FeedSummary, Lang, LoadError, PointKind,
+    dates::format_date,
+    geo::format_km,
+    hours::{HoursLine, OpenState},
+    Batch, Confidence, FeedError, FeedMeta, FeedSummary, Lang, LoadError, PointKind,
 };
 
 pub use en::EN;
@@ -56,20 +58,13 @@ pub struct Texts {
     pub address: &'static str,
     pub building: &'static str,
     pub hours: &'static str,
-    pub hours_as_stated: &'static str,
     pub services: &'static str,
     pub service_count: &'static str,
     pub tenants: &'static str,
     pub tenants_planned: &'static str,
     pub services_mentioned: &'static str,
     pub website: &'static str,
-    pub status: &'static str,
-    pub confidence: &'static str,
-    pub evidence: &'static str,
     pub sources: &'static str,
-    pub flags: &'static str,
-    pub notes: &'static str,
-    pub notes_language: &'static str,
     pub details_loading: &'static str,
     pub details_failed: &'static str,
     pub mpp_not_found: &'static str,
@@ -171,10 +166,15 @@ pub struct Texts {
     pub col_total: &'static str,
     pub col_listed: &'static str,
     pub col_unconfirmed: &'static str,
+    /// Short column headers at 360 px; the full name is their `abbr` title.
+    pub col_unconfirmed_short: &'static str,
     pub col_province_level: &'static str,
+    pub col_province_level_short: &'static str,
     pub col_none: &'static str,
+    pub col_none_short: &'static str,
     pub col_no_evidence: &'static str,
     pub col_share: &'static str,
+    /// Said after a sortable column's name ("Cakupan — urutkan").
     pub sort_by: &'static str,
     pub coverage_map_label: &'static str,
     pub coverage_map_note: &'static str,
@@ -182,6 +182,13 @@ pub struct Texts {
     pub regions_failed: &'static str,
     pub report_correction: &'static str,
     pub record_confidence: &'static str,
+    /// The detail page's closed section with sources and confidence.
+    pub data_section: &'static str,
+    /// The link after "Belum tercatat: …" (to report a correction).
+    pub help_complete: &'static str,
+    /// Said once when the data's notes record a conflict between sources.
+    pub sources_differ: &'static str,
+    pub region: &'static str,
     pub point_confidence: &'static str,
     pub about_title: &'static str,
     pub about_what_title: &'static str,
@@ -199,6 +206,15 @@ pub struct Texts {
     pub status_unconfirmed_text: &'static str,
     pub service_types_unit: &'static str,
     pub agencies_unit: &'static str,
+}
+
+/// What a detail page may lack; said once, in one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    Address,
+    Hours,
+    Services,
+    InaugurationDate,
 }
 
 pub fn texts() -> &'static Texts {
@@ -412,11 +428,137 @@ impl Texts {
         }
     }
 
+    /// "Diresmikan 15 Desember 2025 oleh Menteri PANRB Rini Widyantini
+    /// bersama 8 MPP lain (total 296 → 305)." — from the batch's facts.
+    pub fn inauguration(&self, date: &str, batch: Option<&Batch>) -> String {
+        let on = self.date(date);
+        let mut text = match self.lang {
+            Lang::Id => format!("Diresmikan {on}"),
+            Lang::En => format!("Inaugurated on {on}"),
+        };
+        let Some(batch) = batch.filter(|b| b.date == date) else {
+            text.push('.');
+            return text;
+        };
+        if let Some(minister) = &batch.minister {
+            text.push_str(&match self.lang {
+                Lang::Id => format!(" oleh Menteri PANRB {minister}"),
+                Lang::En => format!(" by the PANRB Minister, {minister},"),
+            });
+        }
+        if batch.online {
+            text.push_str(match self.lang {
+                Lang::Id => " secara daring",
+                Lang::En => " online",
+            });
+        }
+        let others = batch.inaugurated.saturating_sub(1);
+        if others > 0 {
+            text.push_str(&match self.lang {
+                Lang::Id => format!(" bersama {others} MPP lain"),
+                Lang::En if others == 1 => " together with 1 other MPP".to_owned(),
+                Lang::En => format!(" together with {others} other MPPs"),
+            });
+        }
+        if let (Some(before), Some(after)) = (batch.total_before, batch.total_after) {
+            text.push_str(&format!(" (total {before} → {after})"));
+        }
+        // "by the PANRB Minister, X," ends the sentence without its comma.
+        let mut text = text.trim_end_matches(',').to_owned();
+        text.push('.');
+        text
+    }
+
+    /// "Belum tercatat: alamat, jam layanan" — what no source gives, once.
+    pub fn missing(&self, what: &[Missing]) -> String {
+        let names: Vec<&str> = what
+            .iter()
+            .map(|m| match (self.lang, m) {
+                (Lang::Id, Missing::Address) => "alamat",
+                (Lang::Id, Missing::Hours) => "jam layanan",
+                (Lang::Id, Missing::Services) => "daftar layanan",
+                (Lang::Id, Missing::InaugurationDate) => "tanggal peresmian",
+                (Lang::En, Missing::Address) => "address",
+                (Lang::En, Missing::Hours) => "opening hours",
+                (Lang::En, Missing::Services) => "list of services",
+                (Lang::En, Missing::InaugurationDate) => "inauguration date",
+            })
+            .collect();
+        match self.lang {
+            Lang::Id => format!("Belum tercatat: {}", names.join(", ")),
+            Lang::En => format!("Not recorded yet: {}", names.join(", ")),
+        }
+    }
+
+    /// "Senin–Kamis 07:30–15:30 (istirahat 12:00–13:00)".
+    pub fn hours_line(&self, line: &HoursLine) -> String {
+        let (first, last) = line.days;
+        let days = if first == last {
+            self.weekdays[first % 7].to_owned()
+        } else {
+            format!("{}–{}", self.weekdays[first % 7], self.weekdays[last % 7])
+        };
+        let mut text = format!("{days} {}–{}", line.open, line.close);
+        if let Some((start, end)) = &line.pause {
+            let word = match self.lang {
+                Lang::Id => "istirahat",
+                Lang::En => "break",
+            };
+            text.push_str(&format!(" ({word} {start}–{end})"));
+        }
+        text
+    }
+
+    /// When the hours were stated: "per 24 Januari 2019".
+    pub fn stated_on(&self, as_of: Option<&str>) -> String {
+        match (self.lang, as_of) {
+            (Lang::Id, Some(date)) => format!("Menurut sumber per {}.", self.date(date)),
+            (Lang::En, Some(date)) => format!("As a source stated them on {}.", self.date(date)),
+            (Lang::Id, None) => "Menurut sumber yang tidak bertanggal.".into(),
+            (Lang::En, None) => "As an undated source stated them.".into(),
+        }
+    }
+
+    /// Hours a source gives only as Indonesian text, on an English page.
+    pub fn hours_in_indonesian(&self, as_of: Option<&str>) -> String {
+        match as_of {
+            Some(date) => format!(
+                "A source gives the opening hours in Indonesian only ({}); see the sources below.",
+                self.date(date)
+            ),
+            None => {
+                "A source gives the opening hours in Indonesian only; see the sources below.".into()
+            }
+        }
+    }
+
+    /// A planned site: never the MPP's place now.
+    pub fn planned_site(&self, as_of: Option<&str>) -> String {
+        match (self.lang, as_of) {
+            (Lang::Id, Some(date)) => format!(
+                "Rencana lokasi baru (per {}), bukan lokasi saat ini",
+                self.date(date)
+            ),
+            (Lang::En, Some(date)) => format!(
+                "A new site is planned (as of {}); it is not where the MPP is now",
+                self.date(date)
+            ),
+            (Lang::Id, None) => "Rencana lokasi baru, bukan lokasi saat ini".into(),
+            (Lang::En, None) => "A new site is planned; it is not where the MPP is now".into(),
+        }
+    }
+
     /// Hours too old (or undated) to say "open now" from.
     pub fn hours_may_have_changed(&self, as_of: Option<&str>) -> String {
         match (self.lang, as_of) {
-            (Lang::Id, Some(date)) => format!("Jam layanan per {} — mungkin sudah berubah", self.date(date)),
-            (Lang::En, Some(date)) => format!("Opening hours as of {} — they may have changed", self.date(date)),
+            (Lang::Id, Some(date)) => format!(
+                "Jam layanan per {} — mungkin sudah berubah",
+                self.date(date)
+            ),
+            (Lang::En, Some(date)) => format!(
+                "Opening hours as of {} — they may have changed",
+                self.date(date)
+            ),
             (Lang::Id, None) => "Jam layanan tanpa tanggal — mungkin sudah berubah".into(),
             (Lang::En, None) => "Undated opening hours — they may have changed".into(),
         }
@@ -504,32 +646,6 @@ impl Texts {
         match self.lang {
             Lang::Id => format!("Mengapa kurang dari {announced}?"),
             Lang::En => format!("Why fewer than {announced}?"),
-        }
-    }
-
-    /// What "Baru" means on a detail page.
-    pub fn status_new_text(&self, batch: Option<&Batch>) -> String {
-        let Some(b) = batch else {
-            return match self.lang {
-                Lang::Id => "Termasuk MPP yang paling baru diresmikan Kementerian PANRB.".into(),
-                Lang::En => "Among the MPPs the Ministry PANRB inaugurated most recently.".into(),
-            };
-        };
-        let (on, count) = (self.date(&b.date), b.inaugurated);
-        let numbers = match (b.total_before, b.total_after) {
-            (Some(before), Some(after)) if after > before => match self.lang {
-                Lang::Id => format!(" (MPP ke-{} sampai ke-{after})", before + 1),
-                Lang::En => format!(" (MPPs no. {} to {after})", before + 1),
-            },
-            _ => String::new(),
-        };
-        match self.lang {
-            Lang::Id => format!(
-                "Salah satu dari {count} MPP yang diresmikan Kementerian PANRB pada {on}{numbers}."
-            ),
-            Lang::En => format!(
-                "One of the {count} MPPs inaugurated by the Ministry PANRB on {on}{numbers}."
-            ),
         }
     }
 

@@ -4,21 +4,26 @@ use crate::routing::app_href;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::components::{
+    about_data::AboutData,
     badges::StatusBadge,
     directions::Directions,
+    hours_table::HoursTable,
     map::{MapMode, MppMap},
     open_now::OpenNow,
     share_button::ShareButton,
 };
 use crate::hooks::UseClock;
-use crate::i18n::texts;
+use crate::i18n::{texts, Missing};
 use crate::pages::set_title;
-use crate::state::{use_feed_store, DetailsStatus};
+use crate::state::{use_feed_store, DetailsStatus, LoadedFeed};
 use domain::{
     is_safe_link, text::percent_encode, Lang, Mpp, MppDetails, MppStatus, ServiceCategory,
 };
+use std::sync::Arc;
 
-/// `/mpp/<slug>`: everything the feed knows about one MPP, with its sources.
+/// `/mpp/<slug>`: one MPP in the order a citizen needs it — whether it is
+/// open, where it is, when it opens, what it offers, how to get there —
+/// then "Tentang data ini" (sources, confidence, the map point), closed.
 #[component]
 pub fn DetailPage() -> impl IntoView {
     let store = use_feed_store();
@@ -62,26 +67,23 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
     let feed = store.feed.get_untracked();
-    let batch = feed.as_ref().and_then(|f| f.meta.current_batch.as_ref());
-    let status_text = match mpp.status {
-        MppStatus::New => t.status_new_text(batch),
-        MppStatus::Confirmed => t.status_confirmed_text(batch),
-        MppStatus::Unconfirmed => t.status_unconfirmed_text.to_owned(),
-    };
-    let inauguration = mpp.inauguration.as_ref().map(|i| match &i.batch {
-        Some(batch) => format!("{} ({batch})", t.date(&i.date)),
-        None => t.date(&i.date),
+    let batches = feed
+        .as_ref()
+        .map(|f| f.meta.batches.clone())
+        .unwrap_or_default();
+    let current = feed.as_ref().and_then(|f| f.meta.current_batch.clone());
+    let inauguration = mpp.inauguration.as_ref().map(|i| {
+        let batch = batches
+            .iter()
+            .chain(current.iter())
+            .find(|b| b.date == i.date);
+        t.inauguration(&i.date, batch)
     });
-    let location = match &mpp.location {
-        Some(loc) => view! {
-            <dd>
-                {format!("{:.4}, {:.4}", loc.lat, loc.lon)}
-                <p class="caveat">{t.point_caveat(loc.point, loc.place.as_deref())}</p>
-                <p class="meta">{t.point_confidence} ": " {t.confidence(loc.confidence)}</p>
-            </dd>
-        }
-        .into_any(),
-        None => view! { <dd><NoData/></dd> }.into_any(),
+    // Only what the inauguration sentence does not already say.
+    let status_text = match (mpp.status, &inauguration) {
+        (MppStatus::Unconfirmed, _) => Some(t.status_unconfirmed_text.to_owned()),
+        (MppStatus::Confirmed, None) => Some(t.status_confirmed_text(current.as_ref())),
+        _ => None,
     };
     let services: Vec<String> = mpp
         .services
@@ -97,38 +99,36 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         })
         .collect();
     let now = expect_context::<UseClock>().now;
-    let address = {
-        let id = mpp.id.clone();
-        Signal::derive(move || match &*store.details.read() {
-            DetailsStatus::Ready(file) => file.details.get(&id).and_then(|d| d.address.clone()),
-            _ => None,
-        })
-    };
+    let id = mpp.id.clone();
+    let details = Memo::new(move |_| match &*store.details.read() {
+        DetailsStatus::Ready(file) => Some(file.details.get(&id).cloned().unwrap_or_default()),
+        _ => None,
+    });
+    let address = Signal::derive(move || details.get().and_then(|d| d.address));
     let name = mpp.name.clone();
     let share_title = Signal::derive(move || format!("{name} — {}", t.app_name));
     // "Laporkan koreksi": where the feed says corrections go.
-    let correction = store.feed.get_untracked().and_then(|f| f.meta.corrections_url.clone()).and_then(|template| {
-        let href = template
-            .replace("{id}", &percent_encode(&mpp.id))
-            .replace("{name}", &percent_encode(&mpp.name));
-        (href.starts_with("mailto:") || is_safe_link(&href)).then(|| {
-            view! { <p class="correction"><a class="button share-button" href=href rel="noopener">{t.report_correction}</a></p> }
-        })
-    });
-    let id = mpp.id.clone();
-    let details = move || match store.details.get() {
-        DetailsStatus::Ready(file) => {
-            let d = file.details.get(&id).cloned().unwrap_or_default();
-            view! { <DetailsView details=d/> }.into_any()
-        }
-        DetailsStatus::Failed(_) => {
-            view! { <p class="notice notice-warning">{t.details_failed}</p> }.into_any()
-        }
-        DetailsStatus::Loading | DetailsStatus::NotRequested => {
-            view! { <p class="notice notice-loading">{t.details_loading}</p> }.into_any()
+    let correction = correction_link(&feed, &mpp);
+
+    let known = {
+        let (mpp, correction) = (mpp.clone(), correction.clone());
+        move || match store.details.get() {
+            DetailsStatus::Ready(_) => {
+                let d = details.get().unwrap_or_default();
+                view! { <KnownFacts mpp=mpp.clone() details=d services=services.clone() correction=correction.clone()/> }.into_any()
+            }
+            DetailsStatus::Failed(_) => {
+                view! { <p class="notice notice-warning">{t.details_failed}</p> }.into_any()
+            }
+            DetailsStatus::Loading | DetailsStatus::NotRequested => {
+                view! { <p class="notice notice-loading">{t.details_loading}</p> }.into_any()
+            }
         }
     };
-
+    let about_data = {
+        let (mpp, correction) = (mpp.clone(), correction.clone());
+        move || view! { <AboutData mpp=mpp.clone() details=details.get() correction=correction.clone()/> }
+    };
     let small_map = mpp.location.is_some().then(|| {
         let one = vec![mpp.clone()];
         let slug = Some(mpp.slug.clone());
@@ -140,45 +140,76 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     });
     view! {
         <article class="mpp-detail">
-            <h1>{mpp.name.clone()} " " <StatusBadge status=mpp.status/></h1>
-            <p class="status-text">{status_text}</p>
-            <p class="result-actions"><ShareButton title=share_title/></p>
-            <dl class="facts">
-                <Field label=t.regency value=Some(mpp.regency.name.clone())/>
-                <Field label=t.province value=Some(mpp.province.name.clone())/>
-                <Field label=t.inaugurated value=inauguration/>
-                <Field label=t.record_confidence value=Some(t.confidence(mpp.confidence).to_owned())/>
-                <dt>{t.location}</dt>
-                {location}
-            </dl>
-            {small_map}
+            <h1><span translate="no">{mpp.name.clone()}</span> " " <StatusBadge status=mpp.status/></h1>
+            <p class="place" translate="no">{format!("{} · {}", mpp.regency.name, mpp.province.name)}</p>
+            {status_text.map(|text| view! { <p class="status-text">{text}</p> })}
+            // No hours: the one "belum tercatat" line says so.
+            {(!mpp.hours.is_empty()).then(|| view! { <p class="hours-now"><OpenNow mpp=mpp.clone() now/></p> })}
+            {inauguration.map(|text| view! { <p class="inauguration">{text}</p> })}
+            {known}
             <Directions mpp=mpp.clone() address/>
-            <dl class="facts">
-                <dt>{t.hours}</dt>
-                <dd class="hours-now">
-                    <OpenNow mpp=mpp.clone() now/>
-                    {(!mpp.hours.is_empty()).then(|| view! { <p class="meta">{t.holidays_note}</p> })}
-                </dd>
-                <dt>{t.services}</dt>
-                <dd><TextList items=services/></dd>
-                <Field label=t.service_count value=mpp.service_count.map(|n| n.to_string())/>
-            </dl>
-            {details}
-            {correction}
+            <p class="result-actions"><ShareButton title=share_title/></p>
+            {small_map}
+            {about_data}
         </article>
     }
 }
 
+/// Where to report a correction of `mpp`, from the feed's template; only a
+/// `mailto:` or http(s) link.
+fn correction_link(feed: &Option<Arc<LoadedFeed>>, mpp: &Mpp) -> Option<String> {
+    let template = feed.as_ref()?.meta.corrections_url.clone()?;
+    let href = template
+        .replace("{id}", &percent_encode(&mpp.id))
+        .replace("{name}", &percent_encode(&mpp.name));
+    (href.starts_with("mailto:") || is_safe_link(&href)).then_some(href)
+}
+
+/// What the sources say a citizen needs: address, hours, services and the
+/// agencies present — and what none of them gives, said once.
 #[component]
-fn DetailsView(details: MppDetails) -> impl IntoView {
+fn KnownFacts(
+    mpp: Mpp,
+    details: MppDetails,
+    /// The service categories, in the page's language.
+    services: Vec<String>,
+    /// Where to report a correction ("bantu lengkapi").
+    correction: Option<String>,
+) -> impl IntoView {
     let t = texts();
-    let hours = details.hours.as_ref().map(|h| {
-        let mut text = h.as_stated.clone();
-        if let Some(as_of) = &h.as_of {
-            text.push_str(&format!(" ({} {as_of})", t.as_of));
-        }
-        text
+    let indonesian = t.lang == Lang::Id;
+    let mut missing = Vec::new();
+    if details.address.is_none() {
+        missing.push(Missing::Address);
+    }
+    if mpp.hours.is_empty() && details.hours.is_none() {
+        missing.push(Missing::Hours);
+    }
+    if services.is_empty() && details.tenants.is_empty() && details.services_mentioned.is_empty() {
+        missing.push(Missing::Services);
+    }
+    if mpp.inauguration.is_none() {
+        missing.push(Missing::InaugurationDate);
+    }
+    let missing_line = (!missing.is_empty()).then(|| {
+        let help = correction.map(|href| {
+            view! { " — " <a href=href rel="noopener">{t.help_complete}</a> }
+        });
+        view! { <p class="missing">{t.missing(&missing)} {help}</p> }
     });
+    let hours = details.hours.clone().map(|statement| {
+        view! { <HoursTable rules=mpp.hours.clone() statement/> }
+    });
+    let planned = details
+        .address_planned
+        .iter()
+        .map(|plan| {
+            let label = t.planned_site(plan.as_of.as_deref());
+            let statement = indonesian
+                .then(|| view! { ": " <span translate="no">{plan.statement.clone()}</span> });
+            view! { <p class="planned-site">{label}{statement}</p> }
+        })
+        .collect_view();
     let count = details.service_count.as_ref().and_then(|c| {
         let parts: Vec<String> = [
             c.services.map(|n| format!("{n} {}", t.service_types_unit)),
@@ -188,93 +219,34 @@ fn DetailsView(details: MppDetails) -> impl IntoView {
         .flatten()
         .collect();
         (!parts.is_empty()).then(|| match &c.as_of {
-            Some(as_of) => format!("{} ({} {as_of})", parts.join(", "), t.as_of),
+            Some(as_of) => format!("{} ({} {})", parts.join(", "), t.as_of, t.date(as_of)),
             None => parts.join(", "),
         })
     });
-    let evidence: Vec<String> = details
-        .evidence
-        .iter()
-        .map(|e| match &e.date {
-            Some(date) => format!("{}: {}", t.date(date), e.text),
-            None => e.text.clone(),
-        })
-        .collect();
     view! {
         <dl class="facts">
-            <Field label=t.address value=details.address.clone()/>
-            <Field label=t.building value=details.building.clone()/>
-            <Field label=t.hours_as_stated value=hours/>
-            <Field label=t.service_count value=count/>
-            <dt>{t.tenants}</dt>
-            <dd><TextList items=details.tenants.clone()/></dd>
-            {(!details.tenants_planned.is_empty()).then(|| view! {
-                <dt>{t.tenants_planned}</dt>
-                <dd><TextList items=details.tenants_planned.clone()/></dd>
-            })}
-            {(!details.services_mentioned.is_empty()).then(|| view! {
-                <dt>{t.services_mentioned}</dt>
-                <dd><TextList items=details.services_mentioned.clone()/></dd>
-            })}
-            {details.website.clone().map(|w| view! {
-                <dt>{t.website}</dt>
-                <dd><MaybeLink url=w/></dd>
+            {details.address.clone().map(|a| view! { <dt>{t.address}</dt><dd class="address" translate="no">{a}</dd> })}
+            {(indonesian && details.building.is_some()).then(|| view! { <dt>{t.building}</dt><dd translate="no">{details.building.clone()}</dd> })}
+            {hours.map(|h| view! { <dt>{t.hours}</dt><dd>{h}</dd> })}
+            {(!services.is_empty()).then(|| view! { <dt>{t.services}</dt><dd><TextList items=services.clone()/></dd> })}
+            {(!details.tenants.is_empty()).then(|| view! { <dt>{t.tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
+            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{t.tenants_planned}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
+            {(indonesian && !details.services_mentioned.is_empty()).then(|| view! { <dt>{t.services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
+            {count.map(|c| view! { <dt>{t.service_count}</dt><dd>{c}</dd> })}
+            {details.website.clone().filter(|w| is_safe_link(w)).map(|w| {
+                let href = w.clone();
+                view! {
+                    <dt>{t.website}</dt>
+                    <dd translate="no"><a href=href rel="noopener noreferrer" target="_blank">{w}</a></dd>
+                }
             })}
         </dl>
-        <section class="provenance" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{t.sources}</h2>
-            <ul class="sources">
-                {details.sources.iter().map(|s| view! { <li><MaybeLink url=s.clone()/></li> }).collect_view()}
-            </ul>
-            {(!evidence.is_empty()).then(|| view! {
-                <h3>{t.evidence}</h3>
-                <TextList items=evidence/>
-            })}
-            {(!details.flags.is_empty()).then(|| view! {
-                <h3>{t.flags}</h3>
-                <TextList items=details.flags.clone()/>
-            })}
-            {details.notes.clone().map(|n| view! {
-                <h3>{t.notes} " " {(!t.notes_language.is_empty()).then(|| view! { <span class="meta">{t.notes_language}</span> })}</h3>
-                <p lang="en">{n}</p>
-            })}
-        </section>
-    }
-}
-
-/// A fact, or "belum ada data" where no source gives it.
-#[component]
-fn Field(label: &'static str, value: Option<String>) -> impl IntoView {
-    view! {
-        <dt>{label}</dt>
-        <dd>{match value.filter(|v| !v.trim().is_empty()) {
-            Some(v) => v.into_any(),
-            None => view! { <NoData/> }.into_any(),
-        }}</dd>
+        {planned}
+        {missing_line}
     }
 }
 
 #[component]
 fn TextList(items: Vec<String>) -> impl IntoView {
-    if items.is_empty() {
-        return view! { <NoData/> }.into_any();
-    }
     view! { <ul class="text-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
-        .into_any()
-}
-
-#[component]
-fn NoData() -> impl IntoView {
-    view! { <span class="no-data">{texts().no_data}</span> }
-}
-
-/// A URL from the feed: a link when it is http(s), plain text otherwise.
-#[component]
-fn MaybeLink(url: String) -> impl IntoView {
-    if is_safe_link(&url) {
-        let href = url.clone();
-        view! { <a href=href rel="noopener noreferrer" target="_blank">{url}</a> }.into_any()
-    } else {
-        view! { <span>{url}</span> }.into_any()
-    }
 }

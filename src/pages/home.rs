@@ -74,11 +74,39 @@ pub fn HomePage() -> impl IntoView {
 
     let wide = use_media_query("(min-width: 768px)");
     let panel = RwSignal::new(Panel::List);
+    let switch = NodeRef::<leptos::html::Div>::new();
+    let list_scroll = StoredValue::new(0.0);
+    // On a phone the map takes the screen under the switch, and the list
+    // comes back where it was left.
+    let switch_to = move |which: Panel| {
+        if panel.get_untracked() == which {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            panel.set(which);
+            return;
+        };
+        if which == Panel::Map {
+            list_scroll.set_value(window.scroll_y().unwrap_or(0.0));
+        }
+        panel.set(which);
+        if wide.get_untracked() {
+            return;
+        }
+        request_animation_frame(move || match which {
+            Panel::Map => {
+                if let Some(bar) = switch.get_untracked() {
+                    bar.scroll_into_view();
+                }
+            }
+            Panel::List => window.scroll_to_with_x_and_y(0.0, list_scroll.get_value()),
+        });
+    };
     let map_visible = Signal::derive(move || wide.get() || panel.get() == Panel::Map);
     let list_visible = Signal::derive(move || wide.get() || panel.get() == Panel::List);
     let show_on_map = Callback::new(move |slug: String| {
         select.run(slug);
-        panel.set(Panel::Map);
+        switch_to(Panel::Map);
     });
 
     let found = use_filter_result(UseFilterResultOptions {
@@ -146,7 +174,7 @@ pub fn HomePage() -> impl IntoView {
                 type="button"
                 class="tab"
                 aria-pressed=move || (panel.get() == which).to_string()
-                on:click=move |_| panel.set(which)
+                on:click=move |_| switch_to(which)
             >
                 {label}
             </button>
@@ -154,25 +182,27 @@ pub fn HomePage() -> impl IntoView {
     };
 
     view! {
-        <h1>{t.home_title}</h1>
-        {summary}
-        {bad_params}
-        <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
-            <NearMe/>
-        </SearchPanel>
-        <div class="result-line">
-            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{count}{no_results}</p>
-            <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
-        </div>
-        {category_note}
-        {clear_button}
-        <div class="view-switch" role="group" aria-label=t.views_label>
-            {tab(Panel::List, t.tab_list)}
-            {tab(Panel::Map, t.tab_map)}
-        </div>
-        <div class="home-layout" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
-            <div class="list-panel">
-                <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now/>
+        <div class="home" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
+            <div class="home-main">
+                <h1>{t.home_title}</h1>
+                {summary}
+                {bad_params}
+                <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
+                    <NearMe/>
+                </SearchPanel>
+                <div class="result-line">
+                    <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{count}{no_results}</p>
+                    <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
+                </div>
+                {category_note}
+                {clear_button}
+                <div class="view-switch" role="group" aria-label=t.views_label node_ref=switch>
+                    {tab(Panel::List, t.tab_list)}
+                    {tab(Panel::Map, t.tab_map)}
+                </div>
+                <div class="list-panel">
+                    <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now/>
+                </div>
             </div>
             <div class="map-panel">
                 <MppMap

@@ -1,14 +1,22 @@
 // axe-core on every route at 360 and 1280 px: any serious or critical
-// violation fails (WCAG 2.0/2.1/2.2 A and AA rules).
+// violation fails (WCAG 2.0/2.1/2.2 A and AA rules, and Label in Name,
+// which axe ships as experimental and runs only when named).
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { listItems } from './helpers.mjs';
 
+/** A detail page, its "Tentang data ini" opened so it is checked too. */
+async function openDataSection(page) {
+  await page.locator('.about-data summary').click();
+  await expect(page.locator('.sources li').first()).toBeVisible();
+}
+
 const ROUTES = [
   { path: '/', ready: (page) => expect(listItems(page).first()).toBeVisible() },
   { path: '/?q=jateng&layanan=kependudukan', ready: (page) => expect(page.locator('.category-note')).toBeVisible() },
-  { path: '/mpp/kabupaten-balangan', ready: (page) => expect(page.locator('.sources li').first()).toBeVisible() },
-  { path: '/mpp/kabupaten-buol', ready: (page) => expect(page.locator('.sources li').first()).toBeVisible() },
+  { path: '/mpp/kabupaten-balangan', ready: openDataSection },
+  { path: '/mpp/kabupaten-buol', ready: openDataSection },
+  { path: '/mpp/kota-banda-aceh', ready: openDataSection },
   { path: '/embed?wilayah=63', ready: (page) => expect(listItems(page).first()).toBeVisible() },
   { path: '/sematkan', ready: (page) => expect(page.locator('#embed-code')).not.toHaveValue('') },
   { path: '/statistik', ready: (page) => expect(page.locator('table.coverage-table tbody tr')).toHaveCount(38) },
@@ -38,7 +46,11 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
           // The preview frame is /embed, checked on its own.
           .exclude('.embed-preview')
           .analyze();
-        const serious = results.violations
+        const labelInName = await new AxeBuilder({ page })
+          .withRules(['label-content-name-mismatch'])
+          .exclude('.embed-preview')
+          .analyze();
+        const serious = [...results.violations, ...labelInName.violations]
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           // WCAG 2.5.8's "equivalent" exception: neighbouring map markers may
           // overlap, and every marker's function (open that MPP) is also in

@@ -56,7 +56,7 @@ test('a host page on another origin frames the region, sized by embed.js', async
   expect((await request.get('/')).headers()['content-security-policy']).toBe("frame-ancestors 'self'");
 
   // "Peta MPP ↗" opens the full app, in a new tab, on the same region.
-  const full = frame.getByRole('link', { name: 'Buka Peta MPP di tab baru' });
+  const full = frame.getByRole('link', { name: 'Peta MPP — buka di tab baru' });
   await expect(full).toHaveAttribute('target', '_blank');
   await expect(full).toHaveAttribute('href', '/?provinsi=63');
   // Widening shows every MPP.

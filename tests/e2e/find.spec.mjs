@@ -160,9 +160,10 @@ test.describe('opening hours, on the MPP\'s own clock', () => {
     await page.clock.setFixedTime(new Date('2026-11-30T03:00:00Z'));
     await page.reload();
     await expect(page.locator('.hours-now .open-state')).toHaveText('Buka sekarang · istirahat 12:30 WIB');
-    // No structured hours: said so.
+    // No hours: said once, among what is not recorded.
     await page.goto('/mpp/kabupaten-buol');
-    await expect(page.locator('.hours-now')).toContainText('jam layanan belum tercatat');
+    await expect(page.locator('.hours-now')).toHaveCount(0);
+    await expect(page.locator('.missing')).toContainText('jam layanan');
   });
 });
 
@@ -202,10 +203,10 @@ test('languages: English by the switch and ?lang=en, remembered, <html lang> fol
   // Remembered on the device: a plain URL opens in English.
   await page.goto('/mpp/kabupaten-buol');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByText('opening hours not recorded')).toBeVisible();
+  await expect(page.locator('.missing')).toContainText('Not recorded yet: address, opening hours');
   await page.getByRole('button', { name: /Bahasa Indonesia/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  await expect(page.getByText('jam layanan belum tercatat')).toBeVisible();
+  await expect(page.locator('.missing')).toContainText('Belum tercatat: alamat, jam layanan');
   // ?lang=en wins for a shared link.
   await page.goto('/?lang=en');
   await expect(page.locator('.result-count')).toHaveText('308 of 308 MPPs');

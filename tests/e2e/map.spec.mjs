@@ -57,7 +57,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
     test('list → map: the map shows the MPP and opens its popup; the URL keeps it', async ({ page }) => {
       await page.goto('/');
       await showAll(page);
-      await page.getByRole('button', { name: 'Lihat di peta: MPP Kota Surakarta' }).click();
+      await page.getByRole('button', { name: 'Lihat di peta — MPP Kota Surakarta' }).click();
       await expect(page).toHaveURL(/\?mpp=kota-surakarta(&peta=[-0-9.,]+)?$/);
       const popup = page.locator('.leaflet-popup');
       await expect(popup).toBeVisible();
@@ -99,8 +99,11 @@ for (const [size, viewport] of Object.entries(sizes)) {
       await page.goto('/mpp/kabupaten-balangan');
       await expect(page.locator('.detail-map .leaflet-container')).toBeVisible();
       await expect(page.locator('.detail-map .mpp-marker-new')).toHaveCount(1);
-      await expect(page.locator('.detail-map .leaflet-popup')).toContainText('MPP Kabupaten Balangan');
-      await expect(page.locator('.facts .caveat')).toContainText('bukan lokasi gedung MPP');
+      // No popup repeating the page over the small map.
+      await expect(page.locator('.detail-map .leaflet-popup')).toHaveCount(0);
+      await expect(page.locator('.directions .caveat')).toContainText('ibu kota');
+      await page.locator('.about-data summary').click();
+      await expect(page.locator('.about-data .caveat')).toContainText('bukan lokasi gedung MPP');
     });
   });
 }
@@ -169,7 +172,7 @@ test('leaving a page while its map is still loading breaks nothing', async ({ pa
   expect(errors).toEqual([]);
   // The app is still alive: navigation and the map still work.
   await showAll(page);
-  await page.getByRole('button', { name: 'Lihat di peta: MPP Kabupaten Buol' }).click();
+  await page.getByRole('button', { name: 'Lihat di peta — MPP Kabupaten Buol' }).click();
   await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Buol');
   expect(errors).toEqual([]);
 });

@@ -35,6 +35,7 @@ test('after one visit, /, a detail page and any app route open offline, with dat
   await expect(page.locator('h1')).toContainText('MPP Kabupaten Buol');
   await expect(page.locator('.saved-data')).toContainText('Anda sedang offline');
   // The details file came from the precache too: sources are listed.
+  await page.locator('.about-data summary').click();
   await expect(page.locator('.sources li').first()).toBeVisible();
 
   await page.goto('/embed?wilayah=63');

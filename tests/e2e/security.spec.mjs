@@ -93,7 +93,7 @@ test.describe('hostile input', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
     await expect(listItems(page).first()).toContainText('<script>window.__pwned=1</script>');
-    await page.getByRole('button', { name: /^Lihat di peta: MPP Kabupaten Aceh Barat/ }).click();
+    await page.getByRole('button', { name: /^Lihat di peta — MPP Kabupaten Aceh Barat/ }).click();
     await expect(page.locator('.leaflet-popup')).toContainText('<img src=x');
     await page.goto(`/mpp/${feed.mpps[0].slug}`);
     await expect(page.locator('h1')).toContainText('<img src=x');

@@ -56,11 +56,13 @@ test('a click opens the detail page, and a reload of its URL still shows it', as
   expect(errors).toEqual([]);
 });
 
-test('a field no source gives says "belum ada data"', async ({ page }) => {
+test('what no source gives is said once, with a way to help', async ({ page }) => {
   await page.goto('/mpp/kabupaten-buol');
   await expect(page.locator('h1')).toContainText('MPP Kabupaten Buol');
-  const address = page.locator('dt', { hasText: /^Alamat$/ }).locator('xpath=following-sibling::dd[1]');
-  await expect(address).toHaveText('belum ada data');
+  await expect(page.locator('.missing')).toHaveText(/^Belum tercatat: alamat, jam layanan, daftar layanan — bantu lengkapi$/);
+  await expect(page.locator('.missing a')).toHaveAttribute('href', /^mailto:/);
+  await expect(page.locator('dt', { hasText: /^Alamat$/ })).toHaveCount(0);
+  await expect(page.getByText('belum ada data')).toHaveCount(0);
   await expect(page.locator('.sources li')).not.toHaveCount(0);
 });
 

@@ -44,7 +44,7 @@ test('coverage figures match a count from the raw files, for two provinces', asy
   }
   await expect(table.locator('tfoot [data-col="total"]')).toHaveText('514');
   // Sortable by keyboard, and says how it is sorted.
-  const share = table.getByRole('button', { name: 'Urutkan menurut Cakupan' });
+  const share = table.getByRole('button', { name: 'Cakupan — urutkan' });
   await share.focus();
   await share.press('Enter');
   await expect(table.locator('th[aria-sort="descending"]')).toContainText('Cakupan');
@@ -59,6 +59,9 @@ test('a detail page shows its sources, confidence in plain words, and where to r
   const details = await (await request.get('/data/mpp-details.json')).json();
   const balangan = feed.mpps.find((m) => m.slug === 'kabupaten-balangan');
   await page.goto('/mpp/kabupaten-balangan');
+  // Closed at first: "Tentang data ini".
+  await expect(page.locator('.about-data')).not.toHaveAttribute('open');
+  await page.getByText('Tentang data ini').click();
   const sources = page.locator('.sources li a');
   await expect(sources).toHaveCount(details.details[balangan.id].sources.length);
   await expect(sources.first()).toHaveAttribute('href', details.details[balangan.id].sources[0]);

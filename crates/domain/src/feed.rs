@@ -29,7 +29,10 @@ pub struct FeedMeta {
     pub announced_date: String,
     /// How many MPP records the feed lists (confirmed and unconfirmed).
     pub listed: u32,
+    /// Where the data comes from, in Indonesian; `provenance_en` in English (1.3).
     pub provenance: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance_en: Option<String>,
     pub licences: Vec<Licence>,
     /// Where the details file lives, relative to the feed's own URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,8 +82,13 @@ pub struct Batch {
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Licence {
+    /// What the licence covers, in Indonesian; `data_en` in English (1.3).
     pub data: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_en: Option<String>,
     pub licence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }

@@ -185,3 +185,46 @@ fn minutes(hh_mm: &str) -> Option<u32> {
 fn hh_mm(minutes: u32) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
+
+/// One line of a weekly timetable: consecutive days with the same hours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HoursLine {
+    /// First and last day of the run, 0 = Monday.
+    pub days: (usize, usize),
+    pub open: String,
+    pub close: String,
+    /// A break (start, end), where the source gives one.
+    pub pause: Option<(String, String)>,
+}
+
+/// The rules as a timetable to read: each rule's days in runs of
+/// consecutive days ("Senin–Kamis"), in week order. Unreadable days are
+/// left out, never guessed.
+pub fn hours_lines(rules: &[HoursRule]) -> Vec<HoursLine> {
+    let mut lines = Vec::new();
+    for rule in rules {
+        let mut days: Vec<usize> = rule
+            .days
+            .iter()
+            .filter_map(|d| DAYS.iter().position(|name| name.eq_ignore_ascii_case(d)))
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let pause = rule.break_start.clone().zip(rule.break_end.clone());
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for day in days {
+            match runs.last_mut() {
+                Some((_, last)) if *last + 1 == day => *last = day,
+                _ => runs.push((day, day)),
+            }
+        }
+        lines.extend(runs.into_iter().map(|days| HoursLine {
+            days,
+            open: rule.open.clone(),
+            close: rule.close.clone(),
+            pause: pause.clone(),
+        }));
+    }
+    lines.sort_by_key(|l| l.days.0);
+    lines
+}

@@ -308,6 +308,66 @@ mod vouched_hours {
         assert_eq!(local_date(ms, TimeZone::Wit), (2026, 12, 2));
         assert_eq!(local_date(0.0, TimeZone::Wib), (1970, 1, 1));
         // A leap day.
-        assert_eq!(local_date(1_709_208_000_000.0, TimeZone::Wib), (2024, 2, 29));
+        assert_eq!(
+            local_date(1_709_208_000_000.0, TimeZone::Wib),
+            (2024, 2, 29)
+        );
+    }
+}
+
+mod timetable {
+    use domain::hours::{hours_lines, HoursLine};
+    use domain::HoursRule;
+
+    fn rule(days: &[&str], open: &str, close: &str, pause: Option<(&str, &str)>) -> HoursRule {
+        HoursRule {
+            days: days.iter().map(|d| d.to_string()).collect(),
+            open: open.into(),
+            close: close.into(),
+            break_start: pause.map(|p| p.0.into()),
+            break_end: pause.map(|p| p.1.into()),
+        }
+    }
+
+    #[test]
+    fn consecutive_days_become_one_line_in_week_order() {
+        let lines = hours_lines(&[
+            rule(&["Fri"], "07:30", "10:30", None),
+            rule(
+                &["Mon", "Tue", "Wed", "Thu"],
+                "07:30",
+                "15:30",
+                Some(("12:00", "13:00")),
+            ),
+        ]);
+        assert_eq!(
+            lines,
+            vec![
+                HoursLine {
+                    days: (0, 3),
+                    open: "07:30".into(),
+                    close: "15:30".into(),
+                    pause: Some(("12:00".into(), "13:00".into()))
+                },
+                HoursLine {
+                    days: (4, 4),
+                    open: "07:30".into(),
+                    close: "10:30".into(),
+                    pause: None
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps_split_a_rule_and_unknown_days_are_left_out() {
+        let lines = hours_lines(&[rule(
+            &["Mon", "Wed", "Thu", "Funday"],
+            "08:00",
+            "16:00",
+            None,
+        )]);
+        let days: Vec<(usize, usize)> = lines.iter().map(|l| l.days).collect();
+        assert_eq!(days, vec![(0, 0), (2, 3)]);
     }
 }

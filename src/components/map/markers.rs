@@ -370,7 +370,11 @@ impl MapLayers {
                 } else {
                     self.map.set_view(&center, zoom);
                 }
-                let _ = open.unchecked_ref::<Function>().call0(&JsValue::NULL);
+                // On its own detail page the popup would only repeat the
+                // page, and cover most of a small map.
+                if self.mode == MapMode::Overview {
+                    let _ = open.unchecked_ref::<Function>().call0(&JsValue::NULL);
+                }
             }
         }
     }

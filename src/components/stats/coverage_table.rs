@@ -55,7 +55,7 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
         };
         view! {
             <th scope="col" aria-sort=aria_sort>
-                <button type="button" class="sort-button" on:click=toggle aria-label=format!("{} {}", t.sort_by, label)>
+                <button type="button" class="sort-button" on:click=toggle aria-label=format!("{label} — {}", t.sort_by)>
                     {label}
                     <span aria-hidden="true">{move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ↕" }}</span>
                 </button>
@@ -75,9 +75,9 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
                         {header(SortKey::Name, t.col_province)}
                         {header(SortKey::Total, t.col_total)}
                         {header(SortKey::Listed, t.col_listed)}
-                        <th scope="col">{t.col_unconfirmed}</th>
-                        <th scope="col">{t.col_province_level}</th>
-                        <th scope="col">{t.col_none}</th>
+                        <th scope="col"><abbr title=t.col_unconfirmed>{t.col_unconfirmed_short}</abbr></th>
+                        <th scope="col"><abbr title=t.col_province_level>{t.col_province_level_short}</abbr></th>
+                        <th scope="col"><abbr title=t.col_none>{t.col_none_short}</abbr></th>
                         <th scope="col">{t.col_no_evidence}</th>
                         {header(SortKey::Share, t.col_share)}
                     </tr>

@@ -12,9 +12,9 @@ use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
     summary::sort_for_list,
     text::slug,
-    Area, Batch, Confidence, PlannedAddress, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
-    Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PointKind,
-    ServiceCategory, ServiceCount, SCHEMA_VERSION,
+    Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
+    Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PlannedAddress,
+    PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
@@ -107,6 +107,7 @@ struct TaxonomyCategory {
 struct MetaInput {
     generated: String,
     provenance: String,
+    provenance_en: Option<String>,
     licences: Vec<Licence>,
     details_url: Option<String>,
     regions_url: Option<String>,
@@ -236,6 +237,7 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         batches: all_batches,
         listed: mpps.len() as u32,
         provenance: meta_input.provenance,
+        provenance_en: meta_input.provenance_en,
         licences: meta_input.licences,
         details_url: meta_input.details_url,
         regions_url: meta_input.regions_url,
@@ -356,7 +358,10 @@ fn convert(
             .filter(|h| !reported_later(&detail.address_as_of, &h.as_of))
             .and_then(|h| h.structured.clone())
             .unwrap_or_default(),
-        hours_as_of: detail.opening_hours.as_ref().and_then(|h| date_only(&h.as_of)),
+        hours_as_of: detail
+            .opening_hours
+            .as_ref()
+            .and_then(|h| date_only(&h.as_of)),
     };
     // `as_of` is sometimes a maintainer's note ("undated (…)"): only a date
     // reaches the feed, so the app never shows a note as a date.

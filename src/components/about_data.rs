@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+
+use crate::i18n::texts;
+use domain::{is_safe_link, Mpp, MppDetails};
+
+/// "Tentang data ini": a closed section with what a careful reader checks —
+/// the sources, how sure the record and its map point are (in plain words),
+/// what the point is, whether sources disagree, and where to report a
+/// correction. The data's own notes are English notes for its maintainers
+/// and are not shown.
+#[component]
+pub fn AboutData(
+    mpp: Mpp,
+    /// The details, once loaded (the sources are there).
+    details: Option<MppDetails>,
+    /// Where to report a correction.
+    correction: Option<String>,
+) -> impl IntoView {
+    let t = texts();
+    let point = match &mpp.location {
+        Some(loc) => view! {
+            <dd>
+                <p class="caveat">{t.point_caveat(loc.point, loc.place.as_deref())}</p>
+                <p class="meta">{t.point_confidence} ": " {t.confidence(loc.confidence)}</p>
+                <p class="meta coordinates">{format!("{:.4}, {:.4}", loc.lat, loc.lon)}</p>
+            </dd>
+        }
+        .into_any(),
+        None => view! { <dd>{t.no_location}</dd> }.into_any(),
+    };
+    let sources = details.as_ref().map(|d| {
+        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{t.sources_differ}</p> });
+        view! {
+            <h3>{t.sources}</h3>
+            <ul class="sources" translate="no">
+                {d.sources.iter().map(|s| view! { <li><SourceLink url=s.clone()/></li> }).collect_view()}
+            </ul>
+            {differ}
+        }
+    });
+    view! {
+        <details class="about-data">
+            <summary>{t.data_section}</summary>
+            <dl class="facts">
+                <dt>{t.record_confidence}</dt>
+                <dd>{t.confidence(mpp.confidence)}</dd>
+                <dt>{t.location}</dt>
+                {point}
+            </dl>
+            {sources}
+            {correction.map(|href| view! {
+                <p class="correction"><a class="button share-button" href=href rel="noopener">{t.report_correction}</a></p>
+            })}
+        </details>
+    }
+}
+
+/// A source from the feed: a link when it is http(s), plain text otherwise.
+#[component]
+fn SourceLink(url: String) -> impl IntoView {
+    if is_safe_link(&url) {
+        let href = url.clone();
+        view! { <a href=href rel="noopener noreferrer" target="_blank">{url}</a> }.into_any()
+    } else {
+        view! { <span>{url}</span> }.into_any()
+    }
+}

@@ -75,9 +75,10 @@ pub fn HomePage() -> impl IntoView {
     let wide = use_media_query("(min-width: 768px)");
     let panel = RwSignal::new(Panel::List);
     let switch = NodeRef::<leptos::html::Div>::new();
-    let list_scroll = StoredValue::new(0.0);
+    let list_scroll = StoredValue::new((0.0, None::<String>));
     // On a phone the map takes the screen under the switch, and the list
-    // comes back where it was left.
+    // comes back where it was left — unless an MPP was chosen on the map
+    // meanwhile: then the list shows that one (MppList scrolls to it).
     let switch_to = move |which: Panel| {
         if panel.get_untracked() == which {
             return;
@@ -87,7 +88,8 @@ pub fn HomePage() -> impl IntoView {
             return;
         };
         if which == Panel::Map {
-            list_scroll.set_value(window.scroll_y().unwrap_or(0.0));
+            let chosen = selected.get_untracked();
+            list_scroll.set_value((window.scroll_y().unwrap_or(0.0), chosen));
         }
         panel.set(which);
         if wide.get_untracked() {
@@ -99,7 +101,12 @@ pub fn HomePage() -> impl IntoView {
                     bar.scroll_into_view();
                 }
             }
-            Panel::List => window.scroll_to_with_x_and_y(0.0, list_scroll.get_value()),
+            Panel::List => {
+                let (y, chosen) = list_scroll.get_value();
+                if chosen == selected.get_untracked() {
+                    window.scroll_to_with_x_and_y(0.0, y);
+                }
+            }
         });
     };
     let map_visible = Signal::derive(move || wide.get() || panel.get() == Panel::Map);

@@ -130,6 +130,7 @@ test('a build served under /peta-mpp/ works the same', async ({ page, request })
   await expect(page.locator('h1')).toContainText('MPP Kabupaten Balangan');
   await page.reload();
   await expect(page.locator('h1')).toContainText('MPP Kabupaten Balangan');
+  await page.locator('.about-data summary').click();
   await expect(page.locator('.sources a').first()).toBeVisible();
   await page.getByRole('link', { name: 'Peta MPP' }).click();
   await expect(page).toHaveURL(SUBPATH_URL);

@@ -184,3 +184,45 @@ fn committed_regions_match_data_and_count_honestly() {
         .all(|e| !e.statement.is_empty() && e.source.is_some()));
     assert_eq!(regencies.iter().filter(|r| r.province_level).count(), 6);
 }
+
+#[test]
+fn a_planned_site_is_never_the_address_nor_the_point() {
+    let parsed = parse_feed(&read("public/data/mpp.json")).unwrap();
+    let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
+    let planned: Vec<_> = details
+        .details
+        .iter()
+        .filter(|(_, d)| !d.address_planned.is_empty())
+        .collect();
+    assert!(planned.len() >= 10, "the third pass has planned sites: {}", planned.len());
+    for (id, d) in planned {
+        for plan in &d.address_planned {
+            assert_ne!(d.address.as_deref(), Some(plan.statement.as_str()), "{id}");
+        }
+        // The map point stays what the source row says (a regency seat).
+        let mpp = parsed.mpps.iter().find(|m| &m.id == id).unwrap();
+        if let Some(location) = &mpp.location {
+            assert_ne!(location.point, PointKind::Building, "{id}");
+        }
+    }
+    // Pidie: the DPMPTSP office now, a new building planned.
+    let pidie = &details.details["11.07"];
+    assert!(pidie.address.as_deref().unwrap().contains("DPMPTSP"));
+    assert!(pidie.address_planned[0].statement.contains("gedung MPP baru"));
+    assert_eq!(pidie.address_planned[0].as_of.as_deref(), Some("2025-08"));
+}
+
+#[test]
+fn hours_carry_their_date_and_notes_never_pass_for_dates() {
+    let parsed = parse_feed(&read("public/data/mpp.json")).unwrap();
+    let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
+    let padang = parsed.mpps.iter().find(|m| m.slug == "kota-padang").unwrap();
+    assert_eq!(padang.hours_as_of.as_deref(), Some("2019-01-24"));
+    for (id, d) in &details.details {
+        for h in d.hours.iter().chain(&d.hours_other) {
+            if let Some(as_of) = &h.as_of {
+                assert!(domain::dates::is_partial_date(as_of), "{id}: {as_of}");
+            }
+        }
+    }
+}

@@ -226,7 +226,6 @@ fn KnownFacts(
     view! {
         <dl class="facts">
             {details.address.clone().map(|a| view! { <dt>{t.address}</dt><dd class="address" translate="no">{a}</dd> })}
-            {(indonesian && details.building.is_some()).then(|| view! { <dt>{t.building}</dt><dd translate="no">{details.building.clone()}</dd> })}
             {hours.map(|h| view! { <dt>{t.hours}</dt><dd>{h}</dd> })}
             {(!services.is_empty()).then(|| view! { <dt>{t.services}</dt><dd><TextList items=services.clone()/></dd> })}
             {(!details.tenants.is_empty()).then(|| view! { <dt>{t.tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}

@@ -372,7 +372,7 @@ fn convert(
         source: h.source,
     };
     let details = MppDetails {
-        address: detail.address,
+        address: detail.address.as_deref().map(citizen_address),
         address_as_of: date_only(&detail.address_as_of),
         address_planned: detail
             .address_planned
@@ -518,6 +518,76 @@ fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
             }
         })
         .collect()
+}
+
+/// Words of the maintainers' English that some addresses carry in asides
+/// ("(next to …)", "; previously …"). None of them is an Indonesian word.
+const ENGLISH_MARKERS: [&str; 31] = [
+    "the",
+    "and",
+    "of",
+    "until",
+    "since",
+    "former",
+    "shopping",
+    "building",
+    "floor",
+    "centre",
+    "temporary",
+    "temporarily",
+    "planned",
+    "at",
+    "in",
+    "next",
+    "to",
+    "above",
+    "across",
+    "south",
+    "north",
+    "east",
+    "west",
+    "near",
+    "behind",
+    "opposite",
+    "site",
+    "with",
+    "previously",
+    "from",
+    "on",
+];
+
+fn has_english(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ENGLISH_MARKERS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The address as a citizen reads it: the maintainers' English asides
+/// (a parenthesis, or a later part of the address, in English) are left
+/// out; nothing is added. The full text stays in `data/`.
+pub fn citizen_address(raw: &str) -> String {
+    // Parentheses first: an aside may hold a `;` or `,` of its own.
+    let mut kept = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        kept.push_str(&rest[..open]);
+        if !has_english(&rest[open + 1..close]) {
+            kept.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    kept.push_str(rest);
+    // Then every part after the first that is English.
+    let mut address = String::new();
+    for (i, part) in kept.split_inclusive([';', ',']).enumerate() {
+        if i == 0 || !has_english(part) {
+            address.push_str(part);
+        }
+    }
+    let address = address.split_whitespace().collect::<Vec<_>>().join(" ");
+    address.trim_end_matches([',', ';', ' ']).to_owned()
 }
 
 /// Whether `later` is a date after `earlier` (both partial dates).

@@ -194,7 +194,11 @@ fn a_planned_site_is_never_the_address_nor_the_point() {
         .iter()
         .filter(|(_, d)| !d.address_planned.is_empty())
         .collect();
-    assert!(planned.len() >= 10, "the third pass has planned sites: {}", planned.len());
+    assert!(
+        planned.len() >= 10,
+        "the third pass has planned sites: {}",
+        planned.len()
+    );
     for (id, d) in planned {
         for plan in &d.address_planned {
             assert_ne!(d.address.as_deref(), Some(plan.statement.as_str()), "{id}");
@@ -208,7 +212,9 @@ fn a_planned_site_is_never_the_address_nor_the_point() {
     // Pidie: the DPMPTSP office now, a new building planned.
     let pidie = &details.details["11.07"];
     assert!(pidie.address.as_deref().unwrap().contains("DPMPTSP"));
-    assert!(pidie.address_planned[0].statement.contains("gedung MPP baru"));
+    assert!(pidie.address_planned[0]
+        .statement
+        .contains("gedung MPP baru"));
     assert_eq!(pidie.address_planned[0].as_of.as_deref(), Some("2025-08"));
 }
 
@@ -216,13 +222,58 @@ fn a_planned_site_is_never_the_address_nor_the_point() {
 fn hours_carry_their_date_and_notes_never_pass_for_dates() {
     let parsed = parse_feed(&read("public/data/mpp.json")).unwrap();
     let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
-    let padang = parsed.mpps.iter().find(|m| m.slug == "kota-padang").unwrap();
+    let padang = parsed
+        .mpps
+        .iter()
+        .find(|m| m.slug == "kota-padang")
+        .unwrap();
     assert_eq!(padang.hours_as_of.as_deref(), Some("2019-01-24"));
     for (id, d) in &details.details {
         for h in d.hours.iter().chain(&d.hours_other) {
             if let Some(as_of) = &h.as_of {
                 assert!(domain::dates::is_partial_date(as_of), "{id}: {as_of}");
             }
+        }
+    }
+}
+
+#[test]
+fn addresses_read_without_the_maintainers_english_asides() {
+    use feed_builder::citizen_address;
+    assert_eq!(
+        citizen_address(
+            "Lambaro, Kecamatan Ingin Jaya, Aceh Besar (in front of Masjid Jami' Lambaro)"
+        ),
+        "Lambaro, Kecamatan Ingin Jaya, Aceh Besar"
+    );
+    assert_eq!(
+        citizen_address("Kompleks perkantoran Gedung Negara, across (south of) Alun-alun Sumedang"),
+        "Kompleks perkantoran Gedung Negara"
+    );
+    assert_eq!(
+        citizen_address("Lumintang, Denpasar (front entrance west of Taman Kota Lumintang; main access used is the rear entrance)"),
+        "Lumintang, Denpasar"
+    );
+    assert_eq!(
+        citizen_address(
+            "Lotte Mart Cikarang Utara (MPP); a Gerai Pelayanan Publik at Aeon Mall Deltamas"
+        ),
+        "Lotte Mart Cikarang Utara (MPP)"
+    );
+    // Indonesian asides and plain addresses stay as they are.
+    assert_eq!(
+        citizen_address("Lantai 4 Plaza Andalas, Padang"),
+        "Lantai 4 Plaza Andalas, Padang"
+    );
+    assert_eq!(
+        citizen_address("Jalan Jenderal Sudirman (kompleks perkantoran), Pekanbaru"),
+        "Jalan Jenderal Sudirman (kompleks perkantoran), Pekanbaru"
+    );
+    // Every shipped address: no English aside left.
+    let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
+    for (id, d) in &details.details {
+        if let Some(address) = &d.address {
+            assert_eq!(&citizen_address(address), address, "{id}");
         }
     }
 }

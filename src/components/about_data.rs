@@ -12,7 +12,8 @@ use domain::{is_safe_link, Mpp, MppDetails};
 pub fn AboutData(
     mpp: Mpp,
     /// The details, once loaded (the sources are there).
-    details: Option<MppDetails>,
+    #[prop(into)]
+    details: Signal<Option<MppDetails>>,
     /// Where to report a correction.
     correction: Option<String>,
 ) -> impl IntoView {
@@ -28,7 +29,8 @@ pub fn AboutData(
         .into_any(),
         None => view! { <dd>{t.no_location}</dd> }.into_any(),
     };
-    let sources = details.as_ref().map(|d| {
+    let sources = move || {
+        details.with(|d| d.as_ref().map(|d| {
         let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{t.sources_differ}</p> });
         view! {
             <h3>{t.sources}</h3>
@@ -37,7 +39,8 @@ pub fn AboutData(
             </ul>
             {differ}
         }
-    });
+    }))
+    };
     view! {
         <details class="about-data">
             <summary>{t.data_section}</summary>

@@ -1,7 +1,6 @@
 use leptos::{ev, prelude::*};
 
 use crate::i18n::texts;
-use domain::Lang;
 use domain::{filters::Filters, Batch, ServiceCategory};
 
 /// What the filters can offer, from the feed.
@@ -81,12 +80,8 @@ pub fn SearchPanel(
             .categories
             .iter()
             .map(|c| {
-                let label = if t.lang == Lang::En {
-                    &c.label_en
-                } else {
-                    &c.label_id
-                };
-                choice(c.id.clone(), label.clone(), chosen.as_ref() == Some(&c.id))
+                let label = c.label(t.lang).to_owned();
+                choice(c.id.clone(), label, chosen.as_ref() == Some(&c.id))
             })
             .collect_view()
     };

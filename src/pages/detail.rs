@@ -67,18 +67,21 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let store = use_feed_store();
     let t = texts();
     let feed = store.feed.get_untracked();
-    let batches = feed
-        .as_ref()
-        .map(|f| f.meta.batches.clone())
-        .unwrap_or_default();
     let current = feed.as_ref().and_then(|f| f.meta.current_batch.clone());
-    let inauguration = mpp.inauguration.as_ref().map(|i| {
-        let batch = batches
+    // The batch this MPP belongs to (by the builder's list, not by date: a
+    // local launch on a batch's day is not part of it).
+    let batch = feed.as_ref().and_then(|f| {
+        f.meta
+            .batches
             .iter()
-            .chain(current.iter())
-            .find(|b| b.date == i.date);
-        t.inauguration(&i.date, batch)
+            .chain(&f.meta.current_batch)
+            .find(|b| b.mpp_ids.contains(&mpp.id))
+            .cloned()
     });
+    let inauguration = mpp
+        .inauguration
+        .as_ref()
+        .map(|i| t.inauguration(&i.date, batch.as_ref()));
     // Only what the inauguration sentence does not already say.
     let status_text = match (mpp.status, &inauguration) {
         (MppStatus::Unconfirmed, _) => Some(t.status_unconfirmed_text.to_owned()),
@@ -89,13 +92,10 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         .services
         .iter()
         .map(|id| {
-            categories.iter().find(|c| &c.id == id).map_or_else(
-                || id.clone(),
-                |c| match t.lang {
-                    Lang::Id => c.label_id.clone(),
-                    Lang::En => c.label_en.clone(),
-                },
-            )
+            categories
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or_else(|| id.clone(), |c| c.label(t.lang).to_owned())
         })
         .collect();
     let now = expect_context::<UseClock>().now;
@@ -125,10 +125,9 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             }
         }
     };
-    let about_data = {
-        let (mpp, correction) = (mpp.clone(), correction.clone());
-        move || view! { <AboutData mpp=mpp.clone() details=details.get() correction=correction.clone()/> }
-    };
+    // Rendered once: opened early, it stays open when the details arrive.
+    let about_data =
+        view! { <AboutData mpp=mpp.clone() details=details correction=correction.clone()/> };
     let small_map = mpp.location.is_some().then(|| {
         let one = vec![mpp.clone()];
         let slug = Some(mpp.slug.clone());
@@ -185,7 +184,9 @@ fn KnownFacts(
     if mpp.hours.is_empty() && details.hours.is_none() {
         missing.push(Missing::Hours);
     }
-    if services.is_empty() && details.tenants.is_empty() && details.services_mentioned.is_empty() {
+    // Services named by sources are quotes, shown on Indonesian pages only.
+    let mentioned = indonesian && !details.services_mentioned.is_empty();
+    if services.is_empty() && details.tenants.is_empty() && !mentioned {
         missing.push(Missing::Services);
     }
     if mpp.inauguration.is_none() {
@@ -230,7 +231,7 @@ fn KnownFacts(
             {(!services.is_empty()).then(|| view! { <dt>{t.services}</dt><dd><TextList items=services.clone()/></dd> })}
             {(!details.tenants.is_empty()).then(|| view! { <dt>{t.tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
             {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{t.tenants_planned}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
-            {(indonesian && !details.services_mentioned.is_empty()).then(|| view! { <dt>{t.services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
+            {mentioned.then(|| view! { <dt>{t.services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
             {count.map(|c| view! { <dt>{t.service_count}</dt><dd>{c}</dd> })}
             {details.website.clone().filter(|w| is_safe_link(w)).map(|w| {
                 let href = w.clone();

@@ -100,6 +100,16 @@ pub struct ServiceCategory {
     pub label_en: String,
 }
 
+impl ServiceCategory {
+    /// The label in `lang`.
+    pub fn label(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Id => &self.label_id,
+            crate::Lang::En => &self.label_en,
+        }
+    }
+}
+
 /// One Mal Pelayanan Publik as the list and the map need it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Mpp {

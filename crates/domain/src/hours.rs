@@ -68,9 +68,19 @@ pub enum OpenState {
     },
 }
 
+/// Minutes since 1970-01-01 00:00 on the zone's clock.
+fn local_minutes(unix_ms: f64, zone: TimeZone) -> i64 {
+    (unix_ms / 60_000.0).floor() as i64 + zone.utc_offset_minutes()
+}
+
+/// A day name of the feed (`Mon` … `Sun`) as 0 = Monday … 6 = Sunday.
+fn day_index(name: &str) -> Option<usize> {
+    DAYS.iter().position(|d| d.eq_ignore_ascii_case(name))
+}
+
 /// The local weekday (0 = Monday) and minute of the day at `unix_ms`.
 pub fn local_time(unix_ms: f64, zone: TimeZone) -> (usize, u32) {
-    let minutes = (unix_ms / 60_000.0).floor() as i64 + zone.utc_offset_minutes();
+    let minutes = local_minutes(unix_ms, zone);
     let days = minutes.div_euclid(24 * 60);
     // 1 January 1970 was a Thursday (3 when Monday is 0).
     let weekday = (days + 3).rem_euclid(7) as usize;
@@ -82,8 +92,7 @@ pub const HOURS_TRUSTED_YEARS: u32 = 2;
 
 /// The local calendar date (year, month, day) at `unix_ms`.
 pub fn local_date(unix_ms: f64, zone: TimeZone) -> (u32, u32, u32) {
-    let minutes = (unix_ms / 60_000.0).floor() as i64 + zone.utc_offset_minutes();
-    civil_from_days(minutes.div_euclid(24 * 60))
+    civil_from_days(local_minutes(unix_ms, zone).div_euclid(24 * 60))
 }
 
 /// Days since 1970-01-01 as a proleptic Gregorian date (Howard Hinnant's
@@ -165,7 +174,7 @@ impl Week {
                 }
             }
             for day in &rule.days {
-                let i = DAYS.iter().position(|d| d.eq_ignore_ascii_case(day))?;
+                let i = day_index(day)?;
                 days[i].extend(&intervals);
             }
         }
@@ -203,11 +212,7 @@ pub struct HoursLine {
 pub fn hours_lines(rules: &[HoursRule]) -> Vec<HoursLine> {
     let mut lines = Vec::new();
     for rule in rules {
-        let mut days: Vec<usize> = rule
-            .days
-            .iter()
-            .filter_map(|d| DAYS.iter().position(|name| name.eq_ignore_ascii_case(d)))
-            .collect();
+        let mut days: Vec<usize> = rule.days.iter().filter_map(|d| day_index(d)).collect();
         days.sort_unstable();
         days.dedup();
         let pause = rule.break_start.clone().zip(rule.break_end.clone());

@@ -85,6 +85,90 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
     }
 }
 
+/// Words of the data maintainers' English notes that some source texts
+/// carry ("(next to …)", "; previously …"). None is an Indonesian word.
+const ENGLISH_MARKERS: [&str; 54] = [
+    "the",
+    "and",
+    "of",
+    "until",
+    "since",
+    "former",
+    "shopping",
+    "building",
+    "floor",
+    "centre",
+    "temporary",
+    "temporarily",
+    "planned",
+    "at",
+    "in",
+    "next",
+    "to",
+    "above",
+    "across",
+    "south",
+    "north",
+    "east",
+    "west",
+    "near",
+    "behind",
+    "opposite",
+    "site",
+    "with",
+    "previously",
+    "from",
+    "on",
+    "least",
+    "once",
+    "not",
+    "only",
+    "still",
+    "being",
+    "each",
+    "own",
+    "saturday",
+    "sunday",
+    "after",
+    "opening",
+    "hours",
+    "closed",
+    "for",
+    "following",
+    "visitors",
+    "day",
+    "days",
+    "run",
+    "by",
+    "every",
+    "some",
+];
+
+/// Whether `text` reads as the maintainers' English (a marker word in it).
+pub fn has_english(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ENGLISH_MARKERS.contains(&w.to_lowercase().as_str()))
+}
+
+/// `text` without its parenthesised asides that are in English; nothing
+/// else changes (an aside may hold a `;` or `,` of its own).
+pub fn without_english_asides(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        kept.push_str(&rest[..open]);
+        if !has_english(&rest[open + 1..close]) {
+            kept.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    kept.push_str(rest);
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters.
 pub fn percent_encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());

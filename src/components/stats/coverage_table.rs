@@ -75,9 +75,9 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
                         {header(SortKey::Name, t.col_province)}
                         {header(SortKey::Total, t.col_total)}
                         {header(SortKey::Listed, t.col_listed)}
-                        <th scope="col"><abbr title=t.col_unconfirmed>{t.col_unconfirmed_short}</abbr></th>
-                        <th scope="col"><abbr title=t.col_province_level>{t.col_province_level_short}</abbr></th>
-                        <th scope="col"><abbr title=t.col_none>{t.col_none_short}</abbr></th>
+                        {short_header(t.col_unconfirmed_short, t.col_unconfirmed)}
+                        {short_header(t.col_province_level_short, t.col_province_level)}
+                        {short_header(t.col_none_short, t.col_none)}
                         <th scope="col">{t.col_no_evidence}</th>
                         {header(SortKey::Share, t.col_share)}
                     </tr>
@@ -86,6 +86,17 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
                 <tfoot>{sum}</tfoot>
             </table>
         </div>
+    }
+}
+
+/// A column header short enough for 360 px: the short form is what is
+/// seen (full name as its title), the full name is what is read out.
+fn short_header(short: &'static str, full: &'static str) -> impl IntoView {
+    view! {
+        <th scope="col">
+            <abbr title=full aria-hidden="true">{short}</abbr>
+            <span class="visually-hidden">{full}</span>
+        </th>
     }
 }
 

@@ -11,7 +11,7 @@ use std::path::Path;
 use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
     summary::sort_for_list,
-    text::slug,
+    text::{has_english, slug, without_english_asides},
     Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
     Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PlannedAddress,
     PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
@@ -367,12 +367,17 @@ fn convert(
     // reaches the feed, so the app never shows a note as a date.
     let hours_statement = |h: HoursRow| HoursStatement {
         as_of: date_only(&h.as_of),
-        as_stated: h.as_stated,
+        // Kept only as the source wrote it (Indonesian), else left empty.
+        as_stated: citizen_text(&h.as_stated),
         scope: h.scope,
         source: h.source,
     };
     let details = MppDetails {
-        address: detail.address.as_deref().map(citizen_address),
+        address: detail
+            .address
+            .as_deref()
+            .map(citizen_text)
+            .filter(|a| !a.is_empty()),
         address_as_of: date_only(&detail.address_as_of),
         address_planned: detail
             .address_planned
@@ -383,16 +388,22 @@ fn convert(
             })
             .collect(),
         building: detail.building,
-        tenants: detail.tenants,
-        tenants_planned: detail.tenants_planned,
-        services_mentioned: detail.services_mentioned,
+        tenants: citizen_phrases(detail.tenants),
+        tenants_planned: citizen_phrases(detail.tenants_planned),
+        services_mentioned: citizen_phrases(detail.services_mentioned),
         service_count: detail.service_count.map(|c| ServiceCount {
             services: c.jenis_layanan,
             agencies: c.instansi,
-            as_of: c.as_of,
+            as_of: date_only(&c.as_of),
             source: c.source,
         }),
-        hours: detail.opening_hours.map(hours_statement),
+        // A statement in the maintainers' English ("hours not stated",
+        // "normally from 08.00 until 16.00") is not the source's: without a
+        // timetable the page then says the hours are not recorded.
+        hours: detail
+            .opening_hours
+            .map(hours_statement)
+            .filter(|h| !h.as_stated.is_empty() || !mpp.hours.is_empty()),
         hours_other: detail
             .opening_hours_other
             .into_iter()
@@ -520,74 +531,29 @@ fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
         .collect()
 }
 
-/// Words of the maintainers' English that some addresses carry in asides
-/// ("(next to …)", "; previously …"). None of them is an Indonesian word.
-const ENGLISH_MARKERS: [&str; 31] = [
-    "the",
-    "and",
-    "of",
-    "until",
-    "since",
-    "former",
-    "shopping",
-    "building",
-    "floor",
-    "centre",
-    "temporary",
-    "temporarily",
-    "planned",
-    "at",
-    "in",
-    "next",
-    "to",
-    "above",
-    "across",
-    "south",
-    "north",
-    "east",
-    "west",
-    "near",
-    "behind",
-    "opposite",
-    "site",
-    "with",
-    "previously",
-    "from",
-    "on",
-];
-
-fn has_english(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| ENGLISH_MARKERS.contains(&w.to_lowercase().as_str()))
-}
-
-/// The address as a citizen reads it: the maintainers' English asides
-/// (a parenthesis, or a later part of the address, in English) are left
-/// out; nothing is added. The full text stays in `data/`.
-pub fn citizen_address(raw: &str) -> String {
-    // Parentheses first: an aside may hold a `;` or `,` of its own.
-    let mut kept = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
-            break;
-        };
-        kept.push_str(&rest[..open]);
-        if !has_english(&rest[open + 1..close]) {
-            kept.push_str(&rest[open..=close]);
-        }
-        rest = &rest[close + 1..];
-    }
-    kept.push_str(rest);
-    // Then every part after the first that is English.
+/// An address or hours statement as a citizen reads it: the maintainers'
+/// English asides (a parenthesis, or a later part, in English) are left
+/// out; nothing is added; empty when even its first part is English. The
+/// full text stays in `data/`.
+pub fn citizen_text(raw: &str) -> String {
+    let kept = without_english_asides(raw);
     let mut address = String::new();
     for (i, part) in kept.split_inclusive([';', ',']).enumerate() {
-        if i == 0 || !has_english(part) {
+        if !has_english(part) {
             address.push_str(part);
+        } else if i == 0 {
+            return String::new();
         }
     }
-    let address = address.split_whitespace().collect::<Vec<_>>().join(" ");
     address.trim_end_matches([',', ';', ' ']).to_owned()
+}
+
+/// A name or phrase from the sources for a citizen's page: its English
+/// asides left out, or nothing when what is left is still the maintainers'
+/// English ("KTP and KK with self-print machines").
+pub fn citizen_phrase(raw: &str) -> Option<String> {
+    let kept = without_english_asides(raw);
+    (!kept.is_empty() && !has_english(&kept)).then_some(kept)
 }
 
 /// Whether `later` is a date after `earlier` (both partial dates).
@@ -604,6 +570,10 @@ fn date_only(text: &Option<String>) -> Option<String> {
         .map(str::trim)
         .filter(|t| domain::dates::is_partial_date(t))
         .map(str::to_owned)
+}
+
+fn citizen_phrases(items: Vec<String>) -> Vec<String> {
+    items.iter().filter_map(|i| citizen_phrase(i)).collect()
 }
 
 fn non_empty(text: &str) -> Option<String> {

@@ -239,7 +239,7 @@ fn hours_carry_their_date_and_notes_never_pass_for_dates() {
 
 #[test]
 fn addresses_read_without_the_maintainers_english_asides() {
-    use feed_builder::citizen_address;
+    use feed_builder::citizen_text as citizen_address;
     assert_eq!(
         citizen_address(
             "Lambaro, Kecamatan Ingin Jaya, Aceh Besar (in front of Masjid Jami' Lambaro)"
@@ -269,11 +269,35 @@ fn addresses_read_without_the_maintainers_english_asides() {
         citizen_address("Jalan Jenderal Sudirman (kompleks perkantoran), Pekanbaru"),
         "Jalan Jenderal Sudirman (kompleks perkantoran), Pekanbaru"
     );
-    // Every shipped address: no English aside left.
+    // A statement that is the maintainers' English from its first word.
+    assert_eq!(
+        citizen_address("schedule still being agreed; each partner's own service days"),
+        ""
+    );
+    assert_eq!(
+        citizen_address("pukul 09.00 Wita - 16.30 Wita, following Mataram Mall opening hours"),
+        "pukul 09.00 Wita - 16.30 Wita"
+    );
+    // Every shipped address, hours statement and name: no English left.
     let details = parse_details(&read("public/data/mpp-details.json")).unwrap();
     for (id, d) in &details.details {
-        if let Some(address) = &d.address {
-            assert_eq!(&citizen_address(address), address, "{id}");
+        let names = d
+            .tenants
+            .iter()
+            .chain(&d.tenants_planned)
+            .chain(&d.services_mentioned);
+        let hours = d.hours.iter().map(|h| &h.as_stated);
+        for text in d.address.iter().chain(hours).chain(names) {
+            assert!(!domain::text::has_english(text), "{id}: {text}");
+        }
+        if let Some(count) = &d.service_count {
+            assert!(
+                count
+                    .as_of
+                    .as_deref()
+                    .is_none_or(domain::dates::is_partial_date),
+                "{id}"
+            );
         }
     }
 }

@@ -155,7 +155,7 @@ pub static EN: Texts = Texts {
     about_what_title: "What is an MPP?",
     about_what: "A Public Service Mall (Mal Pelayanan Publik, MPP) is one building where central-government, regional, state-enterprise and private services sit together: electronic ID cards and civil records, passports, driving licences and police certificates, vehicle tax, business permits, social security and more. MPPs are set up by regency, city (or province) governments and inaugurated by the Ministry PANRB.",
     about_data_title: "Where does the data come from?",
-    about_data: "Every MPP here was compiled from stored news articles and government pages, and every record names its sources (see each MPP's detail page). Nothing is invented: what no source gives reads “no data yet”. Map points are regency or city seats from GeoNames, not MPP buildings, unless stated otherwise. Region codes and names come from idn-area-data.",
+    about_data: "Every MPP here was compiled from stored news articles and government pages, and every record names its sources (see each MPP's detail page). Nothing is invented: what no source gives is said once, as “not recorded yet”. Map points are regency or city seats from GeoNames, not MPP buildings, unless stated otherwise. Region codes and names come from idn-area-data.",
     about_licences_title: "Licences",
     about_osm: "Map tiles: © OpenStreetMap contributors (ODbL), loaded from tile.openstreetmap.org only when viewed",
     about_software: "Software: Leaflet (BSD-2-Clause), Leaflet.markercluster (MIT), Workbox (MIT), Leptos (MIT)",

@@ -156,7 +156,7 @@ pub static ID: Texts = Texts {
     about_what_title: "Apa itu MPP?",
     about_what: "Mal Pelayanan Publik (MPP) adalah satu gedung tempat layanan pemerintah pusat, daerah, BUMN dan swasta hadir bersama: KTP elektronik dan akta, paspor, SIM dan SKCK, pajak kendaraan, perizinan usaha, BPJS, dan lainnya. MPP dibentuk pemerintah kabupaten/kota (atau provinsi) dan diresmikan oleh Kementerian PANRB.",
     about_data_title: "Dari mana datanya?",
-    about_data: "Setiap MPP di sini dihimpun dari berita dan laman pemerintah yang tersimpan, dan setiap catatan menyebut sumbernya (lihat halaman rincian setiap MPP). Tidak ada nilai yang dikarang: yang tidak disebut sumber ditulis “belum ada data”. Titik di peta adalah ibu kota kabupaten/kota dari GeoNames, bukan gedung MPP, kecuali disebut lain. Kode dan nama wilayah dari idn-area-data.",
+    about_data: "Setiap MPP di sini dihimpun dari berita dan laman pemerintah yang tersimpan, dan setiap catatan menyebut sumbernya (lihat halaman rincian setiap MPP). Tidak ada nilai yang dikarang: yang tidak disebut sumber dinyatakan sekali sebagai “belum tercatat”. Titik di peta adalah ibu kota kabupaten/kota dari GeoNames, bukan gedung MPP, kecuali disebut lain. Kode dan nama wilayah dari idn-area-data.",
     about_licences_title: "Lisensi",
     about_osm: "Ubin peta: © kontributor OpenStreetMap (ODbL), dimuat dari tile.openstreetmap.org hanya saat dilihat",
     about_software: "Perangkat lunak: Leaflet (BSD-2-Clause), Leaflet.markercluster (MIT), Workbox (MIT), Leptos (MIT)",

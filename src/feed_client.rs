@@ -125,7 +125,7 @@ pub struct LastGood {
 fn save_last_good(url: &str, text: &str) {
     let saved = SavedFeed {
         url: url.to_owned(),
-        saved_at: js_sys::Date::new_0().to_iso_string().into(),
+        saved_at: local_timestamp(),
         text: text.to_owned(),
     };
     if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&saved)) {
@@ -146,4 +146,19 @@ pub fn load_last_good(url: &str) -> Option<LastGood> {
         feed,
         saved_at: saved.saved_at,
     })
+}
+
+/// Now on the device's own clock, `YYYY-MM-DDTHH:MM`: the date a person
+/// saw the copy saved (an ISO/UTC stamp would be the day before in the
+/// first hours of a day in Indonesia).
+fn local_timestamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date(),
+        now.get_hours(),
+        now.get_minutes()
+    )
 }

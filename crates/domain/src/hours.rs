@@ -215,7 +215,24 @@ pub fn hours_lines(rules: &[HoursRule]) -> Vec<HoursLine> {
         let mut days: Vec<usize> = rule.days.iter().filter_map(|d| day_index(d)).collect();
         days.sort_unstable();
         days.dedup();
-        let pause = rule.break_start.clone().zip(rule.break_end.clone());
+        // A break is shown only where "open now" would use it too.
+        let pause = rule
+            .break_start
+            .clone()
+            .zip(rule.break_end.clone())
+            .filter(|(start, end)| {
+                match (
+                    minutes(&rule.open),
+                    minutes(start),
+                    minutes(end),
+                    minutes(&rule.close),
+                ) {
+                    (Some(open), Some(b0), Some(b1), Some(close)) => {
+                        open < b0 && b0 < b1 && b1 < close
+                    }
+                    _ => false,
+                }
+            });
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for day in days {
             match runs.last_mut() {

@@ -360,6 +360,12 @@ mod timetable {
     }
 
     #[test]
+    fn a_break_outside_the_opening_hours_is_not_shown() {
+        let lines = hours_lines(&[rule(&["Mon"], "08:00", "12:00", Some(("12:30", "13:00")))]);
+        assert_eq!(lines[0].pause, None);
+    }
+
+    #[test]
     fn gaps_split_a_rule_and_unknown_days_are_left_out() {
         let lines = hours_lines(&[rule(
             &["Mon", "Wed", "Thu", "Funday"],

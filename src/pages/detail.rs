@@ -74,6 +74,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         f.meta
             .batches
             .iter()
+            // A 1.2 feed names only the current batch.
             .chain(&f.meta.current_batch)
             .find(|b| b.mpp_ids.contains(&mpp.id))
             .cloned()

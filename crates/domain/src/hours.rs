@@ -166,13 +166,10 @@ impl Week {
             if close <= open {
                 return None;
             }
-            let mut intervals = vec![(open, close)];
-            if let (Some(b0), Some(b1)) = (&rule.break_start, &rule.break_end) {
-                let (b0, b1) = (minutes(b0)?, minutes(b1)?);
-                if open < b0 && b0 < b1 && b1 < close {
-                    intervals = vec![(open, b0), (b1, close)];
-                }
-            }
+            let intervals = match inner_break(rule)? {
+                Some((b0, b1)) => vec![(open, b0), (b1, close)],
+                None => vec![(open, close)],
+            };
             for day in &rule.days {
                 let i = day_index(day)?;
                 days[i].extend(&intervals);
@@ -183,6 +180,18 @@ impl Week {
         }
         days.iter().any(|d| !d.is_empty()).then_some(Week { days })
     }
+}
+
+/// A rule's break in minutes, where it lies inside the opening hours:
+/// `None` when a given break cannot be read, `Some(None)` when there is no
+/// break (or one outside the hours, which is ignored).
+fn inner_break(rule: &HoursRule) -> Option<Option<(u32, u32)>> {
+    let (Some(b0), Some(b1)) = (&rule.break_start, &rule.break_end) else {
+        return Some(None);
+    };
+    let (b0, b1) = (minutes(b0)?, minutes(b1)?);
+    let (open, close) = (minutes(&rule.open)?, minutes(&rule.close)?);
+    Some((open < b0 && b0 < b1 && b1 < close).then_some((b0, b1)))
 }
 
 fn minutes(hh_mm: &str) -> Option<u32> {
@@ -215,24 +224,10 @@ pub fn hours_lines(rules: &[HoursRule]) -> Vec<HoursLine> {
         let mut days: Vec<usize> = rule.days.iter().filter_map(|d| day_index(d)).collect();
         days.sort_unstable();
         days.dedup();
-        // A break is shown only where "open now" would use it too.
-        let pause = rule
-            .break_start
-            .clone()
-            .zip(rule.break_end.clone())
-            .filter(|(start, end)| {
-                match (
-                    minutes(&rule.open),
-                    minutes(start),
-                    minutes(end),
-                    minutes(&rule.close),
-                ) {
-                    (Some(open), Some(b0), Some(b1), Some(close)) => {
-                        open < b0 && b0 < b1 && b1 < close
-                    }
-                    _ => false,
-                }
-            });
+        // A break is shown only where "open now" uses it too.
+        let pause = inner_break(rule)
+            .flatten()
+            .and(rule.break_start.clone().zip(rule.break_end.clone()));
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for day in days {
             match runs.last_mut() {

@@ -226,14 +226,14 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
     }
     sort_for_list(&mut mpps);
 
-    let current_batch = batch.to_batch(&mpps);
     let mut all_batches: Vec<Batch> = batches.batches.iter().map(|b| b.to_batch(&mpps)).collect();
+    // Newest first: the first is the current batch.
     all_batches.sort_by(|a, b| b.date.cmp(&a.date));
     let meta = FeedMeta {
         generated: meta_input.generated,
         announced_total: batch.total_after.unwrap_or_default(),
         announced_date: batch.date,
-        current_batch: Some(current_batch),
+        current_batch: all_batches.first().cloned(),
         batches: all_batches,
         listed: mpps.len() as u32,
         provenance: meta_input.provenance,

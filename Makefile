@@ -9,6 +9,13 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 # A deployment under a sub-path, e.g. make build PUBLIC_URL=/peta-mpp/
 PUBLIC_URL ?= /
+# Where the build will be served from (absolute links in link previews and
+# the sitemap), e.g. make build SITE_URL=https://peta-mpp.example.go.id
+SITE_URL ?= http://127.0.0.1:$(PORT)
+# The release steps after Trunk: CSP, pre-rendered pages, service worker.
+finish = node tools/csp.mjs $(1) && \
+	cargo run --locked --quiet -p prerender -- --dist $(1) --base $(2) --site-url $(SITE_URL) && \
+	node tools/build-sw.mjs $(1)
 
 .PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench wordpress-plugin clean
 
@@ -21,8 +28,7 @@ feed:
 
 build: setup
 	trunk build --release --public-url $(PUBLIC_URL)
-	node tools/csp.mjs dist
-	node tools/build-sw.mjs dist
+	$(call finish,dist,$(PUBLIC_URL))
 
 serve: build
 	node tools/serve.mjs --dir dist --port $(PORT) --base $(PUBLIC_URL)
@@ -48,16 +54,14 @@ test-native:
 
 ## Components in headless Chromium (wasm-bindgen-test, see webdriver.json).
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown --test components
+	cargo test --locked --target wasm32-unknown-unknown --features csr --test components
 
 ## The release build at the root and under /peta-mpp/, as a host serves them.
 e2e-builds:
 	trunk build --release --dist dist
-	node tools/csp.mjs dist
-	node tools/build-sw.mjs dist
+	$(call finish,dist,/)
 	trunk build --release --public-url /peta-mpp/ --dist dist-subpath
-	node tools/csp.mjs dist-subpath
-	node tools/build-sw.mjs dist-subpath
+	$(call finish,dist-subpath,/peta-mpp/)
 
 ## Playwright against both release builds, served on 127.0.0.1.
 test-e2e: e2e-builds

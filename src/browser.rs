@@ -2,10 +2,38 @@
 //! where the app lives (`<base href>`), the page's own query string, the
 //! network's state and the device's storage. Plain functions over web-sys,
 //! no signals; hooks and the feed client build on them.
+//!
+//! The same components are also rendered natively, to HTML, when a build is
+//! pre-rendered (`tools/prerender`). There is no browser then: `window()` is
+//! `None` and every function here answers as if nothing were known, so a
+//! component asks here instead of calling `web_sys::window()` itself.
+
+/// The browser window; `None` when rendering natively (pre-rendering).
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+/// Unix time in milliseconds (the device's clock in a browser).
+pub fn now_ms() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_millis() as f64)
+    }
+}
 
 /// The app's base path without a trailing slash ("" at the root,
 /// "/peta-mpp" under a sub-path), from the `<base href>` Trunk writes.
 pub fn base_path() -> String {
+    if window().is_none() {
+        return String::new();
+    }
     let base_uri = document_base_uri();
     let path = web_sys::Url::new(&base_uri)
         .map(|u| u.pathname())
@@ -22,13 +50,16 @@ pub fn in_app(relative: &str) -> String {
 /// `relative` resolved against `base`; unparseable input is returned as is
 /// (the fetch then fails with a clear message instead of a panic).
 pub fn resolve(relative: &str, base: &str) -> String {
+    if window().is_none() {
+        return relative.to_owned();
+    }
     web_sys::Url::new_with_base(relative, base)
         .map(|u| u.href())
         .unwrap_or_else(|_| relative.to_owned())
 }
 
 fn document_base_uri() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_else(|| "/".to_owned())
@@ -36,26 +67,44 @@ fn document_base_uri() -> String {
 
 /// True when the browser knows it has no network at all.
 pub fn is_offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+    window().is_some_and(|w| !w.navigator().on_line())
 }
 
 /// One parameter of the page's own query string (read before the router runs).
 pub fn query_param(name: &str) -> Option<String> {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
         .and_then(|params| params.get(name))
 }
 pub fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    window()?.local_storage().ok().flatten()
 }
 
 /// `<html lang>`, so screen readers speak the page in its language.
 pub fn set_document_language(code: &str) {
-    if let Some(root) = web_sys::window()
+    if let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", code);
     }
+}
+
+thread_local! {
+    /// The title a page set while rendered natively (no document to hold it).
+    static RENDERED_TITLE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The document's title; rendered natively, kept for `take_rendered_title`.
+pub fn set_document_title(title: &str) {
+    match window().and_then(|w| w.document()) {
+        Some(document) => document.set_title(title),
+        None => RENDERED_TITLE.with(|t| *t.borrow_mut() = Some(title.to_owned())),
+    }
+}
+
+/// The last title set while rendering natively (pre-rendering), once.
+pub fn take_rendered_title() -> Option<String> {
+    RENDERED_TITLE.with(|t| t.borrow_mut().take())
 }

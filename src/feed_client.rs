@@ -21,7 +21,7 @@ pub fn feed_url() -> String {
     // Only an http(s) or relative URL: `?feed=javascript:…` is ignored.
     let from_query = query_param("feed").filter(|f| !f.trim().is_empty() && is_fetchable(f));
     let from_meta = || {
-        web_sys::window()
+        crate::browser::window()
             .and_then(|w| w.document())
             .and_then(|d| {
                 d.query_selector(&format!("meta[name='{FEED_META_NAME}']"))
@@ -56,7 +56,7 @@ struct Fetched {
 
 async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
     let controller = web_sys::AbortController::new().ok();
-    if let (Some(window), Some(controller)) = (web_sys::window(), controller.clone()) {
+    if let (Some(window), Some(controller)) = (crate::browser::window(), controller.clone()) {
         let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             abort.unchecked_ref(),

@@ -157,6 +157,11 @@ impl FeedStore {
         Some(text)
     }
 
+    /// The feed is on screen, or failed for good: the page can show what it has.
+    pub fn feed_settled(self) -> bool {
+        self.feed.with(Option::is_some) || self.status.with(|s| matches!(s, LoadStatus::Failed(_)))
+    }
+
     /// Every MPP of the feed, for a map (empty until the feed loads).
     pub fn all_mpps(self) -> Signal<Vec<Mpp>> {
         Signal::derive(move || self.feed.get().map(|f| f.mpps.clone()).unwrap_or_default())
@@ -169,8 +174,14 @@ impl FeedStore {
 
     /// A store already holding a feed (tests, and embedding a fixed feed).
     pub fn with_feed(feed: LoadedFeed) -> Self {
+        Self::with_loaded(Arc::new(feed))
+    }
+
+    /// A store already holding a feed shared with others (pre-rendering
+    /// every page from one feed).
+    pub fn with_loaded(feed: Arc<LoadedFeed>) -> Self {
         let store = Self::new();
-        store.publish(feed);
+        store.feed.set(Some(feed));
         store.status.set(LoadStatus::Ready);
         store
     }

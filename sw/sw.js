@@ -70,14 +70,39 @@ function withFraming(response, url) {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-// Any app route (/, /mpp/<slug>, /embed …) is the app's index.html, offline too.
-const appShell = precaching.createHandlerBoundToURL('index.html');
+/* Pages. The build pre-renders each page into its own file (index.html for
+ * /, mpp/<slug>.html …; tools/prerender); the app's empty shell
+ * (shell.html) stands for any other path. A page comes fresh from the
+ * network, is kept under its own URL, and offline is answered by that copy
+ * — else by the shell, whose app renders the page asked for from the saved
+ * feed. Never by another page's HTML: offline, /mpp/x must not flash the
+ * home list. (/ itself is precached: index.html *is* that page.) */
+const pages = new strategies.NetworkFirst({
+  cacheName: 'peta-mpp-pages',
+  networkTimeoutSeconds: 3,
+  plugins: [
+    new cacheableResponse.CacheableResponsePlugin({ statuses: [200] }),
+    new expiration.ExpirationPlugin({ maxEntries: 60, purgeOnQuotaError: true }),
+  ],
+});
 routing.registerRoute(
-  new routing.NavigationRoute(async (options) => withFraming(await appShell(options), options.url), {
-    // Matched against path *and* query: a file's extension is looked for in
-    // the path alone, or /embed?wilayah=63.11 would pass as a file.
-    denylist: [/^[^?]*\/data\//, /^[^?]*\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
-  }),
+  new routing.NavigationRoute(
+    async (options) => {
+      let response;
+      try {
+        response = await pages.handle(options);
+      } catch {
+        response = undefined;
+      }
+      response = response ?? (await precaching.matchPrecache('shell.html'));
+      return withFraming(response, options.url);
+    },
+    {
+      // Matched against path *and* query: a file's extension is looked for in
+      // the path alone, or /embed?wilayah=63.11 would pass as a file.
+      denylist: [/^[^?]*\/data\//, /^[^?]*\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
+    },
+  ),
 );
 
 /* A new version normally waits for "Muat ulang". A worker of an older
@@ -94,8 +119,15 @@ self.addEventListener('install', (event) => {
     })(),
   );
 });
+// Pages kept by the version before name its hashed wasm and JS, which this
+// version's precache no longer holds: they go with it.
 self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.open('peta-mpp-meta').then((cache) => cache.put(GENERATION_KEY, new Response(String(GENERATION)))));
+  event.waitUntil(
+    Promise.all([
+      caches.open('peta-mpp-meta').then((cache) => cache.put(GENERATION_KEY, new Response(String(GENERATION)))),
+      caches.delete('peta-mpp-pages'),
+    ]),
+  );
 });
 
 // Map tiles: only those the user has viewed, cache-first, at most 400 and

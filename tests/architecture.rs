@@ -22,6 +22,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("pages", &["pages", "components", "hooks", "state", "i18n", "routing", "browser"]),
     // The shell, at the top, may use every layer.
     ("app", &["pages", "components", "hooks", "state", "i18n", "routing", "browser", "feed_client"]),
+    ("mount", &["app", "hooks", "browser"]),
+    ("prerender", &["app", "state", "i18n", "browser"]),
 ];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

@@ -5,7 +5,7 @@
 //
 // --base /peta-mpp/ serves the build under that sub-path (paths outside it 404).
 // Rules: security headers on every response; only /embed may be framed by
-// another site; a page path (no file extension) falls back to index.html,
+// another site; a page path (no file extension) is its pre-rendered file or the app's shell,
 // a missing file is a 404; a bad request gets a 4xx and the server goes on.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -68,6 +68,12 @@ async function fileAt(path) {
   }
 }
 
+async function pageAt(relative) {
+  const page = relative.replace(/\/+$/, '');
+  if (page === '') return fileAt(join(root, 'index.html'));
+  return (await fileAt(join(root, `${page}.html`))) ?? (await fileAt(join(root, 'shell.html'))) ?? fileAt(join(root, 'index.html'));
+}
+
 function encode(body, ext, accept, key) {
   if (!compressible.has(ext) || body.length < 512) return [body, null];
   const wanted = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
@@ -107,10 +113,12 @@ async function handle(req, res) {
   const full = join(root, relative);
   if (full !== root && !full.startsWith(root + sep)) return refuse(res, 400, 'bad request');
 
-  // A page (no extension, outside data/) falls back to the app; a file never does.
+  // A page (no extension, outside data/) is its pre-rendered file when the
+  // build has one (tools/prerender: /mpp/x → mpp/x.html), else the app's
+  // empty shell (never another page's content); a file never falls back.
   const isPage = extname(relative) === '' && !relative.startsWith('data/');
   let file = await fileAt(full);
-  if (!file && isPage) file = await fileAt(join(root, 'index.html'));
+  if (!file && isPage) file = await pageAt(relative);
   if (!file) return refuse(res, 404, 'not found');
 
   const ext = extname(file.path);

@@ -18,7 +18,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     let switch = move |_| {
         language.set.run(other);
-        let Some(url) = web_sys::window()
+        let Some(url) = crate::browser::window()
             .and_then(|w| w.location().href().ok())
             .and_then(|href| web_sys::Url::new(&href).ok())
         else {

@@ -10,9 +10,13 @@ pub struct UseClock {
 
 /// The time, updated every minute: "open now" stays true on a page left open.
 pub fn use_clock() -> UseClock {
-    let now = RwSignal::new(js_sys::Date::now());
+    let now = RwSignal::new(crate::browser::now_ms());
+    // Pre-rendering (no window) takes one reading; only a browser ticks.
+    if crate::browser::window().is_none() {
+        return UseClock { now: now.into() };
+    }
     if let Ok(handle) = set_interval_with_handle(
-        move || now.set(js_sys::Date::now()),
+        move || now.set(crate::browser::now_ms()),
         std::time::Duration::from_secs(60),
     ) {
         on_cleanup(move || handle.clear());

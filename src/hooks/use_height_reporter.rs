@@ -15,7 +15,7 @@ const SETTLE: Duration = Duration::from_millis(200);
 /// is — `{type: "peta-mpp:height", height}` — once it has settled after a
 /// change, so `embed.js` can size the iframe. Does nothing outside a frame.
 pub fn use_height_reporter(node: NodeRef<Main>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let framed = window
@@ -41,7 +41,7 @@ pub fn use_height_reporter(node: NodeRef<Main>) {
             return;
         };
         observer.observe(&reporter.element);
-        let document = web_sys::window().and_then(|w| w.document());
+        let document = crate::browser::window().and_then(|w| w.document());
         if let Some(document) = &document {
             let _ = document.add_event_listener_with_callback(
                 "visibilitychange",
@@ -84,7 +84,7 @@ impl SettledHeight {
     }
 
     fn measure(self: Rc<Self>) {
-        let hidden = web_sys::window()
+        let hidden = crate::browser::window()
             .and_then(|w| w.document())
             .is_none_or(|d| d.hidden());
         // A hidden frame may be laid out oddly; it reports when shown again.
@@ -105,7 +105,7 @@ impl SettledHeight {
 }
 
 fn post_height(height: i32) {
-    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+    let Some(parent) = crate::browser::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
     let message = Object::new();

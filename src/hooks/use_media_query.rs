@@ -3,7 +3,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Whether a CSS media query matches, kept up to date as the window changes.
 pub fn use_media_query(query: &'static str) -> Signal<bool> {
-    let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
+    let list = crate::browser::window().and_then(|w| w.match_media(query).ok().flatten());
     let matches = RwSignal::new(list.as_ref().is_some_and(|l| l.matches()));
     if let Some(list) = list {
         let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(

@@ -30,7 +30,7 @@ pub fn use_service_worker() -> UseServiceWorker {
         // Reload once the new worker controls the page (and only then: an
         // old page never runs against a new worker's caches).
         let reload = Closure::once_into_js(move || {
-            if let Some(w) = web_sys::window() {
+            if let Some(w) = crate::browser::window() {
                 let _ = w.location().reload();
             }
         });
@@ -121,14 +121,14 @@ fn skip_waiting(worker: &ServiceWorker) {
 /// address is refused then). Framed by this site itself, as in the
 /// generator's preview, the page around it offers the update.
 fn framed_by_another_site() -> bool {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| w.top().ok().flatten())
         .is_some_and(|top| top.location().href().is_err())
 }
 
 /// `navigator.serviceWorker`, where the browser has one (a secure context).
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let navigator: JsValue = crate::browser::window()?.navigator().into();
     let container = Reflect::get(&navigator, &"serviceWorker".into()).ok()?;
     (!container.is_undefined()).then(|| container.unchecked_into())
 }

@@ -24,7 +24,7 @@ pub struct UseShare {
 pub fn use_share() -> UseShare {
     let outcome = RwSignal::new(None::<ShareOutcome>);
     let share = Callback::new(move |title: String| {
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::browser::window() else {
             return;
         };
         let url = window.location().href().unwrap_or_default();
@@ -70,7 +70,7 @@ async fn copy(navigator: &JsValue, url: &str) -> ShareOutcome {
 
 /// Puts `text` on the clipboard; false where the browser refuses.
 pub async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return false;
     };
     write_text(&window.navigator().into(), text).await.is_some()

@@ -32,7 +32,7 @@ pub fn use_url_state() -> UseUrlState {
         next.lang = language
             .map(|l| l.lang.get_untracked())
             .filter(|l| *l != Lang::Id);
-        let path = web_sys::window()
+        let path = crate::browser::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_else(|| "/".into());
         let options = NavigateOptions {

@@ -8,6 +8,7 @@ pub static EN: Texts = Texts {
     other_language: "Bahasa Indonesia",
     language_label: "Language / Bahasa",
     skip_link: "Skip to content",
+    noscript_prerendered: "Without JavaScript the map, search and filters do not work; this page and its links still do.",
     app_name: "Peta MPP",
     home_title: "Public Service Malls in Indonesia",
     list_label: "List of Public Service Malls (MPP)",

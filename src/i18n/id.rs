@@ -8,6 +8,7 @@ pub static ID: Texts = Texts {
     other_language: "English",
     language_label: "Bahasa / Language",
     skip_link: "Langsung ke isi",
+    noscript_prerendered: "Tanpa JavaScript, peta, pencarian dan filter tidak berjalan; isi halaman ini dan tautannya tetap bisa dipakai.",
     app_name: "Peta MPP",
     home_title: "Mal Pelayanan Publik di Indonesia",
     list_label: "Daftar Mal Pelayanan Publik",

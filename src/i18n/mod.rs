@@ -41,6 +41,8 @@ pub struct Texts {
     pub other_language: &'static str,
     pub language_label: &'static str,
     pub skip_link: &'static str,
+    /// Under a pre-rendered page when scripts cannot run.
+    pub noscript_prerendered: &'static str,
     pub app_name: &'static str,
     pub home_title: &'static str,
     pub list_label: &'static str,
@@ -423,6 +425,31 @@ impl Texts {
                 "closed",
             ),
             OpenState::Closed { next: None } => (self.closed.to_owned(), "closed"),
+        }
+    }
+
+    /// What a shared link to an MPP's page previews (its meta description):
+    /// where it is, when it opened if known, and what the page tells.
+    pub fn mpp_page_description(&self, mpp: &domain::Mpp) -> String {
+        let place = if mpp.regency.name == mpp.province.name {
+            mpp.province.name.clone()
+        } else {
+            format!("{}, {}", mpp.regency.name, mpp.province.name)
+        };
+        let opened = mpp
+            .inauguration
+            .as_ref()
+            .map(|i| format!(" {}", self.inauguration(&i.date, None)))
+            .unwrap_or_default();
+        match self.lang {
+            Lang::Id => format!(
+                "{} di {place}.{opened} Alamat, jam layanan dan layanan yang tersedia, sejauh tercatat, dengan sumbernya.",
+                mpp.name
+            ),
+            Lang::En => format!(
+                "{} in {place}.{opened} Address, opening hours and services, as far as recorded, with their sources.",
+                mpp.name
+            ),
         }
     }
 

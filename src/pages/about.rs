@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::licences::LicenceItems;
 use crate::i18n::texts;
 use crate::pages::set_title;
+use crate::hooks::use_page_ready;
 use crate::state::use_feed_store;
 
 /// `/tentang`: what an MPP is, where the data comes from, its licences, and
@@ -10,6 +11,7 @@ use crate::state::use_feed_store;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let store = use_feed_store();
+    use_page_ready(move || store.feed_settled());
     let t = texts();
     set_title(&format!("{} — {}", t.about_title, t.app_name));
     let fewer = move || {

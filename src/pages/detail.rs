@@ -12,7 +12,7 @@ use crate::components::{
     open_now::OpenNow,
     share_button::ShareButton,
 };
-use crate::hooks::UseClock;
+use crate::hooks::{use_page_ready, UseClock};
 use crate::i18n::{texts, Missing};
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus, LoadedFeed};
@@ -30,6 +30,12 @@ pub fn DetailPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let t = texts();
+    use_page_ready(move || {
+        let details_settled = store
+            .details
+            .with(|d| !matches!(d, DetailsStatus::NotRequested | DetailsStatus::Loading));
+        store.feed_settled() && (details_settled || store.feed.with(Option::is_none))
+    });
 
     // Details are a second file: ask for it once the feed (and its URL) is here.
     Effect::new(move |_| {

@@ -205,7 +205,7 @@ fn CodeToCopy(
 
 /// Adds `embed.js` to this page once (it guards against a second run too).
 fn add_embed_script() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return;
     };
     if document

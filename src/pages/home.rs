@@ -8,7 +8,7 @@ use crate::components::{
     share_button::ShareButton,
 };
 use crate::hooks::{
-    use_filter_result, use_media_query, use_url_state, UseClock, UseFilterResultOptions,
+    use_filter_result, use_media_query, use_page_ready, use_url_state, UseClock, UseFilterResultOptions,
     UseGeolocation,
 };
 use crate::i18n::texts;
@@ -36,6 +36,7 @@ const PAGE_SIZE: usize = 20;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let store = use_feed_store();
+    use_page_ready(move || store.feed_settled());
     let t = texts();
     set_title(&format!("{} — {}", t.app_name, t.home_title));
     let geo = expect_context::<UseGeolocation>();
@@ -83,7 +84,7 @@ pub fn HomePage() -> impl IntoView {
         if panel.get_untracked() == which {
             return;
         }
-        let Some(window) = web_sys::window() else {
+        let Some(window) = crate::browser::window() else {
             panel.set(which);
             return;
         };
@@ -129,7 +130,7 @@ pub fn HomePage() -> impl IntoView {
         }
         let listed = entries.with(|e| !e.is_empty());
         if listed {
-            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            if let Some(performance) = crate::browser::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("peta-mpp:first-listed");
             }
         }

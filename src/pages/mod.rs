@@ -9,7 +9,5 @@ pub mod statistics;
 
 /// Sets the document title (the tab and what a screen reader announces first).
 pub(crate) fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
+    crate::browser::set_document_title(title);
 }

@@ -6,6 +6,7 @@ use crate::components::{
 };
 use crate::i18n::texts;
 use crate::pages::set_title;
+use crate::hooks::use_page_ready;
 use crate::state::{use_feed_store, RegionsStatus};
 use domain::{coverage::coverage, timeline::Timeline};
 
@@ -14,6 +15,12 @@ use domain::{coverage::coverage, timeline::Timeline};
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
     let store = use_feed_store();
+    use_page_ready(move || {
+        let regions_settled = store
+            .regions
+            .with(|r| !matches!(r, RegionsStatus::NotRequested | RegionsStatus::Loading));
+        store.feed_settled() && (regions_settled || store.feed.with(Option::is_none))
+    });
     let t = texts();
     set_title(&format!("{} — {}", t.stats_title, t.app_name));
     Effect::new(move |_| {

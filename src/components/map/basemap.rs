@@ -89,7 +89,7 @@ fn fallback_style(weight: f64) -> JsValue {
 }
 
 fn meta(name: &str) -> Option<String> {
-    web_sys::window()?
+    crate::browser::window()?
         .document()?
         .query_selector(&format!("meta[name='{name}']"))
         .ok()??

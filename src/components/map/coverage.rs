@@ -15,6 +15,8 @@ use crate::state::{use_feed_store, Shapes};
 use domain::coverage::ProvinceCoverage;
 
 /// Light to dark: 0–20 %, …, 80–100 %.
+// The legend's swatches repeat these in CSS (`.swatch-0` …): a class, not
+// an inline style, which the page's CSP would refuse in pre-rendered HTML.
 const SHADES: [&str; 5] = ["#e8f3ee", "#b9dccb", "#7fbfa2", "#3f9474", "#0b5c4a"];
 
 #[component]
@@ -64,9 +66,9 @@ pub fn CoverageMap(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> im
     let legend = SHADES
         .iter()
         .enumerate()
-        .map(|(i, colour)| {
+        .map(|(i, _)| {
             view! {
-                <li><span class="swatch" style:background=*colour></span>{format!("{}–{} %", i * 20, i * 20 + 20)}</li>
+                <li><span class=format!("swatch swatch-{i}")></span>{format!("{}–{} %", i * 20, i * 20 + 20)}</li>
             }
         })
         .collect_view();

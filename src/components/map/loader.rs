@@ -49,7 +49,7 @@ fn cluster_plugin_loaded() -> bool {
 }
 
 fn start() -> Promise {
-    let Some((document, head)) = web_sys::window()
+    let Some((document, head)) = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.head().map(|h| (d, h)))
     else {

@@ -295,7 +295,7 @@ impl MapLayers {
     /// The popup, built as DOM nodes: feed text only ever becomes text.
     fn popup(&self, mpp: &Mpp) -> Option<web_sys::HtmlElement> {
         let t = texts();
-        let document = web_sys::window()?.document()?;
+        let document = crate::browser::window()?.document()?;
         let element = |tag: &str, class: &str, text: &str| -> Option<web_sys::HtmlElement> {
             let e: web_sys::HtmlElement = document.create_element(tag).ok()?.unchecked_into();
             e.set_class_name(class);
@@ -405,7 +405,7 @@ fn cluster_icon(cluster: leaflet::Cluster) -> JsValue {
 
 /// The user asked their system for less motion: jump, never fly.
 fn prefers_reduced_motion() -> bool {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|w| {
             w.match_media("(prefers-reduced-motion: reduce)")
                 .ok()

@@ -1,0 +1,83 @@
+//! Starting the app in the browser. A pre-rendered page (`tools/prerender`)
+//! is already on screen: the app renders beside it, out of sight, and takes
+//! its place in one step once its own page shows the same content — no
+//! blank moment, no jump, nothing typed into the search box lost.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::App;
+use crate::browser;
+use crate::hooks::PageReady;
+
+/// The pre-rendered page's root (written by `tools/prerender`).
+const PRERENDERED_ID: &str = "prerendered";
+
+pub fn start() {
+    let Some(document) = browser::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Some(prerendered)) = (
+        document.body(),
+        document.get_element_by_id(PRERENDERED_ID),
+    ) else {
+        leptos::mount::mount_to_body(App);
+        return;
+    };
+    let Some(root) = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    root.set_class_name("app-root app-root-pending");
+    let _ = body.append_child(&root);
+    let root_for_swap = root.clone();
+    leptos::mount::mount_to(root, move || {
+        let ready = PageReady::default();
+        provide_context(ready);
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) || !ready.0.get() {
+                return done.unwrap_or(false);
+            }
+            take_over(&prerendered, &root_for_swap);
+            true
+        });
+        view! { <App/> }
+    })
+    .forget();
+}
+
+/// Puts the app where the pre-rendered page was, carrying over what the
+/// reader typed into the search box meanwhile.
+fn take_over(prerendered: &web_sys::Element, app: &web_sys::HtmlElement) {
+    let typed = search_box(prerendered).map(|input| {
+        let focused = browser::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|active| active == *input.unchecked_ref::<web_sys::Element>());
+        (input.value(), focused)
+    });
+    prerendered.remove();
+    let _ = app.class_list().remove_1("app-root-pending");
+    let (Some((text, focused)), Some(input)) = (typed, search_box(app)) else {
+        return;
+    };
+    if !text.is_empty() && input.value().is_empty() {
+        input.set_value(&text);
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = input.dispatch_event(&event);
+        }
+    }
+    if focused {
+        let _ = input.focus();
+    }
+}
+
+fn search_box(root: &web_sys::Element) -> Option<web_sys::HtmlInputElement> {
+    root.query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}

@@ -1,0 +1,282 @@
+//! Writes the pages of a release build as HTML, rendered by the app's own
+//! components (`peta_mpp::prerender`), so a page reads completely before
+//! (and without) its script, and a shared link previews with its MPP.
+//!
+//! Layout in the build (every host's fallback finds them, see `deploy/`):
+//! `index.html` (`/`), `mpp/<slug>.html`, `statistik.html`, `tentang.html`;
+//! `shell.html` is the app without content, for every other path
+//! (`/embed`, `/sematkan`, an unknown page) and for the service worker.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use domain::{parse_details, parse_feed, Lang, Mpp};
+use peta_mpp::i18n::texts_for;
+use peta_mpp::prerender::{render_page, SiteData};
+use peta_mpp::state::LoadedFeed;
+
+/// Where the build is and where it will be served.
+pub struct Options {
+    /// The release build (Trunk's `dist`).
+    pub dist: PathBuf,
+    /// The app's path on its host without a trailing slash: "" or "/peta-mpp".
+    pub base: String,
+    /// Scheme and host the build is served from (absolute links in previews
+    /// and the sitemap), e.g. `https://peta-mpp.example.go.id`.
+    pub site_url: String,
+}
+
+/// What was written.
+#[derive(Debug)]
+pub struct Report {
+    pub pages: usize,
+    /// Pages of MPPs no longer in the feed, removed.
+    pub removed: Vec<String>,
+}
+
+/// The one language pages are pre-rendered in (the app's default). Other
+/// languages are rendered by the app; the page hides the Indonesian copy
+/// until then (see `index.html`).
+const LANG: Lang = Lang::Id;
+
+/// Every page the build holds: its path below the base and its file.
+pub fn pages(mpps: &[Mpp]) -> Vec<(String, String)> {
+    let mut pages = vec![
+        ("/".to_owned(), "index.html".to_owned()),
+        ("/statistik".to_owned(), "statistik.html".to_owned()),
+        ("/tentang".to_owned(), "tentang.html".to_owned()),
+    ];
+    pages.extend(
+        mpps.iter()
+            .map(|m| (format!("/mpp/{}", m.slug), format!("mpp/{}.html", m.slug))),
+    );
+    pages
+}
+
+pub fn run(options: &Options) -> Result<Report, String> {
+    let dist = &options.dist;
+    let shell = shell_template(dist)?;
+    let data = site_data(&dist.join("data"))?;
+    let t = texts_for(LANG);
+    let pages = pages(&data.feed.mpps);
+    let removed = remove_gone_pages(dist, &data.feed.mpps)?;
+    fs::create_dir_all(dist.join("mpp")).map_err(|e| format!("{}: {e}", dist.display()))?;
+
+    for (path, file) in &pages {
+        let rendered = render_page(path, &options.base, LANG, &data);
+        let slug = path.strip_prefix("/mpp/");
+        let description = match slug.and_then(|s| data.feed.by_slug(s)) {
+            Some(mpp) => t.mpp_page_description(mpp),
+            None => meta_content(&shell, "description").unwrap_or_default(),
+        };
+        let head = Head {
+            title: rendered.title,
+            description,
+            url: format!("{}{}{}", options.site_url, options.base, canonical(path)),
+            image: format!("{}{}/icons/icon-512.png", options.site_url, options.base),
+            locale: "id_ID",
+        };
+        // Leptos marks where its views may change (`<!>`): nothing will
+        // hydrate this HTML, so the markers are only bytes.
+        let body = rendered.body.replace("<!>", "");
+        let html = page_html(&shell, &head, &body, t.noscript_prerendered)?;
+        let out = dist.join(file);
+        fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+
+    let urls: Vec<String> = pages
+        .iter()
+        .map(|(path, _)| format!("{}{}{}", options.site_url, options.base, canonical(path)))
+        .collect();
+    write(dist, "sitemap.xml", &sitemap(&urls))?;
+    write(dist, "robots.txt", &robots(&options.site_url, &options.base))?;
+    Ok(Report {
+        pages: pages.len(),
+        removed,
+    })
+}
+
+/// The path as it is linked: "/" for the home page, else without a slash.
+fn canonical(path: &str) -> &str {
+    if path == "/" {
+        "/"
+    } else {
+        path
+    }
+}
+
+/// Trunk's `index.html`, kept the first time as `shell.html`: a second run
+/// (or a run after `csp.mjs`) starts again from the same shell.
+fn shell_template(dist: &Path) -> Result<String, String> {
+    let shell = dist.join("shell.html");
+    if !shell.exists() {
+        let index = dist.join("index.html");
+        fs::copy(&index, &shell).map_err(|e| format!("{}: {e}", index.display()))?;
+    }
+    let html = fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
+    if html.contains(PRERENDERED_ROOT) {
+        return Err(format!("{}: already holds a pre-rendered page", shell.display()));
+    }
+    Ok(html)
+}
+
+fn site_data(data: &Path) -> Result<SiteData, String> {
+    let read = |name: &str| {
+        let path = data.join(name);
+        fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let parsed = parse_feed(&read("mpp.json")?).map_err(|e| format!("mpp.json: {e}"))?;
+    if !parsed.skipped.is_empty() {
+        return Err(format!("mpp.json: {} records could not be read", parsed.skipped.len()));
+    }
+    let details = match parsed.meta.details_url.as_deref() {
+        Some(name) => parse_details(&read(name)?).map_err(|e| format!("{name}: {e}"))?,
+        None => Default::default(),
+    };
+    let regions = match parsed.meta.regions_url.as_deref() {
+        Some(name) => Some(Arc::new(
+            serde_json::from_str(&read(name)?).map_err(|e| format!("{name}: {e}"))?,
+        )),
+        None => None,
+    };
+    Ok(SiteData {
+        feed: Arc::new(LoadedFeed::new(parsed, "data/mpp.json".to_owned())),
+        details: Arc::new(details),
+        regions,
+    })
+}
+
+/// Removes `mpp/<slug>.html` of MPPs the feed no longer holds.
+fn remove_gone_pages(dist: &Path, mpps: &[Mpp]) -> Result<Vec<String>, String> {
+    let dir = dist.join("mpp");
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(slug) = name.strip_suffix(".html") else {
+            continue;
+        };
+        if !mpps.iter().any(|m| m.slug == slug) {
+            fs::remove_file(entry.path()).map_err(|e| format!("{name}: {e}"))?;
+            removed.push(slug.to_owned());
+        }
+    }
+    Ok(removed)
+}
+
+/// The element the app replaces once it runs (see `src/mount.rs`).
+const PRERENDERED_ROOT: &str = r#"<div id="prerendered" class="app-root">"#;
+
+struct Head {
+    title: String,
+    description: String,
+    url: String,
+    image: String,
+    locale: &'static str,
+}
+
+/// The shell with this page's head and body.
+fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<String, String> {
+    let title = escape(&head.title);
+    let description = escape(&head.description);
+    let tags = format!(
+        concat!(
+            r#"<link rel="canonical" href="{url}">"#,
+            r#"<meta property="og:type" content="website">"#,
+            r#"<meta property="og:site_name" content="Peta MPP">"#,
+            r#"<meta property="og:locale" content="{locale}">"#,
+            r#"<meta property="og:title" content="{title}">"#,
+            r#"<meta property="og:description" content="{description}">"#,
+            r#"<meta property="og:url" content="{url}">"#,
+            r#"<meta property="og:image" content="{image}">"#,
+            r#"<meta name="twitter:card" content="summary">"#,
+        ),
+        url = escape(&head.url),
+        locale = head.locale,
+        title = title,
+        description = description,
+        image = escape(&head.image),
+    );
+    let html = replace_between(shell, "<title>", "</title>", &title)
+        .ok_or("shell: no <title>")?;
+    let html = replace_tag(&html, "<meta", "name=description", &format!(
+        r#"<meta name="description" content="{description}">"#
+    ))
+    .ok_or("shell: no meta description")?;
+    let html = html.replacen("</title>", &format!("</title>{tags}"), 1);
+    let html = replace_between(&html, "<noscript>", "</noscript>", &escape(noscript))
+        .ok_or("shell: no <noscript>")?;
+    let html = html.replacen("</noscript>", &format!("</noscript>{PRERENDERED_ROOT}{body}</div>"), 1);
+    Ok(html)
+}
+
+/// `html` with the text between the first `open` and the next `close` replaced.
+fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Option<String> {
+    let start = html.find(open)? + open.len();
+    let end = start + html[start..].find(close)?;
+    Some(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+/// `html` with the first tag starting `open` and holding `marker` replaced.
+fn replace_tag(html: &str, open: &str, marker: &str, with: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(at) = html[from..].find(open).map(|i| from + i) {
+        let end = at + html[at..].find('>')? + 1;
+        let tag = &html[at..end];
+        if tag.contains(marker) || tag.contains(&marker.replace('=', "=\"")) {
+            return Some(format!("{}{with}{}", &html[..at], &html[end..]));
+        }
+        from = end;
+    }
+    None
+}
+
+fn meta_content(html: &str, name: &str) -> Option<String> {
+    let at = html.find(&format!("name={name}")).or_else(|| html.find(&format!("name=\"{name}\"")))?;
+    let start = html[..at].rfind("<meta")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let content = tag.split("content=").nth(1)?;
+    let value = match content.chars().next()? {
+        quote @ ('"' | '\'') => content[1..].split(quote).next()?,
+        _ => content.split([' ', '>']).next()?,
+    };
+    Some(unescape(value))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn sitemap(urls: &[String]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for url in urls {
+        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(url)));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// Everything may be crawled but the embed (other sites' frames).
+fn robots(site_url: &str, base: &str) -> String {
+    format!("User-agent: *\nDisallow: {base}/embed\n\nSitemap: {site_url}{base}/sitemap.xml\n")
+}
+
+fn write(dist: &Path, name: &str, text: &str) -> Result<(), String> {
+    let path = dist.join(name);
+    fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -17,10 +17,18 @@ pub fn start() {
     let Some(document) = browser::window().and_then(|w| w.document()) else {
         return;
     };
-    let (Some(body), Some(prerendered)) = (
-        document.body(),
-        document.get_element_by_id(PRERENDERED_ID),
-    ) else {
+    let prerendered = document.get_element_by_id(PRERENDERED_ID);
+    // Hidden by index.html's script: another language or a search in the
+    // URL. Nothing worth keeping; the app shows its own "memuat…" at once.
+    let stale = document
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("prerender-stale"));
+    let (Some(body), Some(prerendered)) = (document.body(), prerendered.filter(|p| {
+        if stale {
+            p.remove();
+        }
+        !stale
+    })) else {
         leptos::mount::mount_to_body(App);
         return;
     };
@@ -59,8 +67,17 @@ fn take_over(prerendered: &web_sys::Element, app: &web_sys::HtmlElement) {
             .is_some_and(|active| active == *input.unchecked_ref::<web_sys::Element>());
         (input.value(), focused)
     });
+    let opened = opened_details(prerendered);
     prerendered.remove();
     let _ = app.class_list().remove_1("app-root-pending");
+    // A section the reader opened ("Saring", "Tentang data ini") stays open.
+    if let Ok(all) = app.query_selector_all("details") {
+        for i in opened {
+            if let Some(details) = all.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = details.set_attribute("open", "");
+            }
+        }
+    }
     let (Some((text, focused)), Some(input)) = (typed, search_box(app)) else {
         return;
     };
@@ -73,6 +90,20 @@ fn take_over(prerendered: &web_sys::Element, app: &web_sys::HtmlElement) {
     if focused {
         let _ = input.focus();
     }
+}
+
+/// Which `<details>` under `root` are open, by their order in the page.
+fn opened_details(root: &web_sys::Element) -> Vec<u32> {
+    let Ok(all) = root.query_selector_all("details") else {
+        return Vec::new();
+    };
+    (0..all.length())
+        .filter(|&i| {
+            all.item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|e| e.has_attribute("open"))
+        })
+        .collect()
 }
 
 fn search_box(root: &web_sys::Element) -> Option<web_sys::HtmlInputElement> {

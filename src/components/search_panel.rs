@@ -46,7 +46,7 @@ pub fn SearchPanel(
     let on_year = move |e: ev::Event| change(&|f| f.year = event_target_value(&e).parse().ok());
     let new_label = move || options.with(|o| t.new_filter(o.newest_batch.as_ref()));
     let on_new = move |e: ev::Event| change(&|f| f.new_only = event_target_checked(&e));
-    let active = move || {
+    let active = Memo::new(move |_| {
         let f = filters.read();
         [
             f.province.is_some(),
@@ -57,15 +57,20 @@ pub fn SearchPanel(
         .into_iter()
         .filter(|on| *on)
         .count()
-    };
-    let summary = move || match active() {
+    });
+    let summary = move || match active.get() {
         0 => t.filters_label.to_owned(),
         n => format!("{} ({n})", t.filters_label),
     };
     // Each option knows whether it is the chosen one, so a value from the
-    // URL holds even though the options arrive with the feed, later.
+    // URL holds even though the options arrive with the feed, later. The
+    // choices are memos: typing in the search box changes the filters on
+    // every keystroke, and must not rebuild 70 options each time.
+    let chosen_province = Memo::new(move |_| filters.read().province.clone());
+    let chosen_category = Memo::new(move |_| filters.read().category.clone());
+    let chosen_year = Memo::new(move |_| filters.read().year);
     let province_options = move || {
-        let chosen = filters.read().province.clone();
+        let chosen = chosen_province.get();
         options
             .read()
             .provinces
@@ -74,7 +79,7 @@ pub fn SearchPanel(
             .collect_view()
     };
     let category_options = move || {
-        let chosen = filters.read().category.clone();
+        let chosen = chosen_category.get();
         options
             .read()
             .categories
@@ -86,7 +91,7 @@ pub fn SearchPanel(
             .collect_view()
     };
     let year_options = move || {
-        let chosen = filters.read().year;
+        let chosen = chosen_year.get();
         options
             .read()
             .years
@@ -115,7 +120,9 @@ pub fn SearchPanel(
             />
             <p id="search-hint" class="meta search-hint">{t.search_hint}</p>
             <div class="search-tools">
-            <details class="filters" open=move || { active() > 0 }>
+            // Left out when closed: a bool would be written `open="0"` into
+            // pre-rendered HTML, which a browser reads as open.
+            <details class="filters" open=move || (active.get() > 0).then_some("")>
                 <summary>{summary}</summary>
                 <div class="filter-grid">
                     <label>
@@ -140,7 +147,7 @@ pub fn SearchPanel(
                         </select>
                     </label>
                     <label class="check">
-                        <input type="checkbox" prop:checked=move || filters.read().new_only on:change=on_new/>
+                        <input type="checkbox" prop:checked=Memo::new(move |_| filters.read().new_only) on:change=on_new/>
                         <span>{new_label}</span>
                     </label>
                 </div>

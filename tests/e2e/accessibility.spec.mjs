@@ -1,7 +1,7 @@
 // axe-core on every route at 360 and 1280 px: any serious or critical
 // violation fails (WCAG 2.0/2.1/2.2 A and AA rules, and Label in Name,
 // which axe ships as experimental and runs only when named).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { listItems } from './helpers.mjs';
 

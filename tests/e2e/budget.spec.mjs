@@ -1,7 +1,7 @@
 // The size budget, deterministic: the brotli bytes of everything the first
 // screen waits for (index.html, the JS glue, the wasm, the CSS, the feed)
 // must stay within bench/budget.json. Measured on the release build in dist/.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';

@@ -1,7 +1,7 @@
 // The pages as a citizen meets them: a detail page that answers "where,
 // when, what" in the page's language, a map that fills the phone and sits
 // beside the list on a desktop, and statistics readable at 360 px.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { expectListed } from './helpers.mjs';
 
 const TILES = /tile\.openstreetmap\.org/;

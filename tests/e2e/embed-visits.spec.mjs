@@ -4,7 +4,7 @@
 // Peta MPP drops — under tools/serve.mjs and under real nginx with
 // deploy/nginx.conf. Also: the frame's height settles without spikes, and
 // no link inside the frame navigates the frame itself.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,8 +123,11 @@ for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
         }
 
         // A new version is deployed between visits.
-        const index_ = join(app.dir, 'index.html');
-        writeFileSync(index_, readFileSync(index_, 'utf8').replace('<title>', '<meta name="peta-mpp-build" content="second"><title>'));
+        // (/embed is the app's shell: shell.html; index.html is the home page.)
+        for (const file of ['index.html', 'shell.html']) {
+          const path = join(app.dir, file);
+          writeFileSync(path, readFileSync(path, 'utf8').replace('<title>', '<meta name="peta-mpp-build" content="second"><title>'));
+        }
         execFileSync('node', ['tools/build-sw.mjs', app.dir]);
         // Every visit works; the visit that finds the new version hands over
         // to it (nobody sees a prompt in a frame), the next one runs it.

@@ -1,7 +1,7 @@
 // Embedding in a regency website: a host page on another origin (a second
 // loopback port) frames /embed, sizes it with embed.js, and ignores
 // messages that do not come from the frame's own origin.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ROOT_URL } from '../../playwright.config.mjs';
 import { shippedFeed, startHostSite } from './helpers.mjs';
 

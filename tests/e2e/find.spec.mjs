@@ -1,6 +1,6 @@
 // Finding an MPP at 360×740: search, filters, nearest to me, opening
 // hours, directions, shareable URLs and the two languages.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { listItems, shippedFeed, showAll, watchForErrors } from './helpers.mjs';
 
 const TILES = /tile\.openstreetmap\.org/;
@@ -169,8 +169,9 @@ test.describe('opening hours, on the MPP\'s own clock', () => {
 
 test('directions: OpenStreetMap and Google Maps, honest about regency seats', async ({ page }) => {
   await page.goto('/mpp/kabupaten-aceh-barat');
-  const osm = page.getByRole('link', { name: 'OpenStreetMap' });
-  const google = page.getByRole('link', { name: 'Google Maps' });
+  // (Within the directions: the map's credits link to OpenStreetMap too.)
+  const osm = page.locator('.directions').getByRole('link', { name: 'OpenStreetMap' });
+  const google = page.locator('.directions').getByRole('link', { name: 'Google Maps' });
   await expect(osm).toHaveAttribute('href', /openstreetmap\.org\/directions\?route=%3B4\.14402%2C96\.12664/);
   await expect(osm).toHaveAttribute('target', '_blank');
   // The point is the regency seat, so Google Maps gets the address text.

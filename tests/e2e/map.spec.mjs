@@ -1,7 +1,7 @@
 // The interactive map, at 360×740 and 1280×800: every MPP accounted for,
 // list and map in step, the selection in the URL, the outline basemap when
 // tiles cannot load, and the mobile list/map switch.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { SUBPATH_URL } from '../../playwright.config.mjs';
 import { expectListed, listItems, shippedFeed, showAll, watchForErrors } from './helpers.mjs';
 

@@ -1,7 +1,8 @@
 // Offline: the service worker (Workbox, generated over the release build)
 // keeps the app, its data and its basemap working without a connection,
 // offers new versions without forcing them, and the app is installable.
-import { test, expect, chromium } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // A strict Content-Security-Policy that nothing violates, no request to a
 // foreign origin, and hostile input that ends in a plain message and the
 // last good data: no blank screen, no script run, no panic.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { ROOT_URL } from '../../playwright.config.mjs';
 import { listItems, shippedFeed, watchForErrors } from './helpers.mjs';
 
@@ -139,13 +139,28 @@ test.describe('hostile input', () => {
     await expect(page.locator('.result-count')).toHaveText('308 dari 308 MPP');
   });
 
-  test('slow 3G: a loading notice, then the list', async ({ page }) => {
+  test('slow 3G: the pre-rendered list at once, the app once the feed is in', async ({ page }) => {
     await page.route(FEED, async (route) => {
       await new Promise((r) => setTimeout(r, 2500));
       await route.continue();
     });
-    await page.goto('/');
-    await expect(page.locator('.notice-loading')).toHaveText('Memuat data MPP…');
+    await page.goto('/', { waitForApp: false });
+    // While the feed loads, the page's own HTML is the list (no "loading").
+    await expect(page.locator('#prerendered ol.mpp-list > li').first()).toBeVisible();
+    await expect(page.locator('#prerendered')).toHaveCount(1);
+    await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 10_000 });
+    await expect(listItems(page).first()).toBeVisible();
+    await expect(page.locator('.notice-loading')).toHaveCount(0);
+  });
+
+  test('slow 3G in English: a loading notice (no Indonesian page first), then the list', async ({ page }) => {
+    await page.route(FEED, async (route) => {
+      await new Promise((r) => setTimeout(r, 2500));
+      await route.continue();
+    });
+    await page.goto('/?lang=en', { waitForApp: false });
+    await expect(page.locator('#prerendered')).toBeHidden();
+    await expect(page.locator('.notice-loading')).toHaveText('Loading MPP data…');
     await expect(listItems(page).first()).toBeVisible({ timeout: 10_000 });
     await expect(page.locator('.notice-loading')).toHaveCount(0);
   });

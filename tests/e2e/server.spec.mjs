@@ -2,7 +2,7 @@
 // them: tools/serve.mjs and real nginx with deploy/nginx.conf give the same
 // headers, fall back to the app only for pages, 404 for missing files, and
 // answer malformed requests without dying.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { connect } from 'node:net';
 import { readdirSync } from 'node:fs';
 import { ROOT_URL, NGINX_URL } from '../../playwright.config.mjs';

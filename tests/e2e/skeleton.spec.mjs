@@ -1,6 +1,6 @@
 // The walking skeleton at 360×740: the real feed listed in full, detail
 // pages, reloads, a broken feed, and a build served under /peta-mpp/.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { SUBPATH_URL } from '../../playwright.config.mjs';
 import { expectListed, listItems, shippedFeed, showAll, watchForErrors } from './helpers.mjs';
 

@@ -1,6 +1,6 @@
 // Beyond the list: the growth timeline, coverage of all 514 regencies and
 // cities, the sources behind every MPP, and the about page.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { shippedFeed } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => page.route(/tile\.openstreetmap\.org/, (route) => route.abort()));

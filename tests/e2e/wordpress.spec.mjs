@@ -4,7 +4,7 @@
 // block by an Administrator — and by an Author, for whom WordPress strips it
 // without a word (kses), which is why the plugin exists. Against the release
 // build under tools/serve.mjs and under real nginx with deploy/nginx.conf.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ROOT_URL, NGINX_URL } from '../../playwright.config.mjs';

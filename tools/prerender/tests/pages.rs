@@ -1,0 +1,111 @@
+//! The pre-rendered build agrees with the feed: a page for every MPP and
+//! none for an MPP that is gone, each holding what its page shows.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use domain::parse_feed;
+use prerender::{run, Options};
+
+const SHELL: &str = "<!doctype html><html lang=id><head><meta charset=utf-8>\
+<title>Peta MPP</title><meta content=\"Peta dan daftar MPP\" name=description>\
+<base href=/></head><body><noscript>JS</noscript></body></html>";
+
+/// A build directory holding the shell and the committed feed files.
+fn build_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("peta-mpp-prerender-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("data")).unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+    for file in ["mpp.json", "mpp-details.json", "regions.json"] {
+        fs::copy(data.join(file), dir.join("data").join(file)).unwrap();
+    }
+    fs::write(dir.join("index.html"), SHELL).unwrap();
+    dir
+}
+
+fn options(dist: &Path, base: &str) -> Options {
+    Options {
+        dist: dist.to_owned(),
+        base: base.to_owned(),
+        site_url: "https://peta-mpp.example.go.id".to_owned(),
+    }
+}
+
+fn feed_slugs(dist: &Path) -> Vec<String> {
+    let text = fs::read_to_string(dist.join("data/mpp.json")).unwrap();
+    parse_feed(&text).unwrap().mpps.into_iter().map(|m| m.slug).collect()
+}
+
+#[test]
+fn a_page_for_every_mpp_and_none_for_one_that_is_gone() {
+    let dist = build_dir("agree");
+    fs::create_dir_all(dist.join("mpp")).unwrap();
+    fs::write(dist.join("mpp/kabupaten-yang-sudah-tiada.html"), "old").unwrap();
+
+    let report = run(&options(&dist, "")).unwrap();
+
+    let slugs = feed_slugs(&dist);
+    assert_eq!(slugs.len(), 308);
+    let mut pages: Vec<String> = fs::read_dir(dist.join("mpp"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".html").to_owned())
+        .collect();
+    pages.sort();
+    let mut expected = slugs.clone();
+    expected.sort();
+    assert_eq!(pages, expected, "mpp/*.html and the feed disagree");
+    assert_eq!(report.removed, vec!["kabupaten-yang-sudah-tiada".to_owned()]);
+    assert_eq!(report.pages, slugs.len() + 3);
+
+    let sitemap = fs::read_to_string(dist.join("sitemap.xml")).unwrap();
+    for slug in &slugs {
+        let url = format!("<loc>https://peta-mpp.example.go.id/mpp/{slug}</loc>");
+        assert!(sitemap.contains(&url), "sitemap lacks {slug}");
+    }
+    assert_eq!(sitemap.matches("<loc>").count(), slugs.len() + 3);
+    let robots = fs::read_to_string(dist.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://peta-mpp.example.go.id/sitemap.xml"));
+    assert!(robots.contains("Disallow: /embed"));
+}
+
+#[test]
+fn a_detail_page_holds_what_the_app_shows_and_previews_with_its_mpp() {
+    let dist = build_dir("detail");
+    run(&options(&dist, "/peta-mpp")).unwrap();
+    let buol = fs::read_to_string(dist.join("mpp/kabupaten-buol.html")).unwrap();
+    for expected in [
+        "<title>MPP Kabupaten Buol — Peta MPP</title>",
+        r#"<meta property="og:title" content="MPP Kabupaten Buol — Peta MPP">"#,
+        r#"<meta property="og:url" content="https://peta-mpp.example.go.id/peta-mpp/mpp/kabupaten-buol">"#,
+        r#"<meta property="og:image" content="https://peta-mpp.example.go.id/peta-mpp/icons/icon-512.png">"#,
+        r#"<meta name="twitter:card" content="summary">"#,
+        "Kabupaten Buol · Sulawesi Tengah",
+        "Diresmikan 15 Desember 2025 oleh Menteri PANRB Rini Widyantini",
+        "Belum tercatat: alamat, jam layanan, daftar layanan",
+        r#"href="/peta-mpp/statistik""#,
+    ] {
+        assert!(buol.contains(expected), "Buol's page lacks {expected}");
+    }
+    let description = buol.split(r#"<meta name="description" content=""#).nth(1).unwrap();
+    assert!(description.starts_with("MPP Kabupaten Buol di Kabupaten Buol, Sulawesi Tengah."));
+    // One head: the shell's own description was replaced, not repeated.
+    assert_eq!(buol.matches("name=\"description\"").count() + buol.matches("name=description").count(), 1);
+
+    // An MPP with hours and an address: both are in its HTML.
+    let padang = fs::read_to_string(dist.join("mpp/kota-padang.html")).unwrap();
+    assert!(padang.contains("Senin"), "Padang's hours are missing");
+    assert!(padang.contains("class=\"hours"), "Padang's timetable is missing");
+
+    // The home page lists the first page, the newest batch marked.
+    let home = fs::read_to_string(dist.join("index.html")).unwrap();
+    assert_eq!(home.matches("class=\"badge badge-new\"").count(), 9);
+    assert!(home.contains("MPP Kabupaten Aceh Barat"));
+    // The shell stays empty: it answers paths that have no page of their own.
+    let shell = fs::read_to_string(dist.join("shell.html")).unwrap();
+    assert!(!shell.contains("id=\"prerendered\""));
+    // A second run starts again from the shell (no page inside a page).
+    run(&options(&dist, "/peta-mpp")).unwrap();
+    let again = fs::read_to_string(dist.join("mpp/kabupaten-buol.html")).unwrap();
+    assert_eq!(again, buol);
+}

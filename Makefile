@@ -12,9 +12,9 @@ PUBLIC_URL ?= /
 # Where the build will be served from (absolute links in link previews and
 # the sitemap), e.g. make build SITE_URL=https://peta-mpp.example.go.id
 SITE_URL ?= http://127.0.0.1:$(PORT)
-# The release steps after Trunk: CSP, pre-rendered pages, service worker.
-finish = node tools/csp.mjs $(1) && \
-	cargo run --locked --quiet -p prerender -- --dist $(1) --base $(2) --site-url $(SITE_URL) && \
+# The release steps after Trunk: pre-rendered pages, CSP, service worker.
+finish = cargo run --locked --quiet -p prerender -- --dist $(1) --base $(2) --site-url $(SITE_URL) && \
+	node tools/csp.mjs $(1) && \
 	node tools/build-sw.mjs $(1)
 
 .PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench wordpress-plugin clean

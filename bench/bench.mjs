@@ -7,19 +7,25 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { lighthouseRun, serve, sizes } from './lib.mjs';
+import { firstMpp } from './first-mpp.mjs';
 import { installability, lighthouseTable, seconds } from './lighthouse.mjs';
 
 const DIST = 'dist';
-const TARGET_BYTES = 200 * 1024;
+// Issue 12: what the app needs before it answers (HTML, CSS, JS, wasm, feed).
+const TARGET_BYTES = 250 * 1024;
 cpSync('bench/baseline', join(DIST, 'bench-baseline'), { recursive: true });
 
-// ---- Bytes: what a phone downloads before the first MPP is listed.
+// ---- Bytes. The first screen needs the HTML and CSS only (the page is
+// pre-rendered); the app answers its search box once the rest is in.
 const hashed = (re) => join(DIST, readdirSync(DIST).find((f) => re.test(f)));
+const firstScreen = [
+  ['index.html (pre-rendered /)', join(DIST, 'index.html')],
+  ['CSS', hashed(/^main-[0-9a-f]+\.css$/)],
+];
 const appFirst = [
-  ['index.html', join(DIST, 'index.html')],
+  ...firstScreen,
   ['JS (wasm-bindgen glue)', hashed(/^peta-mpp-[0-9a-f]+\.js$/)],
   ['wasm', hashed(/_bg\.wasm$/)],
-  ['CSS', hashed(/^main-[0-9a-f]+\.css$/)],
   ['feed (mpp.json)', join(DIST, 'data/mpp.json')],
 ];
 const appLater = [
@@ -53,26 +59,21 @@ const baseline = measure(baselineFirst);
 const appBrotli = sum(app, 'brotli');
 const baselineBrotli = sum(baseline, 'brotli');
 
-// ---- Lighthouse, and the time to the first listed MPP (devtools throttling,
-// so the user-timing mark is throttled too).
+// ---- Lighthouse, and the time to the first MPP visible (bench/first-mpp.mjs,
+// the same throttling for the app and the baseline).
 const server = await serve(DIST, 4192);
 const pages = ['/', '/mpp/kabupaten-balangan', '/embed?wilayah=63'];
 const rows = [];
-let firstListed;
+let timing;
 let baselineRow;
-let baselineFirstListed;
+let baselineTiming;
 let verdict;
 try {
   for (const path of pages) rows.push({ path, ...(await lighthouseRun(`${server.url}${path}`)) });
   baselineRow = { path: '/bench-baseline/ (baseline)', ...(await lighthouseRun(`${server.url}/bench-baseline/index.html`)) };
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const runs = async (url) => {
-    const times = [];
-    for (let i = 0; i < 3; i++) times.push((await lighthouseRun(url, 'devtools')).firstListed);
-    return median(times.filter((t) => t !== undefined));
-  };
-  firstListed = await runs(`${server.url}/`);
-  baselineFirstListed = await runs(`${server.url}/bench-baseline/index.html`);
+  // Alternately, so a noisy moment of the machine hits both alike.
+  timing = await firstMpp(`${server.url}/`);
+  baselineTiming = await firstMpp(`${server.url}/bench-baseline/index.html`);
   verdict = await installability(server.url);
 } finally {
   server.stop();
@@ -95,14 +96,19 @@ that fetches the same feed, lists every MPP and puts them on Leaflet (no search,
 
 | target | Peta MPP | baseline | ratio | status |
 |---|---|---|---|---|
-| first load ≤ 200 KB brotli | ${kb(appBrotli)} KB | ${kb(baselineBrotli)} KB | ${(appBrotli / baselineBrotli).toFixed(2)} (reported) | ${ok(appBrotli <= TARGET_BYTES)} |
-| Lighthouse mobile performance ≥ 95 (\`/\`) | ${home.performance} | ${baselineRow.performance} | — | ${ok(home.performance >= 95)} |
-| Lighthouse accessibility 100 (\`/\`) | ${home.accessibility} | ${baselineRow.accessibility} | — | ${ok(home.accessibility === 100)} |
-| time to first listed MPP ≤ 1.5 × baseline (devtools mobile throttling, median of 3) | ${seconds(firstListed)} | ${seconds(baselineFirstListed)} | ${(firstListed / baselineFirstListed).toFixed(2)} | ${ok(firstListed <= 1.5 * baselineFirstListed)} |
+| time to the first MPP visible ≤ 0.7 × baseline (median of 5 cold loads, 150 ms RTT, 1.6 Mbps, 4× CPU) | ${seconds(timing.firstMpp)} | ${seconds(baselineTiming.firstMpp)} | ${(timing.firstMpp / baselineTiming.firstMpp).toFixed(2)} | ${ok(timing.firstMpp <= 0.7 * baselineTiming.firstMpp)} |
+| search box answers (app interactive) ≤ 1.5 × baseline's first MPP | ${seconds(timing.interactive)} | ${seconds(baselineTiming.firstMpp)} | ${(timing.interactive / baselineTiming.firstMpp).toFixed(2)} | ${ok(timing.interactive <= 1.5 * baselineTiming.firstMpp)} |
+| bytes before the app is interactive ≤ 250 KB brotli | ${kb(appBrotli)} KB | ${kb(baselineBrotli)} KB | ${(appBrotli / baselineBrotli).toFixed(2)} | ${ok(appBrotli <= TARGET_BYTES)} |
+| the first screen needs only HTML + CSS | ${kb(sum(measure(firstScreen), 'brotli'))} KB | — | — | met (pre-rendered) |
+${rows.map((r, i) => `| Lighthouse mobile performance ≥ ${i === 2 ? 90 : 95} (\`${r.path}\`) | ${r.performance} | ${i === 0 ? baselineRow.performance : '—'} | — | ${ok(r.performance >= (i === 2 ? 90 : 95))} |`).join('\n')}
+${rows.map((r) => `| Lighthouse accessibility 100 (\`${r.path}\`) | ${r.accessibility} | — | — | ${ok(r.accessibility === 100)} |`).join('\n')}
+
+Single runs of the time to the first MPP (ms): Peta MPP ${timing.runs.map(Math.round).join(', ')}; baseline ${baselineTiming.runs.map(Math.round).join(', ')}.
+Keystroke targets (≤ 16 ms median and ≤ 33 ms p95 at 4× CPU on the real feed, ≤ 50 ms on 10,000 synthetic MPPs): see the last section.
 
 ## Bytes
 
-Peta MPP, first load (what the list waits for):
+Peta MPP, before the app is interactive (the first screen needs the first two rows only):
 
 ${sizeTable(app)}
 

@@ -29,7 +29,6 @@ export async function lighthouseRun(url, throttlingMethod = 'simulate') {
     });
     const { categories, audits } = result.lhr;
     const score = (id) => Math.round(categories[id].score * 100);
-    const mark = audits['user-timings']?.details?.items?.find((i) => i.name === 'peta-mpp:first-listed');
     return {
       report: result.report,
       performance: score('performance'),
@@ -40,7 +39,6 @@ export async function lighthouseRun(url, throttlingMethod = 'simulate') {
       lcp: audits['largest-contentful-paint']?.numericValue,
       tbt: audits['total-blocking-time']?.numericValue,
       cls: audits['cumulative-layout-shift']?.numericValue,
-      firstListed: mark?.startTime,
     };
   } finally {
     await chrome.kill();

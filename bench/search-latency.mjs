@@ -62,6 +62,8 @@ try {
           const search = [body ? 'feed=bench-feed.json' : '', params ?? ''].filter(Boolean).join('&');
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
           await page.goto(`${BASE}/${search ? `?${search}` : ''}`);
+          // The app, not the pre-rendered page it replaces (whose search box does nothing).
+          await page.waitForSelector('#prerendered', { state: 'detached', timeout: 60_000 });
           await page.waitForSelector('ol.mpp-list > li', { timeout: 60_000 });
           if (viewport.width >= 768) await page.waitForSelector('.leaflet-container', { timeout: 60_000 });
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });

@@ -29,7 +29,10 @@ pub fn start() {
         }
         !stale
     })) else {
-        leptos::mount::mount_to_body(App);
+        leptos::mount::mount_to_body(|| {
+            when_ready(mark_interactive);
+            view! { <App/> }
+        });
         return;
     };
     let Some(root) = document
@@ -43,18 +46,34 @@ pub fn start() {
     let _ = body.append_child(&root);
     let root_for_swap = root.clone();
     leptos::mount::mount_to(root, move || {
-        let ready = PageReady::default();
-        provide_context(ready);
-        Effect::new(move |done: Option<bool>| {
-            if done == Some(true) || !ready.0.get() {
-                return done.unwrap_or(false);
-            }
+        when_ready(move || {
             take_over(&prerendered, &root_for_swap);
-            true
+            mark_interactive();
         });
         view! { <App/> }
     })
     .forget();
+}
+
+/// Runs `then` once the page on screen has what it shows (`PageReady`).
+fn when_ready(then: impl FnOnce() + 'static) {
+    let ready = PageReady::default();
+    provide_context(ready);
+    let mut then = Some(then);
+    Effect::new(move |_| {
+        if ready.0.get() {
+            if let Some(then) = then.take() {
+                then();
+            }
+        }
+    });
+}
+
+/// For the benchmark (`bench/`): the search box answers from now on.
+fn mark_interactive() {
+    if let Some(performance) = browser::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("peta-mpp:interactive");
+    }
 }
 
 /// Puts the app where the pre-rendered page was, carrying over what the

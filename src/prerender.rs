@@ -27,9 +27,23 @@ pub struct RenderedPage {
     pub title: String,
 }
 
+/// Runs no task. Rendered natively, a page is written once from data given
+/// up front: what reactive code would do later (an effect, a selector
+/// following a signal) has no later here. Without an executor at all,
+/// Leptos would panic on the first such task.
+struct NoLater;
+
+impl any_spawner::CustomExecutor for NoLater {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
 /// Renders the app at `path` (below the base, e.g. `/mpp/kota-padang`) in
 /// `lang`, as `base` ("" or "/peta-mpp") serves it.
 pub fn render_page(path: &str, base: &str, lang: Lang, data: &SiteData) -> RenderedPage {
+    // Once per process; a second call only says it is set already.
+    let _ = any_spawner::Executor::init_custom_executor(NoLater);
     let owner = Owner::new();
     let page = owner.with(|| {
         let store = FeedStore::with_loaded(data.feed.clone());

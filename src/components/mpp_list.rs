@@ -1,4 +1,4 @@
-use leptos::{html::Li, prelude::*};
+use leptos::{html::Ol, prelude::*, reactive::computed::Selector};
 
 use crate::components::{badges::StatusBadge, open_now::OpenNow};
 use crate::i18n::texts;
@@ -42,10 +42,32 @@ pub fn MppList(
             }
         })
     };
+    // Rows are made on most keystrokes: they share one selector (each row
+    // hears only about its own selection) and one scroll watcher, instead
+    // of a memo and an effect each.
+    let selection = Selector::new(move || selected.get());
+    let list = NodeRef::<Ol>::new();
+    Effect::new(move |_| {
+        // `visible` matters only while something is selected.
+        if selected.with(Option::is_none) || !visible.get() {
+            return;
+        }
+        entries.track(); // the chosen row may arrive with a new page of rows
+        request_animation_frame(move || {
+            let row = list
+                .get_untracked()
+                .and_then(|ol| ol.query_selector("li[aria-current]").ok().flatten());
+            if let Some(row) = row {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                row.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    });
     view! {
-        <ol class="mpp-list" aria-label=t.list_label>
+        <ol class="mpp-list" aria-label=t.list_label node_ref=list>
             <For each=move || entries.get() key=ListEntry::key let(entry)>
-                <MppListItem entry selected visible on_show_on_map now new_tab_links/>
+                <MppListItem entry selection=selection.clone() on_show_on_map now new_tab_links/>
             </For>
         </ol>
         {more_button}
@@ -55,8 +77,7 @@ pub fn MppList(
 #[component]
 fn MppListItem(
     entry: ListEntry,
-    selected: Signal<Option<String>>,
-    visible: Signal<bool>,
+    selection: Selector<Option<String>>,
     on_show_on_map: Option<Callback<String>>,
     now: Signal<f64>,
     new_tab_links: bool,
@@ -67,20 +88,8 @@ fn MppListItem(
         Some(i) => format!("{} {}", t.inaugurated, t.date(&i.date)),
         None => format!("{}: {}", t.inaugurated, t.no_data),
     };
-    let slug = mpp.slug.clone();
-    let is_selected = Memo::new(move |_| selected.read().as_deref() == Some(slug.as_str()));
-    let node = NodeRef::<Li>::new();
-    Effect::new(move |_| {
-        // `visible` is read only for the selected item: the others stay idle.
-        if !is_selected.get() || !visible.get() {
-            return;
-        }
-        if let Some(item) = node.get() {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            item.scroll_into_view_with_scroll_into_view_options(&options);
-        }
-    });
+    let key = Some(mpp.slug.clone());
+    let is_selected = Signal::derive(move || selection.selected(&key));
     let is_new = mpp.is_new();
     let class = move || {
         let mut class = String::from("mpp-item");
@@ -109,7 +118,7 @@ fn MppListItem(
     let distance =
         distance_km.map(|km| view! { <span class="distance">{t.distance(km)}</span> " · " });
     view! {
-        <li node_ref=node class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
+        <li class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
             // A plain link (the router still takes the click): `<A>` would
             // watch the URL, and the URL changes with every keystroke.
             <a

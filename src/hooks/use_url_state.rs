@@ -18,16 +18,29 @@ pub struct UseUrlState {
     pub set: Callback<UrlState>,
 }
 
+/// How long typing must pause before the URL follows. Each navigation costs
+/// the router a few milliseconds (×4 on a cheap phone): per keystroke that
+/// made typing lag, so the page runs on the state written and the URL is
+/// brought up to date once, after the pause.
+const URL_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
 pub fn use_url_state() -> UseUrlState {
     let query = use_query_map();
     let parsed = Memo::new(move |_| {
         let query = query.read();
         UrlState::from_pairs(query.latest_values().map(|(k, v)| (k.as_ref(), v)))
     });
-    let state = Memo::new(move |_| parsed.read().0.clone());
+    // Written but not yet in the URL; the URL wins again once it has it.
+    let written = RwSignal::new(None::<UrlState>);
+    let state = Memo::new(move |_| {
+        written
+            .get()
+            .unwrap_or_else(|| parsed.read().0.clone())
+    });
     let invalid = Memo::new(move |_| parsed.read().1.clone());
     let language = use_context::<UseLanguage>();
     let navigate = use_navigate();
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let set = Callback::new(move |mut next: UrlState| {
         next.lang = language
             .map(|l| l.lang.get_untracked())
@@ -35,13 +48,30 @@ pub fn use_url_state() -> UseUrlState {
         let path = crate::browser::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_else(|| "/".into());
-        let options = NavigateOptions {
-            resolve: false,
-            replace: true,
-            scroll: false,
-            ..Default::default()
+        let url = format!("{path}{}", next.to_query());
+        written.set(Some(next));
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let navigate = navigate.clone();
+        let follow = move || {
+            let options = NavigateOptions {
+                resolve: false,
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&url, options);
+            written.try_set(None);
         };
-        navigate(&format!("{path}{}", next.to_query()), options);
+        pending.set_value(set_timeout_with_handle(follow, URL_FOLLOWS_AFTER).ok());
+    });
+    // Leaving the page drops a URL not yet written: the new page's own
+    // history entry must not be replaced by this one's.
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
     });
     UseUrlState {
         state,

@@ -12,7 +12,7 @@ use crate::components::{
     open_now::OpenNow,
     share_button::ShareButton,
 };
-use crate::hooks::{use_page_ready, UseClock};
+use crate::hooks::{use_in_view, use_page_ready, UseClock};
 use crate::i18n::{texts, Missing};
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus, LoadedFeed};
@@ -138,9 +138,12 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let small_map = mpp.location.is_some().then(|| {
         let one = vec![mpp.clone()];
         let slug = Some(mpp.slug.clone());
+        // Below the fold on a phone: Leaflet loads when the reader gets near.
+        let section = NodeRef::new();
+        let near = use_in_view(section);
         view! {
-            <section class="detail-map" aria-label=t.detail_map_label>
-                <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single/>
+            <section class="detail-map" aria-label=t.detail_map_label node_ref=section>
+                <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single visible=near/>
             </section>
         }
     });

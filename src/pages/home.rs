@@ -123,20 +123,6 @@ pub fn HomePage() -> impl IntoView {
         page_size: PAGE_SIZE,
     });
     let (result, entries) = (found.result, found.entries);
-    // For the benchmark (bench/): when the first MPP is on screen.
-    Effect::new(move |done: Option<bool>| {
-        if done == Some(true) {
-            return true;
-        }
-        let listed = entries.with(|e| !e.is_empty());
-        if listed {
-            if let Some(performance) = crate::browser::window().and_then(|w| w.performance()) {
-                let _ = performance.mark("peta-mpp:first-listed");
-            }
-        }
-        listed
-    });
-
     let all_mpps = store.all_mpps();
 
     let summary = move || {

@@ -210,7 +210,33 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
     let html = replace_between(&html, "<noscript>", "</noscript>", &escape(noscript))
         .ok_or("shell: no <noscript>")?;
     let html = html.replacen("</noscript>", &format!("</noscript>{PRERENDERED_ROOT}{body}</div>"), 1);
-    Ok(html)
+    Ok(start_after_first_paint(&html))
+}
+
+/// The page is readable from its HTML and CSS alone, so the app need not
+/// race them for a slow link: no preload of the wasm or its JS, and Trunk's
+/// loader starts after the first paint (the feed, small, is still preloaded
+/// so it arrives with the wasm). `tools/csp.mjs` hashes the loader as it is.
+fn start_after_first_paint(html: &str) -> String {
+    let mut html = html.to_owned();
+    for marker in ["rel=modulepreload", "type=application/wasm"] {
+        if let Some(without) = replace_tag(&html, "<link", marker, "") {
+            html = without;
+        }
+    }
+    let Some(start) = html.find("import init, * as bindings from ") else {
+        return html;
+    };
+    let from = start + "import init, * as bindings from ".len();
+    let Some(end) = html[from..].find(';').map(|i| from + i) else {
+        return html;
+    };
+    let module = html[from..end].to_owned();
+    format!(
+        "{}await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\nconst bindings = await import({module});\nconst init = bindings.default;{}",
+        &html[..start],
+        &html[end + 1..]
+    )
 }
 
 /// `html` with the text between the first `open` and the next `close` replaced.

@@ -12,6 +12,9 @@ PUBLIC_URL ?= /
 # Where the build will be served from (absolute links in link previews and
 # the sitemap), e.g. make build SITE_URL=https://peta-mpp.example.go.id
 SITE_URL ?= http://127.0.0.1:$(PORT)
+# Trunk with code splitting: tools/wasm-split/ stands in for wasm-bindgen
+# (Trunk cannot split: trunk-rs/trunk#1022), for Trunk only.
+trunk = PATH="$(CURDIR)/tools/wasm-split:$$PATH" trunk
 # The release steps after Trunk: pre-rendered pages, CSP, service worker.
 finish = cargo run --locked --quiet -p prerender -- --dist $(1) --base $(2) --site-url $(SITE_URL) && \
 	node tools/csp.mjs $(1) && \
@@ -27,7 +30,7 @@ feed:
 	cargo run --locked --quiet -p feed-builder -- data public/data
 
 build: setup
-	trunk build --release --public-url $(PUBLIC_URL)
+	$(trunk) build --release --public-url $(PUBLIC_URL)
 	$(call finish,dist,$(PUBLIC_URL))
 
 serve: build
@@ -58,9 +61,9 @@ test-wasm:
 
 ## The release build at the root and under /peta-mpp/, as a host serves them.
 e2e-builds:
-	trunk build --release --dist dist
+	$(trunk) build --release --dist dist
 	$(call finish,dist,/)
-	trunk build --release --public-url /peta-mpp/ --dist dist-subpath
+	$(trunk) build --release --public-url /peta-mpp/ --dist dist-subpath
 	$(call finish,dist-subpath,/peta-mpp/)
 
 ## Playwright against both release builds, served on 127.0.0.1.

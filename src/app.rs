@@ -11,11 +11,8 @@ use crate::components::{
 };
 use crate::hooks::{use_clock, use_geolocation, use_language, use_service_worker, UseLanguage};
 use crate::i18n::{self, texts};
-use crate::pages::{
-    about::AboutPage, detail::DetailPage, embed::EmbedPage, embed_generator::EmbedGeneratorPage,
-    home::HomePage, not_found::NotFoundPage, statistics::StatisticsPage,
-};
-use crate::routing::{app_href, BasePath};
+use crate::pages::{self, home::HomePage, not_found::NotFoundPage};
+use crate::routing::{app_href, BasePath, Navigating};
 use crate::state::FeedStore;
 use domain::Lang;
 
@@ -47,28 +44,46 @@ pub fn apply_language(lang: Lang) {
     browser::set_document_language(lang.code());
 }
 
+/// A route's view: in the browser its page is loaded on demand (`Lazy`, its
+/// own wasm chunk); rendered natively for pre-rendering it is the page
+/// itself, drawn at once (a lazy view would render as nothing).
+#[cfg(not(feature = "ssr"))]
+macro_rules! page {
+    ($module:ident, $page:ident, $route:ident) => {
+        leptos_router::Lazy::<pages::$module::$route>::new()
+    };
+}
+#[cfg(feature = "ssr")]
+macro_rules! page {
+    ($module:ident, $page:ident, $route:ident) => {
+        pages::$module::$page
+    };
+}
+
 /// The router around a store already in context. A change of language
 /// renders the pages again, in the new language (the router, the store and
 /// the URL stay). `/embed` has no site chrome: it lives in other sites.
 #[component]
 pub fn Shell(base: String) -> impl IntoView {
     provide_context(BasePath(base.clone()));
+    let (navigating, set_navigating) = signal(false);
+    provide_context(Navigating(navigating));
     let language = use_context::<UseLanguage>();
     view! {
-        <Router base>
+        <Router base set_is_routing=set_navigating>
             {move || {
                 if let Some(language) = language {
                     apply_language(language.lang.get());
                 }
                 view! {
                     <Routes fallback=|| view! { <MainLayout><NotFoundPage/></MainLayout> }>
-                        <Route path=path!("/embed") view=EmbedPage/>
+                        <Route path=path!("/embed") view={page!(embed, EmbedPage, EmbedRoute)}/>
                         <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
                             <Route path=path!("") view=HomePage/>
-                            <Route path=path!("mpp/:slug") view=DetailPage/>
-                            <Route path=path!("sematkan") view=EmbedGeneratorPage/>
-                            <Route path=path!("statistik") view=StatisticsPage/>
-                            <Route path=path!("tentang") view=AboutPage/>
+                            <Route path=path!("mpp/:slug") view={page!(detail, DetailPage, DetailRoute)}/>
+                            <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
+                            <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>
+                            <Route path=path!("tentang") view={page!(about, AboutPage, AboutRoute)}/>
                         </ParentRoute>
                     </Routes>
                 }

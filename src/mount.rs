@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::app::App;
 use crate::browser;
 use crate::hooks::PageReady;
+use crate::pages::detail::DetailRoute;
 
 /// The pre-rendered page's root (written by `tools/prerender`).
 const PRERENDERED_ID: &str = "prerendered";
@@ -23,12 +24,15 @@ pub fn start() {
     let stale = document
         .document_element()
         .is_some_and(|html| html.class_list().contains("prerender-stale"));
-    let (Some(body), Some(prerendered)) = (document.body(), prerendered.filter(|p| {
-        if stale {
-            p.remove();
-        }
-        !stale
-    })) else {
+    let (Some(body), Some(prerendered)) = (
+        document.body(),
+        prerendered.filter(|p| {
+            if stale {
+                p.remove();
+            }
+            !stale
+        }),
+    ) else {
         leptos::mount::mount_to_body(|| {
             when_ready(mark_interactive);
             view! { <App/> }
@@ -69,11 +73,15 @@ fn when_ready(then: impl FnOnce() + 'static) {
     });
 }
 
-/// For the benchmark (`bench/`): the search box answers from now on.
+/// For the benchmark (`bench/`): the search box answers from now on. Then
+/// the detail page's code is fetched in the
+/// background (its own wasm chunk): a reader who taps an MPP after the
+/// signal drops still gets its page.
 fn mark_interactive() {
     if let Some(performance) = browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark("peta-mpp:interactive");
     }
+    leptos::task::spawn_local(<DetailRoute as leptos_router::LazyRoute>::preload());
 }
 
 /// Puts the app where the pre-rendered page was, carrying over what the
@@ -92,7 +100,10 @@ fn take_over(prerendered: &web_sys::Element, app: &web_sys::HtmlElement) {
     // A section the reader opened ("Saring", "Tentang data ini") stays open.
     if let Ok(all) = app.query_selector_all("details") {
         for i in opened {
-            if let Some(details) = all.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if let Some(details) = all
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
                 let _ = details.set_attribute("open", "");
             }
         }

@@ -47,7 +47,9 @@ pub fn render_page(path: &str, base: &str, lang: Lang, data: &SiteData) -> Rende
     let owner = Owner::new();
     let page = owner.with(|| {
         let store = FeedStore::with_loaded(data.feed.clone());
-        store.details.set(DetailsStatus::Ready(data.details.clone()));
+        store
+            .details
+            .set(DetailsStatus::Ready(data.details.clone()));
         store.regions.set(match &data.regions {
             Some(regions) => RegionsStatus::Ready(regions.clone()),
             None => RegionsStatus::Unavailable,

@@ -7,6 +7,11 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, Default)]
 pub struct BasePath(pub String);
 
+/// True while the router is on its way to another page (a lazily loaded
+/// one may take a moment): a late write of the old page's URL must wait.
+#[derive(Clone, Copy, Debug)]
+pub struct Navigating(pub ReadSignal<bool>);
+
 /// An in-app link target. leptos_router 0.8's `<A>` leaves absolute paths
 /// untouched (it prefixes the router base only to relative ones), so every
 /// absolute app path goes through here to work under a sub-path too.

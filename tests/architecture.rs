@@ -17,12 +17,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("i18n", &[]),
     ("feed_client", &["browser"]),
     ("state", &["feed_client", "browser"]),
-    ("hooks", &["hooks", "state", "browser", "i18n"]),
+    ("hooks", &["hooks", "state", "browser", "i18n", "routing"]),
     ("components", &["components", "hooks", "state", "i18n", "routing", "browser"]),
     ("pages", &["pages", "components", "hooks", "state", "i18n", "routing", "browser"]),
     // The shell, at the top, may use every layer.
     ("app", &["pages", "components", "hooks", "state", "i18n", "routing", "browser", "feed_client"]),
-    ("mount", &["app", "hooks", "browser"]),
+    ("mount", &["app", "hooks", "browser", "pages"]),
     ("prerender", &["app", "state", "i18n", "browser"]),
 ];
 

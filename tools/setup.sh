@@ -34,6 +34,14 @@ if ! grep -q "^wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
+# Splits the wasm at #[lazy_route] points (tools/wasm-split/).
+WASM_SPLIT_VERSION=0.2.4
+# (wasm-split-cli has no --version: cargo's list of installed crates tells.)
+if command -v wasm-split-cli >/dev/null && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then have "wasm-split-cli $WASM_SPLIT_VERSION"; else
+  get "wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then have "chromium + chromedriver"; else
   get "chromium + chromedriver"
   sudo_if_needed apt-get update -qq

@@ -28,7 +28,9 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
             // Pre-rendered HTML is read long after it was written: "open
             // now" is the browser's to say. The line keeps its height, so
             // nothing moves when it is said.
-            return Some(view! { <span class="open-state open-state-pending">"\u{a0}"</span> }.into_any());
+            return Some(
+                view! { <span class="open-state open-state-pending">"\u{a0}"</span> }.into_any(),
+            );
         }
         let state = zone.and_then(|zone| open_state(&mpp.hours, zone, now).map(|s| (s, zone)));
         match state {

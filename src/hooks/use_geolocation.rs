@@ -35,7 +35,8 @@ pub fn use_geolocation() -> UseGeolocation {
     let locating = RwSignal::new(false);
 
     let locate = Callback::new(move |()| {
-        let Some(geolocation) = crate::browser::window().and_then(|w| w.navigator().geolocation().ok())
+        let Some(geolocation) =
+            crate::browser::window().and_then(|w| w.navigator().geolocation().ok())
         else {
             error.set(Some(GeoError::Unsupported));
             return;

@@ -1,11 +1,15 @@
-use leptos::{html::Section, prelude::*};
+use leptos::{html::ElementType, prelude::*};
 use wasm_bindgen::{closure::Closure, JsCast};
 
 /// Whether `target` has come near the window; once true it stays true.
 /// Work for something below the fold (the detail page's map: Leaflet, its
-/// markers) waits until the reader scrolls towards it, instead of blocking
-/// a cheap phone while the page starts.
-pub fn use_in_view(target: NodeRef<Section>) -> Signal<bool> {
+/// markers; the embed's map under its list) waits until the reader scrolls
+/// towards it, instead of blocking a cheap phone while the page starts.
+pub fn use_in_view<E>(target: NodeRef<E>) -> Signal<bool>
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     let seen = RwSignal::new(false);
     if crate::browser::window().is_none() {
         return seen.into();
@@ -35,7 +39,7 @@ pub fn use_in_view(target: NodeRef<Section>) -> Signal<bool> {
             &options,
         ) {
             Ok(observer) => {
-                observer.observe(&element);
+                observer.observe(element.unchecked_ref());
                 let observer = send_wrapper::SendWrapper::new((observer, on_change));
                 on_cleanup(move || observer.take().0.disconnect());
             }

@@ -5,6 +5,7 @@ use leptos_router::{
 };
 
 use crate::hooks::UseLanguage;
+use crate::routing::Navigating;
 use domain::{url_state::UrlState, Lang};
 
 /// The page's state as it lives in the URL: read from the query string,
@@ -18,10 +19,7 @@ pub struct UseUrlState {
     pub set: Callback<UrlState>,
 }
 
-/// How long typing must pause before the URL follows. Each navigation costs
-/// the router a few milliseconds (×4 on a cheap phone): per keystroke that
-/// made typing lag, so the page runs on the state written and the URL is
-/// brought up to date once, after the pause.
+/// How long typing must pause before the URL follows.
 const URL_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 pub fn use_url_state() -> UseUrlState {
@@ -30,15 +28,14 @@ pub fn use_url_state() -> UseUrlState {
         let query = query.read();
         UrlState::from_pairs(query.latest_values().map(|(k, v)| (k.as_ref(), v)))
     });
-    // Written but not yet in the URL; the URL wins again once it has it.
+    // What the page wrote: it runs on this at once, and the URL follows once
+    // typing pauses (a router navigation per keystroke cost ×4 on a cheap
+    // phone). The URL wins again as soon as it has it.
     let written = RwSignal::new(None::<UrlState>);
-    let state = Memo::new(move |_| {
-        written
-            .get()
-            .unwrap_or_else(|| parsed.read().0.clone())
-    });
+    let state = Memo::new(move |_| written.get().unwrap_or_else(|| parsed.read().0.clone()));
     let invalid = Memo::new(move |_| parsed.read().1.clone());
     let language = use_context::<UseLanguage>();
+    let navigating = use_context::<Navigating>();
     let navigate = use_navigate();
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let set = Callback::new(move |mut next: UrlState| {
@@ -55,6 +52,11 @@ pub fn use_url_state() -> UseUrlState {
         }
         let navigate = navigate.clone();
         let follow = move || {
+            // The reader is already on the way to another page (a lazy one
+            // still loading): writing this URL now would cancel that.
+            if navigating.is_some_and(|n| n.0.get_untracked()) {
+                return;
+            }
             let options = NavigateOptions {
                 resolve: false,
                 replace: true,

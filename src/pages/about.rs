@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
 use crate::components::licences::LicenceItems;
+use crate::hooks::use_page_ready;
 use crate::i18n::texts;
 use crate::pages::set_title;
-use crate::hooks::use_page_ready;
 use crate::state::use_feed_store;
+
+on_demand!(AboutRoute, AboutPage);
 
 /// `/tentang`: what an MPP is, where the data comes from, its licences, and
 /// why it lists fewer MPPs than announced.

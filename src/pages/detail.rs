@@ -21,6 +21,8 @@ use domain::{
 };
 use std::sync::Arc;
 
+on_demand!(DetailRoute, DetailPage);
+
 /// `/mpp/<slug>`: one MPP in the order a citizen needs it — whether it is
 /// open, where it is, when it opens, what it offers, how to get there —
 /// then "Tentang data ini" (sources, confidence, the map point), closed.

@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe};
 use crate::hooks::{
-    use_filter_result, use_height_reporter, use_links_leave_frame, UseClock,
+    use_filter_result, use_height_reporter, use_in_view, use_links_leave_frame, UseClock,
     UseFilterResultOptions, UseGeolocation,
 };
 use crate::i18n::texts;
@@ -19,6 +19,8 @@ use domain::{
 
 /// How many list items an embedded list shows at a time.
 const PAGE_SIZE: usize = 10;
+
+on_demand!(EmbedRoute, EmbedPage);
 
 /// `/embed`: the map and list for another site's iframe — no site chrome,
 /// usable from 300 px, limited to `wilayah` (with a way to widen), and a
@@ -62,7 +64,24 @@ pub fn EmbedPage() -> impl IntoView {
         selected: selected.into(),
         page_size: PAGE_SIZE,
     });
-    let all_mpps = store.all_mpps();
+    // The map gets the region's MPPs only: a regency's frame need not make
+    // (and cluster) markers for all of Indonesia on a cheap phone.
+    let map_mpps = Memo::new(move |_| {
+        let Some(feed) = store.feed.get() else {
+            return Vec::new();
+        };
+        found.shown.with(|shown| match shown {
+            Some(indexes) => indexes.iter().map(|&i| feed.mpps[i].clone()).collect(),
+            None => feed.mpps.clone(),
+        })
+    });
+    let map_shown = Memo::new(move |_| {
+        region
+            .with(Option::is_some)
+            .then(|| (0..map_mpps.with(Vec::len)).collect())
+    });
+    let map_area = NodeRef::<leptos::html::Div>::new();
+    let map_near = use_in_view(map_area);
 
     let title = move || {
         region.get().map_or_else(
@@ -162,10 +181,11 @@ pub fn EmbedPage() -> impl IntoView {
                     </div>
                 })}
                 {move || view_mode.get().shows_map().then(|| view! {
-                    <div class="embed-map">
+                    <div class="embed-map" node_ref=map_area>
                         <MppMap
-                            mpps=all_mpps
-                            shown=found.shown
+                            mpps=map_mpps
+                            shown=map_shown
+                            visible=map_near
                             selected
                             on_select=select
                             user_position=geo.position

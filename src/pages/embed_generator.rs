@@ -13,6 +13,8 @@ use domain::{
 /// A province (code, name) and its regencies and cities with an MPP.
 type ProvinceGroup = (String, String, Vec<(String, String)>);
 
+on_demand!(EmbedGeneratorRoute, EmbedGeneratorPage);
+
 /// `/sematkan`: the embed-code generator for regency web admins — choose
 /// region, view, language and height, see the frame live, copy the code.
 #[component]

@@ -8,8 +8,8 @@ use crate::components::{
     share_button::ShareButton,
 };
 use crate::hooks::{
-    use_filter_result, use_media_query, use_page_ready, use_url_state, UseClock, UseFilterResultOptions,
-    UseGeolocation,
+    use_filter_result, use_media_query, use_page_ready, use_url_state, UseClock,
+    UseFilterResultOptions, UseGeolocation,
 };
 use crate::i18n::texts;
 use crate::pages::set_title;

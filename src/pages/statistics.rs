@@ -4,11 +4,13 @@ use crate::components::{
     map::CoverageMap,
     stats::{coverage_table::CoverageTable, timeline_chart::TimelineChart},
 };
+use crate::hooks::use_page_ready;
 use crate::i18n::texts;
 use crate::pages::set_title;
-use crate::hooks::use_page_ready;
 use crate::state::{use_feed_store, RegionsStatus};
 use domain::{coverage::coverage, timeline::Timeline};
+
+on_demand!(StatisticsRoute, StatisticsPage);
 
 /// `/statistik`: how the network grew (chart and table), and where it is
 /// still missing (coverage of all 514 regencies and cities, table and map).

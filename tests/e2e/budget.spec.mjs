@@ -1,6 +1,8 @@
-// The size budget, deterministic: the brotli bytes of everything the first
-// screen waits for (index.html, the JS glue, the wasm, the CSS, the feed)
-// must stay within bench/budget.json. Measured on the release build in dist/.
+// The size budget, deterministic: the brotli bytes of everything the app
+// needs before it answers on the home page (the pre-rendered index.html, the
+// CSS, the JS glue, the split loader, the main wasm, the feed) must stay
+// within bench/budget.json. The first screen itself needs only the HTML and
+// CSS (pre-rendered). Measured on the release build in dist/.
 import { test, expect } from './fixtures.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,8 @@ const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [con
 test('the first load stays within the size budget', () => {
   const files = readdirSync('dist').filter((f) => /^peta-mpp-[0-9a-f]+(_bg\.wasm|\.js)$|^main-[0-9a-f]+\.css$/.test(f));
   expect(files).toHaveLength(3);
-  const paths = [...files.map((f) => join('dist', f)), 'dist/index.html', 'dist/data/mpp.json'];
+  // The routes other than home are chunks loaded on demand: not counted.
+  const paths = [...files.map((f) => join('dist', f)), 'dist/__wasm_split.js', 'dist/index.html', 'dist/data/mpp.json'];
   const bytes = paths.reduce((sum, p) => sum + brotli(p), 0);
   console.log(`first load: ${(bytes / 1024).toFixed(1)} KB brotli (budget ${(budget.first_load_brotli_bytes / 1024).toFixed(1)} KB, target ${(budget.target_first_load_brotli_bytes / 1024).toFixed(1)} KB)`);
   expect(bytes).toBeLessThanOrEqual(budget.first_load_brotli_bytes);

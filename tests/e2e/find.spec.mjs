@@ -1,6 +1,6 @@
 // Finding an MPP at 360×740: search, filters, nearest to me, opening
 // hours, directions, shareable URLs and the two languages.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, appTookOver } from './fixtures.mjs';
 import { listItems, shippedFeed, showAll, watchForErrors } from './helpers.mjs';
 
 const TILES = /tile\.openstreetmap\.org/;
@@ -114,6 +114,7 @@ test.describe('nearest to me', () => {
     const page = await context.newPage();
     await page.route(TILES, (route) => route.abort());
     await page.goto('/');
+    await appTookOver(page);
     await expect(listItems(page).first()).toBeVisible();
     await page.getByRole('button', { name: 'Lokasi saya' }).click();
     await expect(page.getByText('Diurutkan dari yang terdekat dengan Anda.')).toBeVisible();

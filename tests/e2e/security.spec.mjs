@@ -180,6 +180,9 @@ test.describe('hostile input', () => {
   test('offline mid-session: pages still open from what is loaded', async ({ page, context }) => {
     await page.goto('/');
     await expect(listItems(page).first()).toBeVisible();
+    // Mid-session: what the app fetches once it runs (the detail page's
+    // code, a chunk of its own) has arrived.
+    await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await listItems(page).first().locator('a.mpp-link').click();
     await expect(page.locator('h1')).toContainText('MPP Kabupaten Aceh Barat');

@@ -90,7 +90,11 @@ pub fn run(options: &Options) -> Result<Report, String> {
         .map(|(path, _)| format!("{}{}{}", options.site_url, options.base, canonical(path)))
         .collect();
     write(dist, "sitemap.xml", &sitemap(&urls))?;
-    write(dist, "robots.txt", &robots(&options.site_url, &options.base))?;
+    write(
+        dist,
+        "robots.txt",
+        &robots(&options.site_url, &options.base),
+    )?;
     Ok(Report {
         pages: pages.len(),
         removed,
@@ -116,7 +120,10 @@ fn shell_template(dist: &Path) -> Result<String, String> {
     }
     let html = fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
     if html.contains(PRERENDERED_ROOT) {
-        return Err(format!("{}: already holds a pre-rendered page", shell.display()));
+        return Err(format!(
+            "{}: already holds a pre-rendered page",
+            shell.display()
+        ));
     }
     Ok(html)
 }
@@ -128,7 +135,10 @@ fn site_data(data: &Path) -> Result<SiteData, String> {
     };
     let parsed = parse_feed(&read("mpp.json")?).map_err(|e| format!("mpp.json: {e}"))?;
     if !parsed.skipped.is_empty() {
-        return Err(format!("mpp.json: {} records could not be read", parsed.skipped.len()));
+        return Err(format!(
+            "mpp.json: {} records could not be read",
+            parsed.skipped.len()
+        ));
     }
     let details = match parsed.meta.details_url.as_deref() {
         Some(name) => parse_details(&read(name)?).map_err(|e| format!("{name}: {e}"))?,
@@ -200,16 +210,22 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
         description = description,
         image = escape(&head.image),
     );
-    let html = replace_between(shell, "<title>", "</title>", &title)
-        .ok_or("shell: no <title>")?;
-    let html = replace_tag(&html, "<meta", "name=description", &format!(
-        r#"<meta name="description" content="{description}">"#
-    ))
+    let html = replace_between(shell, "<title>", "</title>", &title).ok_or("shell: no <title>")?;
+    let html = replace_tag(
+        &html,
+        "<meta",
+        "name=description",
+        &format!(r#"<meta name="description" content="{description}">"#),
+    )
     .ok_or("shell: no meta description")?;
     let html = html.replacen("</title>", &format!("</title>{tags}"), 1);
     let html = replace_between(&html, "<noscript>", "</noscript>", &escape(noscript))
         .ok_or("shell: no <noscript>")?;
-    let html = html.replacen("</noscript>", &format!("</noscript>{PRERENDERED_ROOT}{body}</div>"), 1);
+    let html = html.replacen(
+        "</noscript>",
+        &format!("</noscript>{PRERENDERED_ROOT}{body}</div>"),
+        1,
+    );
     Ok(start_after_first_paint(&html))
 }
 
@@ -261,7 +277,9 @@ fn replace_tag(html: &str, open: &str, marker: &str, with: &str) -> Option<Strin
 }
 
 fn meta_content(html: &str, name: &str) -> Option<String> {
-    let at = html.find(&format!("name={name}")).or_else(|| html.find(&format!("name=\"{name}\"")))?;
+    let at = html
+        .find(&format!("name={name}"))
+        .or_else(|| html.find(&format!("name=\"{name}\"")))?;
     let start = html[..at].rfind("<meta")?;
     let tag = &html[start..start + html[start..].find('>')?];
     let content = tag.split("content=").nth(1)?;

@@ -13,7 +13,8 @@ const SHELL: &str = "<!doctype html><html lang=id><head><meta charset=utf-8>\
 
 /// A build directory holding the shell and the committed feed files.
 fn build_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("peta-mpp-prerender-{name}-{}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("peta-mpp-prerender-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("data")).unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
@@ -34,7 +35,12 @@ fn options(dist: &Path, base: &str) -> Options {
 
 fn feed_slugs(dist: &Path) -> Vec<String> {
     let text = fs::read_to_string(dist.join("data/mpp.json")).unwrap();
-    parse_feed(&text).unwrap().mpps.into_iter().map(|m| m.slug).collect()
+    parse_feed(&text)
+        .unwrap()
+        .mpps
+        .into_iter()
+        .map(|m| m.slug)
+        .collect()
 }
 
 #[test]
@@ -49,13 +55,22 @@ fn a_page_for_every_mpp_and_none_for_one_that_is_gone() {
     assert_eq!(slugs.len(), 308);
     let mut pages: Vec<String> = fs::read_dir(dist.join("mpp"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().trim_end_matches(".html").to_owned())
+        .map(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".html")
+                .to_owned()
+        })
         .collect();
     pages.sort();
     let mut expected = slugs.clone();
     expected.sort();
     assert_eq!(pages, expected, "mpp/*.html and the feed disagree");
-    assert_eq!(report.removed, vec!["kabupaten-yang-sudah-tiada".to_owned()]);
+    assert_eq!(
+        report.removed,
+        vec!["kabupaten-yang-sudah-tiada".to_owned()]
+    );
     assert_eq!(report.pages, slugs.len() + 3);
 
     let sitemap = fs::read_to_string(dist.join("sitemap.xml")).unwrap();
@@ -87,15 +102,24 @@ fn a_detail_page_holds_what_the_app_shows_and_previews_with_its_mpp() {
     ] {
         assert!(buol.contains(expected), "Buol's page lacks {expected}");
     }
-    let description = buol.split(r#"<meta name="description" content=""#).nth(1).unwrap();
+    let description = buol
+        .split(r#"<meta name="description" content=""#)
+        .nth(1)
+        .unwrap();
     assert!(description.starts_with("MPP Kabupaten Buol di Kabupaten Buol, Sulawesi Tengah."));
     // One head: the shell's own description was replaced, not repeated.
-    assert_eq!(buol.matches("name=\"description\"").count() + buol.matches("name=description").count(), 1);
+    assert_eq!(
+        buol.matches("name=\"description\"").count() + buol.matches("name=description").count(),
+        1
+    );
 
     // An MPP with hours and an address: both are in its HTML.
     let padang = fs::read_to_string(dist.join("mpp/kota-padang.html")).unwrap();
     assert!(padang.contains("Senin"), "Padang's hours are missing");
-    assert!(padang.contains("class=\"hours"), "Padang's timetable is missing");
+    assert!(
+        padang.contains("class=\"hours"),
+        "Padang's timetable is missing"
+    );
 
     // The home page lists the first page, the newest batch marked.
     let home = fs::read_to_string(dist.join("index.html")).unwrap();

@@ -1,0 +1,57 @@
+// Trunk post_build hook (Trunk.toml): stages what tools/wasm-split/wasm-bindgen
+// split off beside Trunk's own output, so a build's chunks load like its main
+// wasm, under any --public-url, and are precached by tools/build-sw.mjs.
+//
+// - The loader __wasm_split.js goes next to Trunk's hashed JS: the main
+//   module imports it as "./__wasm_split.js" (the name is compiled into the
+//   main wasm and its glue, which Trunk has hashed and given an integrity
+//   attribute: neither can change now, so the loader keeps its plain name).
+// - The loader imports initSync from the main JS: pointed at Trunk's hashed name.
+// - It fetches each chunk relative to its own URL (import.meta.url): the chunks
+//   go beside it, named by content hash like Trunk's files, so hosts cache
+//   them for ever (tools/serve.mjs, deploy/) and a tab left open across a
+//   deploy can never load another build's chunk into its main module.
+// - Release chunks get wasm-opt -Oz, as Trunk gives the main module (data-wasm-opt="z").
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
+// Where the wrapper wrote: Trunk's wasm-bindgen output dir, in cargo's target dir.
+const { target_directory } = JSON.parse(
+  execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: process.env.TRUNK_SOURCE_DIR, encoding: 'utf8' }),
+);
+const splitDir = join(target_directory, 'wasm-bindgen', release ? 'release' : 'debug', 'wasm-split');
+const loader = join(splitDir, '__wasm_split.js');
+// Without the wrapper the app's wasm still imports ./__wasm_split.js but has
+// no chunks: fail the build rather than ship lazy routes that cannot load.
+if (!existsSync(loader)) throw new Error(`wasm-split: no ${loader}: was tools/wasm-split first on PATH?`);
+
+let js = readFileSync(loader, 'utf8');
+const [, name] = js.match(/import \{ initSync \} from "\.\/([^"]+)\.js";/) ?? [];
+const mainJs = readdirSync(staging).filter((f) => new RegExp(`^${name}-[0-9a-f]+\\.js$`).test(f));
+if (mainJs.length !== 1) throw new Error(`wasm-split: expected one ${name}-<hash>.js in ${staging}, found ${mainJs}`);
+js = js.replace(`"./${name}.js"`, `"./${mainJs[0]}"`);
+
+let count = 0;
+for (const file of readdirSync(splitDir)) {
+  if (!file.endsWith('.wasm') || file === `${name}.wasm`) continue; // the main module is Trunk's
+  const stem = file.slice(0, -'.wasm'.length);
+  const tmp = join(staging, file);
+  if (release) execFileSync('wasm-opt', ['-Oz', join(splitDir, file), '-o', tmp], { stdio: 'inherit' });
+  else copyFileSync(join(splitDir, file), tmp);
+  // 16 hex digits, as Trunk's: matches the HASHED patterns of serve.mjs and build-sw.mjs.
+  const hash = createHash('sha256').update(readFileSync(tmp)).digest('hex').slice(0, 16);
+  const hashed = `${stem}-${hash}.wasm`;
+  renameSync(tmp, join(staging, hashed));
+  if (!js.includes(`"./${file}"`)) throw new Error(`wasm-split: ${file} is not named in the loader`);
+  js = js.replaceAll(`"./${file}"`, `"./${hashed}"`);
+  count++;
+}
+writeFileSync(join(staging, '__wasm_split.js'), js);
+// Used up: a later build that bypasses the wrapper must not find these stale
+// chunks (they would fit another build's main module).
+rmSync(splitDir, { recursive: true });
+console.log(`wasm-split: staged __wasm_split.js and ${count} chunks`);

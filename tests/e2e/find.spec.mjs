@@ -140,6 +140,7 @@ test.describe('nearest to me', () => {
       navigator.geolocation.getCurrentPosition = (_ok, fail) => setTimeout(() => fail({ code: 1, message: 'denied' }), 10);
     });
     await page.goto('/');
+    await appTookOver(page);
     await page.getByRole('button', { name: 'Lokasi saya' }).click();
     await expect(page.locator('.geo-message')).toContainText('Izin lokasi ditolak');
     await expect(page.locator('.geo-message')).toContainText('cari berdasarkan nama kabupaten/kota');

@@ -221,6 +221,12 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
     let html = html.replacen("</title>", &format!("</title>{tags}"), 1);
     let html = replace_between(&html, "<noscript>", "</noscript>", &escape(noscript))
         .ok_or("shell: no <noscript>")?;
+    // After <base>, so it resolves from any page's path.
+    let html = html.replacen(
+        "</head>",
+        r#"<noscript><link rel="stylesheet" href="noscript.css"></noscript></head>"#,
+        1,
+    );
     let html = html.replacen(
         "</noscript>",
         &format!("</noscript>{PRERENDERED_ROOT}{body}</div>"),

@@ -82,7 +82,7 @@ try {
 // ---- Search latency (bench/search-latency.mjs writes its own table).
 execFileSync('node', ['bench/search-latency.mjs'], { stdio: 'inherit' });
 const latency = readFileSync('bench/results/search-latency-chromium.md', 'utf8');
-const native = execFileSync('cargo', ['bench', '--locked', '--quiet', '--bench', 'search'], { encoding: 'utf8' });
+const native = execFileSync('cargo', ['bench', '--locked', '--quiet', '-p', 'peta-mpp-domain', '--bench', 'search'], { encoding: 'utf8' });
 
 const ok = (good) => (good ? 'met' : '**not met**');
 const home = rows[0];

@@ -236,28 +236,26 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
 }
 
 /// The page is readable from its HTML and CSS alone, so the app need not
-/// race them for a slow link: no preload of the wasm or its JS, and Trunk's
-/// loader starts after the first paint (the feed, small, is still preloaded
-/// so it arrives with the wasm). `tools/csp.mjs` hashes the loader as it is.
+/// race them for a slow link: the wasm (the one big file) is not preloaded,
+/// and Trunk's loader fetches it only after the first paint. The small JS
+/// glue still comes with the CSS (its import is static), and the feed is
+/// still preloaded, so both are in when the wasm is. `tools/csp.mjs` hashes
+/// the loader as it is.
 fn start_after_first_paint(html: &str) -> String {
     let mut html = html.to_owned();
-    for marker in ["rel=modulepreload", "type=application/wasm"] {
-        if let Some(without) = replace_tag(&html, "<link", marker, "") {
-            html = without;
-        }
+    if let Some(without) = replace_tag(&html, "<link", "type=application/wasm", "") {
+        html = without;
     }
-    let Some(start) = html.find("import init, * as bindings from ") else {
+    let Some(import) = html.find("import init, * as bindings from ") else {
         return html;
     };
-    let from = start + "import init, * as bindings from ".len();
-    let Some(end) = html[from..].find(';').map(|i| from + i) else {
+    let Some(end) = html[import..].find(';').map(|i| import + i + 1) else {
         return html;
     };
-    let module = html[from..end].to_owned();
     format!(
-        "{}await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\nconst bindings = await import({module});\nconst init = bindings.default;{}",
-        &html[..start],
-        &html[end + 1..]
+        "{}\nawait new Promise((r) => requestAnimationFrame(() => setTimeout(r)));{}",
+        &html[..end],
+        &html[end..]
     )
 }
 

@@ -303,6 +303,8 @@ async fn typing_in_the_search_box_narrows_the_list_and_writes_the_url() {
     let items = all(&root, "ol.mpp-list > li");
     assert_eq!(items.len(), 1, "one typo forgiven: only Balangan is left");
     assert_eq!(items[0].get_attribute("data-id").as_deref(), Some("63.11"));
+    // The URL follows once typing pauses (300 ms), not on each keystroke.
+    until(|| window.location().search().unwrap().contains("q=balangn")).await;
     assert!(window.location().search().unwrap().contains("q=balangn"));
     let count = root.query_selector(".result-count").unwrap().unwrap();
     assert_eq!(count.text_content().as_deref(), Some("1 dari 4 MPP"));

@@ -1,8 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::hooks::use_query_map;
 
 use crate::hooks::UseLanguage;
 use crate::routing::Navigating;
@@ -28,53 +25,52 @@ pub fn use_url_state() -> UseUrlState {
         let query = query.read();
         UrlState::from_pairs(query.latest_values().map(|(k, v)| (k.as_ref(), v)))
     });
-    // What the page wrote: it runs on this at once, and the URL follows once
-    // typing pauses (a router navigation per keystroke cost ×4 on a cheap
-    // phone). The URL wins again as soon as it has it.
+    // What the page wrote: it runs on this at once, and the address bar
+    // follows once typing pauses, through the browser's history alone. A
+    // router navigation per keystroke cost ×4 on a cheap phone; fired late,
+    // it raced the navigation the reader had started meanwhile (a lazily
+    // loaded page) and won. The router's own navigations (a link, back,
+    // forward) make the URL the truth again.
     let written = RwSignal::new(None::<UrlState>);
     let state = Memo::new(move |_| written.get().unwrap_or_else(|| parsed.read().0.clone()));
     let invalid = Memo::new(move |_| parsed.read().1.clone());
     let language = use_context::<UseLanguage>();
-    let navigating = use_context::<Navigating>();
-    let navigate = use_navigate();
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    if let Some(Navigating(navigating)) = use_context::<Navigating>() {
+        Effect::new(move |_| {
+            if navigating.get() {
+                cancel();
+                written.try_set(None);
+            }
+        });
+    }
     let set = Callback::new(move |mut next: UrlState| {
         next.lang = language
             .map(|l| l.lang.get_untracked())
             .filter(|l| *l != Lang::Id);
-        let path = crate::browser::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_else(|| "/".into());
-        let url = format!("{path}{}", next.to_query());
+        let query = next.to_query();
         written.set(Some(next));
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let navigate = navigate.clone();
+        cancel();
         let follow = move || {
-            // The reader is already on the way to another page (a lazy one
-            // still loading): writing this URL now would cancel that.
-            if navigating.is_some_and(|n| n.0.get_untracked()) {
+            let Some(window) = crate::browser::window() else {
                 return;
-            }
-            let options = NavigateOptions {
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
             };
-            navigate(&url, options);
-            written.try_set(None);
+            let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+            if let Ok(history) = window.history() {
+                let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}")));
+            }
         };
         pending.set_value(set_timeout_with_handle(follow, URL_FOLLOWS_AFTER).ok());
     });
     // Leaving the page drops a URL not yet written: the new page's own
     // history entry must not be replaced by this one's.
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    });
+    on_cleanup(cancel);
     UseUrlState {
         state,
         invalid,

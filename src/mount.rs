@@ -18,21 +18,18 @@ pub fn start() {
     let Some(document) = browser::window().and_then(|w| w.document()) else {
         return;
     };
-    let prerendered = document.get_element_by_id(PRERENDERED_ID);
+    let mut prerendered = document.get_element_by_id(PRERENDERED_ID);
     // Hidden by index.html's script: another language or a search in the
     // URL. Nothing worth keeping; the app shows its own "memuat…" at once.
     let stale = document
         .document_element()
         .is_some_and(|html| html.class_list().contains("prerender-stale"));
-    let (Some(body), Some(prerendered)) = (
-        document.body(),
-        prerendered.filter(|p| {
-            if stale {
-                p.remove();
-            }
-            !stale
-        }),
-    ) else {
+    if stale {
+        if let Some(page) = prerendered.take() {
+            page.remove();
+        }
+    }
+    let (Some(body), Some(prerendered)) = (document.body(), prerendered) else {
         leptos::mount::mount_to_body(|| {
             when_ready(mark_interactive);
             view! { <App/> }
@@ -74,9 +71,8 @@ fn when_ready(then: impl FnOnce() + 'static) {
 }
 
 /// For the benchmark (`bench/`): the search box answers from now on. Then
-/// the detail page's code is fetched in the
-/// background (its own wasm chunk): a reader who taps an MPP after the
-/// signal drops still gets its page.
+/// the detail page's code (its own wasm chunk) is fetched in the background:
+/// a reader who taps an MPP after the signal drops still gets its page.
 fn mark_interactive() {
     if let Some(performance) = browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark("peta-mpp:interactive");

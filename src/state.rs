@@ -73,6 +73,13 @@ pub enum DetailsStatus {
     Failed(LoadError),
 }
 
+impl DetailsStatus {
+    /// Loaded, or failed for good.
+    pub fn is_settled(&self) -> bool {
+        !matches!(self, Self::NotRequested | Self::Loading)
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct FeedStore {
     pub feed: RwSignal<Option<Arc<LoadedFeed>>>,
@@ -112,6 +119,13 @@ pub enum RegionsStatus {
     Ready(Arc<RegionsFile>),
     /// Failed, or the feed names no regions file.
     Unavailable,
+}
+
+impl RegionsStatus {
+    /// Loaded, or not to be had.
+    pub fn is_settled(&self) -> bool {
+        !matches!(self, Self::NotRequested | Self::Loading)
+    }
 }
 
 impl FeedStore {
@@ -160,6 +174,12 @@ impl FeedStore {
     /// The feed is on screen, or failed for good: the page can show what it has.
     pub fn feed_settled(self) -> bool {
         self.feed.with(Option::is_some) || self.status.with(|s| matches!(s, LoadStatus::Failed(_)))
+    }
+
+    /// The feed and a second file the page needs (`part_settled`) are
+    /// settled; without a feed the second file is never asked for.
+    pub fn settled_with(self, part_settled: bool) -> bool {
+        self.feed_settled() && (part_settled || self.feed.with(Option::is_none))
     }
 
     /// Every MPP of the feed, for a map (empty until the feed loads).

@@ -32,12 +32,7 @@ pub fn DetailPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let t = texts();
-    use_page_ready(move || {
-        let details_settled = store
-            .details
-            .with(|d| !matches!(d, DetailsStatus::NotRequested | DetailsStatus::Loading));
-        store.feed_settled() && (details_settled || store.feed.with(Option::is_none))
-    });
+    use_page_ready(move || store.settled_with(store.details.with(DetailsStatus::is_settled)));
 
     // Details are a second file: ask for it once the feed (and its URL) is here.
     Effect::new(move |_| {

@@ -17,12 +17,7 @@ on_demand!(StatisticsRoute, StatisticsPage);
 #[component]
 pub fn StatisticsPage() -> impl IntoView {
     let store = use_feed_store();
-    use_page_ready(move || {
-        let regions_settled = store
-            .regions
-            .with(|r| !matches!(r, RegionsStatus::NotRequested | RegionsStatus::Loading));
-        store.feed_settled() && (regions_settled || store.feed.with(Option::is_none))
-    });
+    use_page_ready(move || store.settled_with(store.regions.with(RegionsStatus::is_settled)));
     let t = texts();
     set_title(&format!("{} — {}", t.stats_title, t.app_name));
     Effect::new(move |_| {

@@ -221,15 +221,16 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
     let html = html.replacen("</title>", &format!("</title>{tags}"), 1);
     let html = replace_between(&html, "<noscript>", "</noscript>", &escape(noscript))
         .ok_or("shell: no <noscript>")?;
-    // After <base>, so it resolves from any page's path.
-    let html = html.replacen(
-        "</head>",
-        r#"<noscript><link rel="stylesheet" href="noscript.css"></noscript></head>"#,
-        1,
-    );
     let html = html.replacen(
         "</noscript>",
         &format!("</noscript>{PRERENDERED_ROOT}{body}</div>"),
+        1,
+    );
+    // After <base>, so it resolves from any page's path (and after the
+    // body's <noscript> is placed: this one is the head's).
+    let html = html.replacen(
+        "</head>",
+        r#"<noscript><link rel="stylesheet" href="noscript.css"></noscript></head>"#,
         1,
     );
     Ok(start_after_first_paint(&html))

@@ -125,6 +125,10 @@ fn a_detail_page_holds_what_the_app_shows_and_previews_with_its_mpp() {
     let home = fs::read_to_string(dist.join("index.html")).unwrap();
     assert_eq!(home.matches("class=\"badge badge-new\"").count(), 9);
     assert!(home.contains("MPP Kabupaten Aceh Barat"));
+    // The page's content is in <body>, right after its <noscript> sentence.
+    let body = &buol[buol.find("<body>").unwrap()..];
+    assert!(body.starts_with("<body><noscript>Tanpa JavaScript"));
+    assert!(body.contains(r#"</noscript><div id="prerendered""#));
     // The shell stays empty: it answers paths that have no page of their own.
     let shell = fs::read_to_string(dist.join("shell.html")).unwrap();
     assert!(!shell.contains("id=\"prerendered\""));

@@ -11,6 +11,7 @@ pub mod feed;
 pub mod filters;
 pub mod geo;
 pub mod hours;
+pub mod innovation;
 pub mod lang;
 pub mod list_page;
 pub mod load_error;

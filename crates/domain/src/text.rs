@@ -87,7 +87,7 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
 
 /// Words of the data maintainers' English notes that some source texts
 /// carry ("(next to …)", "; previously …"). None is an Indonesian word.
-const ENGLISH_MARKERS: [&str; 54] = [
+const ENGLISH_MARKERS: [&str; 57] = [
     "the",
     "and",
     "of",
@@ -142,6 +142,9 @@ const ENGLISH_MARKERS: [&str; 54] = [
     "by",
     "every",
     "some",
+    "innovation",
+    "local",
+    "pages",
 ];
 
 /// Whether `text` reads as the maintainers' English (a marker word in it).
@@ -151,12 +154,13 @@ pub fn has_english(text: &str) -> bool {
 }
 
 /// `text` without its parenthesised asides that are in English; nothing
-/// else changes (an aside may hold a `;` or `,` of its own).
+/// else changes (an aside may hold a `;` or `,` of its own, or an aside of
+/// its own: "(full name: 'PANDORA (…) di Kebumen')" is one aside).
 pub fn without_english_asides(text: &str) -> String {
     let mut kept = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+        let Some(close) = matching_close(&rest[open..]).map(|c| open + c) else {
             break;
         };
         kept.push_str(&rest[..open]);
@@ -167,6 +171,24 @@ pub fn without_english_asides(text: &str) -> String {
     }
     kept.push_str(rest);
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The byte index of the `)` that closes the `(` `text` starts with.
+fn matching_close(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
@@ -180,4 +202,25 @@ pub fn percent_encode(value: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_english_asides;
+
+    #[test]
+    fn an_english_aside_goes_whole_even_with_an_aside_inside() {
+        assert_eq!(
+            without_english_asides(
+                "peran manajer (full name from the list: 'PANDORA (x) di Kebumen') dalam korporasi"
+            ),
+            "peran manajer dalam korporasi"
+        );
+        assert_eq!(
+            without_english_asides("kampung ramah ASI (Puskesmas Loka)"),
+            "kampung ramah ASI (Puskesmas Loka)",
+            "an Indonesian aside stays"
+        );
+        assert_eq!(without_english_asides("buka (tidak tutup"), "buka (tidak tutup");
+    }
 }

@@ -12,13 +12,29 @@ use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
     summary::sort_for_list,
     text::{has_english, slug, without_english_asides},
+    innovation::InnovationsFile,
     Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
     Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PlannedAddress,
     PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
+pub mod innovations;
+
+pub use innovations::render_innovations;
+
 pub type BuildResult<T> = Result<T, String>;
+
+/// Everything the builder writes from `data/`.
+#[derive(Debug)]
+pub struct Built {
+    /// `mpp.json`.
+    pub feed: FeedFile,
+    /// `mpp-details.json`.
+    pub details: DetailsFile,
+    /// `kipp2025.json`.
+    pub innovations: InnovationsFile,
+}
 
 /// One row of `mpp_sources.csv`.
 #[derive(Deserialize)]
@@ -181,7 +197,7 @@ fn current_batch(batches: &[BatchInput]) -> BuildResult<BatchInput> {
 }
 
 /// Reads `data_dir` and builds both feed files.
-pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
+pub fn build(data_dir: &Path) -> BuildResult<Built> {
     let read =
         |name: &str| fs::read_to_string(data_dir.join(name)).map_err(|e| format!("{name}: {e}"));
     let meta_input: MetaInput = serde_json::from_str(&read("feed_meta.json")?)
@@ -225,6 +241,12 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         return Err(format!("duplicate slug {}", dup.slug));
     }
     sort_for_list(&mut mpps);
+    let innovations = innovations::build_innovations(
+        &read("kipp2025.json")?,
+        &build_regions(data_dir)?,
+        &mpps,
+    )?;
+    innovations::attach_awards(&mut mpps, &innovations);
 
     let mut all_batches: Vec<Batch> = batches.batches.iter().map(|b| b.to_batch(&mpps)).collect();
     // Newest first: the first is the current batch.
@@ -261,7 +283,11 @@ pub fn build(data_dir: &Path) -> BuildResult<(FeedFile, DetailsFile)> {
         schema_version: SCHEMA_VERSION.to_owned(),
         details,
     };
-    Ok((feed, details))
+    Ok(Built {
+        feed,
+        details,
+        innovations,
+    })
 }
 
 /// One source row as an MPP; `batch_date` is the newest batch's date.
@@ -362,6 +388,8 @@ fn convert(
             .opening_hours
             .as_ref()
             .and_then(|h| date_only(&h.as_of)),
+        // Filled in once every MPP is known (`innovations::attach_awards`).
+        awards: Vec::new(),
     };
     // `as_of` is sometimes a maintainer's note ("undated (…)"): only a date
     // reaches the feed, so the app never shows a note as a date.
@@ -616,7 +644,7 @@ pub fn render_details(details: &DetailsFile) -> String {
     )
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("feed types always serialise")
 }
 

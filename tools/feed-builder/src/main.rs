@@ -7,7 +7,7 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let data_dir = PathBuf::from(args.next().unwrap_or_else(|| "data".into()));
     let out_dir = PathBuf::from(args.next().unwrap_or_else(|| "public/data".into()));
-    let (feed, details) = match feed_builder::build(&data_dir) {
+    let built = match feed_builder::build(&data_dir) {
         Ok(built) => built,
         Err(e) => {
             eprintln!("feed-builder: {e}");
@@ -19,8 +19,14 @@ fn main() -> ExitCode {
     };
     let result = fs::create_dir_all(&out_dir)
         .map_err(|e| e.to_string())
-        .and_then(|_| write("mpp.json", feed_builder::render_feed(&feed)))
-        .and_then(|_| write("mpp-details.json", feed_builder::render_details(&details)))
+        .and_then(|_| write("mpp.json", feed_builder::render_feed(&built.feed)))
+        .and_then(|_| write("mpp-details.json", feed_builder::render_details(&built.details)))
+        .and_then(|_| {
+            write(
+                "kipp2025.json",
+                feed_builder::render_innovations(&built.innovations),
+            )
+        })
         .and_then(|_| {
             let regions = feed_builder::build_regions(&data_dir)?;
             write("regions.json", feed_builder::render_regions(&regions))
@@ -38,7 +44,7 @@ fn main() -> ExitCode {
     }
     println!(
         "feed-builder: {} MPPs -> {}",
-        feed.mpps.len(),
+        built.feed.mpps.len(),
         out_dir.display()
     );
     ExitCode::SUCCESS

@@ -69,7 +69,9 @@ fn data_with_next_batch(test: &str) -> PathBuf {
 #[test]
 fn a_later_batch_in_the_data_becomes_the_current_one() {
     let dir = data_with_next_batch("later-batch");
-    let (feed, _) = feed_builder::build(&dir).expect("the builder accepts the new batch");
+    let feed = feed_builder::build(&dir)
+        .expect("the builder accepts the new batch")
+        .feed;
     let _ = fs::remove_dir_all(&dir);
     // What the app reads: the feed as written.
     let parsed = parse_feed(&feed_builder::render_feed(&feed)).unwrap();

@@ -15,14 +15,18 @@ fn read(path: &str) -> String {
 
 #[test]
 fn committed_feed_matches_builder_output() {
-    let (feed, details) = feed_builder::build(&repo().join("data")).expect("data builds");
+    let built = feed_builder::build(&repo().join("data")).expect("data builds");
     assert!(
-        read("public/data/mpp.json") == feed_builder::render_feed(&feed),
+        read("public/data/mpp.json") == feed_builder::render_feed(&built.feed),
         "public/data/mpp.json is stale: run `make feed` and commit the result"
     );
     assert!(
-        read("public/data/mpp-details.json") == feed_builder::render_details(&details),
+        read("public/data/mpp-details.json") == feed_builder::render_details(&built.details),
         "public/data/mpp-details.json is stale: run `make feed` and commit the result"
+    );
+    assert!(
+        read("public/data/kipp2025.json") == feed_builder::render_innovations(&built.innovations),
+        "public/data/kipp2025.json is stale: run `make feed` and commit the result"
     );
 }
 
@@ -58,6 +62,10 @@ fn committed_feed_matches_schema() {
     assert_valid(
         "public/data/mpp-details.schema.json",
         "public/data/mpp-details.json",
+    );
+    assert_valid(
+        "public/data/kipp2025.schema.json",
+        "public/data/kipp2025.json",
     );
 }
 

@@ -84,6 +84,7 @@ pub fn Shell(base: String) -> impl IntoView {
                             <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
                             <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>
                             <Route path=path!("tentang") view={page!(about, AboutPage, AboutRoute)}/>
+                            <Route path=path!("inovasi") view={page!(innovations, InnovationsPage, InnovationsRoute)}/>
                         </ParentRoute>
                     </Routes>
                 }

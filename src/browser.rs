@@ -108,3 +108,38 @@ pub fn set_document_title(title: &str) {
 pub fn take_rendered_title() -> Option<String> {
     RENDERED_TITLE.with(|t| t.borrow_mut().take())
 }
+
+/// Sets (or, with `None`, removes) one parameter of the address bar's query
+/// without a navigation: a page's own filter, kept for a reload or a
+/// shared link. The router is not told; the page holds the value.
+pub fn replace_query_param(name: &str, value: Option<&str>) {
+    let Some(window) = window() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&window.location().href().unwrap_or_default()) else {
+        return;
+    };
+    match value {
+        Some(value) => url.search_params().set(name, value),
+        None => url.search_params().delete(name),
+    }
+    if let Ok(history) = window.history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
+    }
+}
+
+/// Brings the element the address's `#fragment` names into view (the router
+/// tries at navigation, before a page that loads its data has drawn it).
+pub fn scroll_to_hash() {
+    let Some(window) = window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    if let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) {
+        element.scroll_into_view();
+    }
+}

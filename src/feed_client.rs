@@ -3,7 +3,8 @@
 //! unreachable feed never blanks the screen.
 
 use domain::{
-    coverage::RegionsFile, parse_details, parse_feed, DetailsFile, FeedError, LoadError, ParsedFeed,
+    coverage::RegionsFile, innovation::InnovationsFile, parse_details, parse_feed, DetailsFile,
+    FeedError, LoadError, ParsedFeed,
 };
 use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
@@ -101,6 +102,20 @@ pub async fn fetch_geojson(url: &str) -> Result<String, LoadError> {
 pub async fn fetch_regions(url: &str) -> Result<RegionsFile, LoadError> {
     let text = fetch_text(url).await?.text;
     serde_json::from_str(&text).map_err(|e| LoadError::Feed(FeedError::NotJson(e.to_string())))
+}
+
+/// The OPSI KIPP 2025 file; another major version is refused.
+pub async fn fetch_innovations(url: &str) -> Result<InnovationsFile, LoadError> {
+    let text = fetch_text(url).await?.text;
+    let file: InnovationsFile = serde_json::from_str(&text)
+        .map_err(|e| LoadError::Feed(FeedError::NotJson(e.to_string())))?;
+    if !file.schema_version.starts_with("1.") {
+        return Err(LoadError::Feed(FeedError::UnsupportedVersion {
+            found: file.schema_version,
+            supported: 1,
+        }));
+    }
+    Ok(file)
 }
 
 pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {

@@ -11,14 +11,15 @@ use leptos_router::location::RequestUrl;
 use crate::app::{provide_app_state, Shell};
 use crate::browser;
 use crate::i18n;
-use crate::state::{DetailsStatus, FeedStore, LoadedFeed, RegionsStatus};
-use domain::{coverage::RegionsFile, DetailsFile, Lang};
+use crate::state::{DetailsStatus, FeedStore, Loadable, LoadedFeed, RegionsStatus};
+use domain::{coverage::RegionsFile, innovation::InnovationsFile, DetailsFile, Lang};
 
 /// Everything a page may show, as the feed files hold it.
 pub struct SiteData {
     pub feed: Arc<LoadedFeed>,
     pub details: Arc<DetailsFile>,
     pub regions: Option<Arc<RegionsFile>>,
+    pub innovations: Arc<InnovationsFile>,
 }
 
 /// One page as HTML: the markup of `<body>` and the title the page set.
@@ -50,6 +51,9 @@ pub fn render_page(path: &str, base: &str, lang: Lang, data: &SiteData) -> Rende
         store
             .details
             .set(DetailsStatus::Ready(data.details.clone()));
+        store
+            .innovations
+            .set(Loadable::Ready(data.innovations.clone()));
         store.regions.set(match &data.regions {
             Some(regions) => RegionsStatus::Ready(regions.clone()),
             None => RegionsStatus::Unavailable,

@@ -12,8 +12,8 @@ use crate::browser;
 use crate::feed_client;
 use domain::LoadError;
 use domain::{
-    coverage::RegionsFile, search::SearchIndex, summary::sort_for_list, DetailsFile, FeedMeta,
-    FeedSummary, Mpp, ParsedFeed,
+    coverage::RegionsFile, innovation::InnovationsFile, search::SearchIndex,
+    summary::sort_for_list, DetailsFile, FeedMeta, FeedSummary, Mpp, ParsedFeed,
 };
 
 /// A feed ready to show, sorted for the list.
@@ -90,6 +90,8 @@ pub struct FeedStore {
     pub index: Memo<Option<Arc<SearchIndex>>>,
     /// The regions file, once the statistics page asks for it.
     pub regions: RwSignal<RegionsStatus>,
+    /// The OPSI KIPP 2025 winners, once their page asks for them.
+    pub innovations: RwSignal<InnovationsStatus>,
     /// The GeoJSON shapes the maps have asked for, kept for the next map.
     shapes: StoredValue<HashMap<Shapes, Arc<str>>>,
 }
@@ -112,21 +114,36 @@ impl Shapes {
     }
 }
 
+/// A second file a page needs, once the page asks for it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RegionsStatus {
+pub enum Loadable<T> {
     NotRequested,
     Loading,
-    Ready(Arc<RegionsFile>),
-    /// Failed, or the feed names no regions file.
+    Ready(Arc<T>),
+    /// Failed, or there is none to have (the feed names no regions file).
     Unavailable,
 }
 
-impl RegionsStatus {
+impl<T> Loadable<T> {
     /// Loaded, or not to be had.
     pub fn is_settled(&self) -> bool {
         !matches!(self, Self::NotRequested | Self::Loading)
     }
+
+    /// Not loaded and not on its way: worth asking (again).
+    fn wanted(&self) -> bool {
+        matches!(self, Self::NotRequested | Self::Unavailable)
+    }
 }
+
+/// The regions file (coverage of all regencies and cities).
+pub type RegionsStatus = Loadable<RegionsFile>;
+/// The OPSI KIPP 2025 winners (`/inovasi`).
+pub type InnovationsStatus = Loadable<InnovationsFile>;
+
+/// Where the app keeps the OPSI KIPP 2025 file, beside itself: it is not
+/// part of the MPP feed, so another feed (`?feed=`) does not change it.
+const INNOVATIONS_PATH: &str = "data/kipp2025.json";
 
 impl FeedStore {
     pub fn new() -> Self {
@@ -151,6 +168,7 @@ impl FeedStore {
             details,
             index,
             regions: RwSignal::new(RegionsStatus::NotRequested),
+            innovations: RwSignal::new(InnovationsStatus::NotRequested),
             shapes: StoredValue::new(HashMap::new()),
         }
     }
@@ -251,9 +269,7 @@ impl FeedStore {
 
     /// Loads the regions file once, when the statistics page needs it.
     pub fn ensure_regions(self) {
-        let needed = self.regions.with_untracked(|r| {
-            matches!(r, RegionsStatus::NotRequested | RegionsStatus::Unavailable)
-        });
+        let needed = self.regions.with_untracked(Loadable::wanted);
         let Some(feed) = self.feed.get_untracked().filter(|_| needed) else {
             return;
         };
@@ -268,6 +284,23 @@ impl FeedStore {
                 .set(match feed_client::fetch_regions(&url).await {
                     Ok(regions) => RegionsStatus::Ready(Arc::new(regions)),
                     Err(_) => RegionsStatus::Unavailable,
+                });
+        });
+    }
+
+    /// Loads the OPSI KIPP 2025 file once, when its page first needs it
+    /// (a failed load is tried again on the next visit).
+    pub fn ensure_innovations(self) {
+        if !self.innovations.with_untracked(Loadable::wanted) {
+            return;
+        }
+        self.innovations.set(Loadable::Loading);
+        spawn_local(async move {
+            let url = browser::in_app(INNOVATIONS_PATH);
+            self.innovations
+                .set(match feed_client::fetch_innovations(&url).await {
+                    Ok(file) => Loadable::Ready(Arc::new(file)),
+                    Err(_) => Loadable::Unavailable,
                 });
         });
     }

@@ -4,6 +4,7 @@ pub mod badges;
 pub mod directions;
 pub mod feed_status;
 pub mod hours_table;
+pub mod innovation_entry;
 pub mod language_switch;
 pub mod licences;
 pub mod map;

@@ -25,6 +25,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <footer class="site-footer">
                     <nav class="footer-nav" aria-label=t.app_name>
                         <a href=app_href("/statistik")>{t.stats_link}</a>
+                        <a href=app_href("/inovasi")>{t.kipp_link()}</a>
                         <a href=app_href("/tentang")>{t.about_link}</a>
                         <a href=app_href("/sematkan")>{t.embed_link}</a>
                     </nav>

@@ -4,6 +4,7 @@
 
 mod en;
 mod id;
+mod innovations;
 
 use std::cell::Cell;
 

@@ -129,6 +129,21 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             }
         }
     };
+    // One line per award to the regency or city, to its entry on /inovasi.
+    let awards = mpp
+        .awards
+        .clone()
+        .into_iter()
+        .map(|award| {
+            let href = app_href(&format!("/inovasi#{}", award.id));
+            view! {
+                <p class="award">
+                    {t.award_line(award.basis, &mpp.regency.name)} " "
+                    <A href=href><span translate="no">{award.name.clone()}</span></A>
+                </p>
+            }
+        })
+        .collect_view();
     // Rendered once: opened early, it stays open when the details arrive.
     let about_data =
         view! { <AboutData mpp=mpp.clone() details=details correction=correction.clone()/> };
@@ -152,6 +167,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             // No hours: the one "belum tercatat" line says so.
             {(!mpp.hours.is_empty()).then(|| view! { <p class="hours-now"><OpenNow mpp=mpp.clone() now/></p> })}
             {inauguration.map(|text| view! { <p class="inauguration">{text}</p> })}
+            {awards}
             {known}
             <Directions mpp=mpp.clone() address/>
             <p class="result-actions"><ShareButton title=share_title/></p>

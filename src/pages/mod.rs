@@ -26,6 +26,7 @@ pub mod detail;
 pub mod embed;
 pub mod embed_generator;
 pub mod home;
+pub mod innovations;
 pub mod not_found;
 pub mod statistics;
 

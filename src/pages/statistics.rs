@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::components::{
     map::CoverageMap,
@@ -7,6 +8,7 @@ use crate::components::{
 use crate::hooks::use_page_ready;
 use crate::i18n::texts;
 use crate::pages::set_title;
+use crate::routing::app_href;
 use crate::state::{use_feed_store, RegionsStatus};
 use domain::{coverage::coverage, timeline::Timeline};
 
@@ -79,6 +81,10 @@ pub fn StatisticsPage() -> impl IntoView {
             <h2 id="coverage-heading">{t.coverage_title}</h2>
             <p>{t.coverage_desc}</p>
             {coverage_view}
+        </section>
+        <section aria-labelledby="innovations-heading">
+            <h2 id="innovations-heading">{t.kipp_title()}</h2>
+            <p>{t.kipp_pointer()} " " <A href=app_href("/inovasi")>{t.kipp_link()}</A></p>
         </section>
     }
 }

@@ -139,6 +139,18 @@ pub struct Source {
     pub date: Option<String>,
 }
 
+impl Source {
+    /// The site the page is on ("menpan.go.id"), to name it in a list.
+    pub fn site(&self) -> &str {
+        let rest = self
+            .url
+            .split_once("://")
+            .map_or(self.url.as_str(), |(_, r)| r);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        host.strip_prefix("www.").unwrap_or(host)
+    }
+}
+
 /// An award to an MPP's regency or city, as the MPP's record carries it
 /// (feed 1.4): enough for one line and a link to the innovations page.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -172,7 +184,10 @@ impl InnovationsFile {
     }
 
     /// The innovations in province `code`, or all of them.
-    pub fn in_province<'a>(&'a self, code: Option<&'a str>) -> impl Iterator<Item = &'a Innovation> {
+    pub fn in_province<'a>(
+        &'a self,
+        code: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a Innovation> {
         self.innovations
             .iter()
             .filter(move |i| code.is_none_or(|c| i.in_province(c)))
@@ -224,6 +239,24 @@ mod tests {
     }
 
     #[test]
+    fn names_a_source_by_its_site() {
+        let site = |url: &str| {
+            Source {
+                url: url.into(),
+                date: None,
+            }
+            .site()
+            .to_owned()
+        };
+        assert_eq!(site("https://www.menpan.go.id/site/berita"), "menpan.go.id");
+        assert_eq!(
+            site("https://kominfo.magetan.go.id/?p=57235"),
+            "kominfo.magetan.go.id"
+        );
+        assert_eq!(site("http://example.org"), "example.org");
+    }
+
+    #[test]
     fn counts_the_winners_no_source_names() {
         assert_eq!(file().not_found(), 24);
         let mut more = file();
@@ -247,7 +280,11 @@ mod tests {
     #[test]
     fn filters_by_province_and_keeps_all_without_one() {
         let f = file();
-        let ids = |code| f.in_province(code).map(|i| i.id.clone()).collect::<Vec<_>>();
+        let ids = |code| {
+            f.in_province(code)
+                .map(|i| i.id.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids(Some("35")), ["a", "c"]);
         assert_eq!(ids(None), ["a", "b", "c", "d"]);
         assert!(ids(Some("99")).is_empty());

@@ -221,6 +221,9 @@ mod tests {
             "kampung ramah ASI (Puskesmas Loka)",
             "an Indonesian aside stays"
         );
-        assert_eq!(without_english_asides("buka (tidak tutup"), "buka (tidak tutup");
+        assert_eq!(
+            without_english_asides("buka (tidak tutup"),
+            "buka (tidak tutup"
+        );
     }
 }

@@ -83,8 +83,8 @@ pub fn build_innovations(
     let mut innovations: Vec<Innovation> = Vec::new();
     for row in input.innovations {
         let name = row.innovation.clone();
-        let innovation = convert(row, regions, mpps)
-            .map_err(|e| format!("kipp2025.json: {name}: {e}"))?;
+        let innovation =
+            convert(row, regions, mpps).map_err(|e| format!("kipp2025.json: {name}: {e}"))?;
         if innovations.iter().any(|i| i.id == innovation.id) {
             return Err(format!("kipp2025.json: duplicate id {}", innovation.id));
         }

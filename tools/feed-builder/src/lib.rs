@@ -10,9 +10,9 @@ use std::path::Path;
 
 use domain::{
     coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
+    innovation::InnovationsFile,
     summary::sort_for_list,
     text::{has_english, slug, without_english_asides},
-    innovation::InnovationsFile,
     Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
     Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PlannedAddress,
     PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
@@ -241,11 +241,8 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
         return Err(format!("duplicate slug {}", dup.slug));
     }
     sort_for_list(&mut mpps);
-    let innovations = innovations::build_innovations(
-        &read("kipp2025.json")?,
-        &build_regions(data_dir)?,
-        &mpps,
-    )?;
+    let innovations =
+        innovations::build_innovations(&read("kipp2025.json")?, &build_regions(data_dir)?, &mpps)?;
     innovations::attach_awards(&mut mpps, &innovations);
 
     let mut all_batches: Vec<Batch> = batches.batches.iter().map(|b| b.to_batch(&mpps)).collect();

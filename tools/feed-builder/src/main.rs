@@ -20,7 +20,12 @@ fn main() -> ExitCode {
     let result = fs::create_dir_all(&out_dir)
         .map_err(|e| e.to_string())
         .and_then(|_| write("mpp.json", feed_builder::render_feed(&built.feed)))
-        .and_then(|_| write("mpp-details.json", feed_builder::render_details(&built.details)))
+        .and_then(|_| {
+            write(
+                "mpp-details.json",
+                feed_builder::render_details(&built.details),
+            )
+        })
         .and_then(|_| {
             write(
                 "kipp2025.json",

@@ -49,7 +49,11 @@ fn keeps_every_winner_and_every_source() {
             .iter()
             .map(|u| u.as_str().unwrap())
             .collect();
-        assert_eq!(urls, expected, "{}: every source, in order", innovation.name);
+        assert_eq!(
+            urls, expected,
+            "{}: every source, in order",
+            innovation.name
+        );
     }
     // A date the research gives with a note keeps the date only.
     let digitalent = &file.innovations[0];
@@ -74,18 +78,32 @@ fn keeps_how_firmly_each_institution_is_known() {
     );
     assert_eq!(
         with(InstitutionBasis::Candidate),
-        ["hari-belanja-cantik-ke-pasar-tradisional-dan-umkm", "kpbu-apj"]
+        [
+            "hari-belanja-cantik-ke-pasar-tradisional-dan-umkm",
+            "kpbu-apj"
+        ]
     );
     assert_eq!(with(InstitutionBasis::Unknown), ["pinteres"]);
-    let pinteres = file.innovations.iter().find(|i| i.id == "pinteres").unwrap();
+    let pinteres = file
+        .innovations
+        .iter()
+        .find(|i| i.id == "pinteres")
+        .unwrap();
     assert_eq!(pinteres.institution, None, "unknown stays unknown");
-    let kpbu = file.innovations.iter().find(|i| i.id == "kpbu-apj").unwrap();
+    let kpbu = file
+        .innovations
+        .iter()
+        .find(|i| i.id == "kpbu-apj")
+        .unwrap();
     assert_eq!(
         kpbu.institution.as_deref(),
         Some("Pemerintah Kabupaten Madiun"),
         "a candidate is named as the note names it"
     );
-    assert_eq!(kpbu.description, None, "a candidate's programme is not the winner's");
+    assert_eq!(
+        kpbu.description, None,
+        "a candidate's programme is not the winner's"
+    );
 }
 
 #[test]
@@ -106,19 +124,39 @@ fn leaves_the_maintainers_notes_out() {
         Some("peran manajer dalam korporasi pertanian"),
         "a nested aside goes as a whole"
     );
-    let supermie = file.innovations.iter().find(|i| i.id == "supermie").unwrap();
-    assert_eq!(supermie.category, None, "a guessed category ('fits …') is no category");
+    let supermie = file
+        .innovations
+        .iter()
+        .find(|i| i.id == "supermie")
+        .unwrap();
+    assert_eq!(
+        supermie.category, None,
+        "a guessed category ('fits …') is no category"
+    );
 }
 
 #[test]
 fn ties_firm_local_winners_to_their_mpps_only() {
     let file = build(&research()).unwrap();
-    let mpps = |id: &str| file.innovations.iter().find(|i| i.id == id).unwrap().mpps.clone();
+    let mpps = |id: &str| {
+        file.innovations
+            .iter()
+            .find(|i| i.id == id)
+            .unwrap()
+            .mpps
+            .clone()
+    };
     assert_eq!(mpps("serving-the-villager"), ["kabupaten-bintan"]);
     assert_eq!(mpps("baca-meter-mandiri"), ["kota-pontianak"]);
     assert_eq!(mpps("kardi-saras"), ["kabupaten-dharmasraya"]);
-    assert!(mpps("kpbu-apj").is_empty(), "a candidate is not said on Madiun's page");
-    assert!(mpps("e-va-centil").is_empty(), "the province won, not Banyumas");
+    assert!(
+        mpps("kpbu-apj").is_empty(),
+        "a candidate is not said on Madiun's page"
+    );
+    assert!(
+        mpps("e-va-centil").is_empty(),
+        "the province won, not Banyumas"
+    );
     assert!(mpps("supermie").is_empty(), "Kota Madiun has no MPP");
 
     let feed = feed_builder::build(&data_dir()).unwrap().feed;
@@ -138,7 +176,10 @@ fn refuses_a_record_without_a_source() {
     let mut research = research();
     research["innovations"][3]["sources"] = serde_json::json!([]);
     let error = build(&research).unwrap_err();
-    assert!(error.contains("PANDORA") && error.contains("no source"), "{error}");
+    assert!(
+        error.contains("PANDORA") && error.contains("no source"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! (and without) its script, and a shared link previews with its MPP.
 //!
 //! Layout in the build (every host's fallback finds them, see `deploy/`):
-//! `index.html` (`/`), `mpp/<slug>.html`, `statistik.html`, `tentang.html`;
+//! `index.html` (`/`), `mpp/<slug>.html`, `statistik.html`, `tentang.html`,
+//! `inovasi.html`;
 //! `shell.html` is the app without content, for every other path
 //! (`/embed`, `/sematkan`, an unknown page) and for the service worker.
 
@@ -46,6 +47,7 @@ pub fn pages(mpps: &[Mpp]) -> Vec<(String, String)> {
         ("/".to_owned(), "index.html".to_owned()),
         ("/statistik".to_owned(), "statistik.html".to_owned()),
         ("/tentang".to_owned(), "tentang.html".to_owned()),
+        ("/inovasi".to_owned(), "inovasi.html".to_owned()),
     ];
     pages.extend(
         mpps.iter()
@@ -150,12 +152,18 @@ fn site_data(data: &Path) -> Result<SiteData, String> {
         )),
         None => None,
     };
+    let innovations = serde_json::from_str(&read(INNOVATIONS_FILE)?)
+        .map_err(|e| format!("{INNOVATIONS_FILE}: {e}"))?;
     Ok(SiteData {
         feed: Arc::new(LoadedFeed::new(parsed, "data/mpp.json".to_owned())),
         details: Arc::new(details),
         regions,
+        innovations: Arc::new(innovations),
     })
 }
+
+/// The OPSI KIPP 2025 file the app ships beside itself (see `src/state.rs`).
+const INNOVATIONS_FILE: &str = "kipp2025.json";
 
 /// Removes `mpp/<slug>.html` of MPPs the feed no longer holds.
 fn remove_gone_pages(dist: &Path, mpps: &[Mpp]) -> Result<Vec<String>, String> {

@@ -18,7 +18,12 @@ fn build_dir(name: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("data")).unwrap();
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
-    for file in ["mpp.json", "mpp-details.json", "regions.json"] {
+    for file in [
+        "mpp.json",
+        "mpp-details.json",
+        "regions.json",
+        "kipp2025.json",
+    ] {
         fs::copy(data.join(file), dir.join("data").join(file)).unwrap();
     }
     fs::write(dir.join("index.html"), SHELL).unwrap();
@@ -71,14 +76,14 @@ fn a_page_for_every_mpp_and_none_for_one_that_is_gone() {
         report.removed,
         vec!["kabupaten-yang-sudah-tiada".to_owned()]
     );
-    assert_eq!(report.pages, slugs.len() + 3);
+    assert_eq!(report.pages, slugs.len() + 4);
 
     let sitemap = fs::read_to_string(dist.join("sitemap.xml")).unwrap();
     for slug in &slugs {
         let url = format!("<loc>https://peta-mpp.example.go.id/mpp/{slug}</loc>");
         assert!(sitemap.contains(&url), "sitemap lacks {slug}");
     }
-    assert_eq!(sitemap.matches("<loc>").count(), slugs.len() + 3);
+    assert_eq!(sitemap.matches("<loc>").count(), slugs.len() + 4);
     let robots = fs::read_to_string(dist.join("robots.txt")).unwrap();
     assert!(robots.contains("Sitemap: https://peta-mpp.example.go.id/sitemap.xml"));
     assert!(robots.contains("Disallow: /embed"));
@@ -136,4 +141,28 @@ fn a_detail_page_holds_what_the_app_shows_and_previews_with_its_mpp() {
     run(&options(&dist, "/peta-mpp")).unwrap();
     let again = fs::read_to_string(dist.join("mpp/kabupaten-buol.html")).unwrap();
     assert_eq!(again, buol);
+}
+
+#[test]
+fn the_innovations_page_lists_the_winners_found_and_says_the_rest_are_missing() {
+    let dist = build_dir("inovasi");
+    run(&options(&dist, "")).unwrap();
+    let page = fs::read_to_string(dist.join("inovasi.html")).unwrap();
+    assert!(page.contains("<title>Inovasi peraih OPSI KIPP 2025 — Peta MPP</title>"));
+    assert_eq!(page.matches("class=\"innovation\"").count(), 15);
+    assert!(page.contains("13 lainnya belum ditemukan di sumber yang tersedia."));
+    assert!(page.contains(r#"id="serving-the-villager""#));
+    assert!(page.contains(r#"href="/mpp/kabupaten-bintan""#));
+    // The candidate is said to be one; the unknown winner is said unknown.
+    assert!(page.contains("kemungkinan <span translate=\"no\">Pemerintah Kabupaten Madiun"));
+    assert!(page.contains("Penerima belum ditemukan di sumber yang tersedia."));
+
+    // Bintan's MPP page names its award and links to it.
+    let bintan = fs::read_to_string(dist.join("mpp/kabupaten-bintan.html")).unwrap();
+    assert!(
+        bintan.contains(r#"href="/inovasi#serving-the-villager""#),
+        "Bintan's page does not link its innovation"
+    );
+    let buol = fs::read_to_string(dist.join("mpp/kabupaten-buol.html")).unwrap();
+    assert!(!buol.contains(r#"class="award""#), "Buol won no award");
 }

@@ -59,7 +59,8 @@ impl Texts {
     pub fn kipp_group_rarely(&self, stated: usize) -> String {
         match self.lang {
             Lang::Id => format!("Kelompok penghargaan (umum atau replikasi) disebut sumber untuk {stated} inovasi saja."),
-            Lang::En => format!("The sources state the award group (general or replication) for {stated} innovation(s) only."),
+            Lang::En if stated == 1 => "The sources state the award group (general or replication) for one innovation only.".to_owned(),
+            Lang::En => format!("The sources state the award group (general or replication) for {stated} innovations only."),
         }
     }
 

@@ -21,6 +21,7 @@ const ROUTES = [
   { path: '/sematkan', ready: (page) => expect(page.locator('#embed-code')).not.toHaveValue('') },
   { path: '/statistik', ready: (page) => expect(page.locator('table.coverage-table tbody tr')).toHaveCount(38) },
   { path: '/tentang', ready: (page) => expect(page.locator('article.about li').first()).toBeVisible() },
+  { path: '/inovasi', ready: (page) => expect(page.locator('li.innovation')).toHaveCount(15) },
   { path: '/tidak-ada', ready: (page) => expect(page.locator('h1')).toBeVisible() },
   { path: '/?lang=en', ready: (page) => expect(listItems(page).first()).toBeVisible() },
 ];
@@ -34,7 +35,7 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
       test(`${path} has no serious or critical violation`, async ({ page }) => {
         await page.goto(path);
         await ready(page);
-        if (viewport.width >= 768 && !path.startsWith('/tentang') && !path.startsWith('/sematkan') && !path.startsWith('/tidak')) {
+        if (viewport.width >= 768 && !['/tentang', '/sematkan', '/tidak', '/inovasi'].some((p) => path.startsWith(p))) {
           await expect(page.locator('.leaflet-container').first()).toBeVisible();
         }
         // Colours are measured once popups have faded in, targets once the map stopped zooming.

@@ -43,6 +43,10 @@ test('after one visit, /, a detail page and any app route open offline, with dat
   await expect(page.locator('.site-header, .embed')).toBeVisible();
   await expect(page.locator('.saved-data')).toContainText('Anda sedang offline');
 
+  // A page never visited, with its own data file and wasm chunk: both precached.
+  await page.goto('/inovasi');
+  await expect(page.locator('li.innovation')).toHaveCount(15);
+
   // The map and its outline basemap work offline too (tiles cannot load).
   await page.goto('/');
   await page.getByRole('button', { name: 'Peta', exact: true }).click();

@@ -17,6 +17,7 @@ const PAGES = [
   ['/mpp/kabupaten-cianjur', ['MPP Kabupaten Cianjur', 'Baru', 'Jawa Barat']],
   ['/statistik', ['Statistik MPP', 'Cakupan per provinsi', 'Kalimantan Selatan']],
   ['/tentang', ['Tentang Peta MPP', 'Apa itu MPP?']],
+  ['/inovasi', ['Inovasi peraih OPSI KIPP 2025', 'Serving The Villager', 'Kabupaten Bintan, Kepulauan Riau', '13 lainnya belum ditemukan di sumber yang tersedia.']],
 ];
 
 test.describe('with JavaScript off', () => {
@@ -28,7 +29,7 @@ test.describe('with JavaScript off', () => {
       for (const text of texts) await expect(main).toContainText(text);
       // Controls only the app can work are hidden, not left doing nothing.
       await expect(page.locator('.language-switch')).toBeHidden();
-      for (const control of await page.locator('.search-panel, .share, .show-on-map, .view-switch').all()) await expect(control).toBeHidden();
+      for (const control of await page.locator('.search-panel, .share, .show-on-map, .view-switch, .innovation-filter').all()) await expect(control).toBeHidden();
       // A link in the page leads to another pre-rendered page.
       await page.locator('footer a[href$="/tentang"]').click();
       await expect(page.locator('h1')).toHaveText('Tentang Peta MPP');
@@ -74,7 +75,7 @@ test('the sitemap lists every MPP, robots.txt points to it', async ({ request })
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
 
-for (const [path, width] of [['/', 360], ['/', 1280], ['/mpp/kota-padang', 360], ['/mpp/kabupaten-buol', 1280], ['/statistik', 360]]) {
+for (const [path, width] of [['/', 360], ['/', 1280], ['/mpp/kota-padang', 360], ['/mpp/kabupaten-buol', 1280], ['/statistik', 360], ['/inovasi', 360], ['/mpp/kabupaten-bintan', 360]]) {
   test(`${path} at ${width} px becomes the app with no layout shift and no error`, async ({ page }) => {
     await page.setViewportSize({ width, height: width > 400 ? 800 : 740 });
     const errors = watchForErrors(page);

@@ -15,7 +15,7 @@ use crate::components::{
 use crate::hooks::{use_in_view, use_page_ready, UseClock};
 use crate::i18n::{texts, Missing};
 use crate::pages::set_title;
-use crate::state::{use_feed_store, DetailsStatus, LoadedFeed};
+use crate::state::{use_feed_store, DetailsStatus, Loadable, LoadedFeed};
 use domain::{
     is_safe_link, text::percent_encode, Lang, Mpp, MppDetails, MppStatus, ServiceCategory,
 };
@@ -32,7 +32,10 @@ pub fn DetailPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let t = texts();
-    use_page_ready(move || store.settled_with(store.details.with(DetailsStatus::is_settled)));
+    use_page_ready(move || {
+        let details = store.details.with(DetailsStatus::is_settled);
+        store.settled_with(details && store.innovations.with(Loadable::is_settled))
+    });
 
     // Details are a second file: ask for it once the feed (and its URL) is here.
     Effect::new(move |_| {
@@ -40,6 +43,8 @@ pub fn DetailPage() -> impl IntoView {
             store.ensure_details();
         }
     });
+    // The awards of the MPP's regency (a small file beside the app).
+    store.ensure_innovations();
 
     let body = move || {
         let feed = store.feed.get()?;
@@ -130,20 +135,28 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         }
     };
     // One line per award to the regency or city, to its entry on /inovasi.
-    let awards = mpp
-        .awards
-        .clone()
-        .into_iter()
-        .map(|award| {
-            let href = app_href(&format!("/inovasi#{}", award.id));
-            view! {
-                <p class="award">
-                    {t.award_line(award.basis, &mpp.regency.name)} " "
-                    <A href=href><span translate="no">{award.name.clone()}</span></A>
-                </p>
-            }
-        })
-        .collect_view();
+    let awards = {
+        let (slug, regency) = (mpp.slug.clone(), mpp.regency.name.clone());
+        move || {
+            let Loadable::Ready(file) = store.innovations.get() else {
+                return Vec::new();
+            };
+            file.won_at(&slug)
+                .cloned()
+                .collect::<Vec<_>>()
+                .into_iter()
+                .map(|award| {
+                    let href = app_href(&format!("/inovasi#{}", award.id));
+                    view! {
+                        <p class="award">
+                            {t.award_line(award.basis, &regency)} " "
+                            <A href=href><span translate="no">{award.name}</span></A>
+                        </p>
+                    }
+                })
+                .collect::<Vec<_>>()
+        }
+    };
     // Rendered once: opened early, it stays open when the details arrive.
     let about_data =
         view! { <AboutData mpp=mpp.clone() details=details correction=correction.clone()/> };

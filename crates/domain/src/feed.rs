@@ -6,12 +6,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dates::split_partial_date;
-use crate::innovation::RegionalAward;
 
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
-pub const SCHEMA_VERSION: &str = "1.4";
+pub const SCHEMA_VERSION: &str = "1.3";
 
 /// The whole first-screen feed as it is written to `mpp.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -143,10 +142,6 @@ pub struct Mpp {
     /// "Open now" is only said from hours recent enough to vouch for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_as_of: Option<String>,
-    /// OPSI KIPP 2025 awards to this MPP's regency or city (1.4), where the
-    /// sources tie them firmly enough (`kipp2025.json` has the rest).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub awards: Vec<RegionalAward>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

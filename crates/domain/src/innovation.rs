@@ -151,16 +151,6 @@ impl Source {
     }
 }
 
-/// An award to an MPP's regency or city, as the MPP's record carries it
-/// (feed 1.4): enough for one line and a link to the innovations page.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct RegionalAward {
-    /// The innovation's id on the innovations page.
-    pub id: String,
-    pub name: String,
-    pub basis: InstitutionBasis,
-}
-
 impl InnovationsFile {
     /// Winners no available source names.
     pub fn not_found(&self) -> u32 {
@@ -181,6 +171,14 @@ impl InnovationsFile {
         }
         counts.sort_by(|a, b| a.0.name.cmp(&b.0.name));
         counts
+    }
+
+    /// The awards an MPP's page names: those whose winner is the regency
+    /// or city of the MPP `slug`, firmly placed (the builder lists them).
+    pub fn won_at<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a Innovation> {
+        self.innovations
+            .iter()
+            .filter(move |i| i.mpps.iter().any(|m| m == slug))
     }
 
     /// The innovations in province `code`, or all of them.
@@ -275,6 +273,15 @@ mod tests {
             names,
             [("Jawa Tengah".to_owned(), 1), ("Jawa Timur".to_owned(), 2)]
         );
+    }
+
+    #[test]
+    fn an_mpp_page_names_the_awards_tied_to_it() {
+        let mut f = file();
+        f.innovations[1].mpps = vec!["kabupaten-bintan".into()];
+        let ids = |slug| f.won_at(slug).map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids("kabupaten-bintan"), ["b"]);
+        assert!(ids("kabupaten-buol").is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use domain::{
     dates::is_partial_date,
     innovation::{
         AwardGroup, Innovation, InnovationsFile, InnovationsMeta, InstitutionBasis,
-        InstitutionKind, Place, RegionalAward, Source,
+        InstitutionKind, Place, Source,
     },
     is_safe_link,
     text::{has_english, slug, without_english_asides},
@@ -58,7 +58,8 @@ struct InnovationRow {
 }
 
 /// Reads the research file and ties each firmly placed local winner to the
-/// feed's MPPs of its regency or city (`mpps` must be the feed's).
+/// feed's MPPs of its regency or city (`mpps` must be the feed's): their
+/// pages name the award.
 pub fn build_innovations(
     text: &str,
     regions: &RegionsFile,
@@ -99,22 +100,6 @@ pub fn build_innovations(
         },
         innovations,
     })
-}
-
-/// Gives every MPP the awards its regency or city won (as `mpps` name them).
-pub fn attach_awards(mpps: &mut [Mpp], file: &InnovationsFile) {
-    for mpp in mpps {
-        mpp.awards = file
-            .innovations
-            .iter()
-            .filter(|i| i.mpps.contains(&mpp.slug))
-            .map(|i| RegionalAward {
-                id: i.id.clone(),
-                name: i.name.clone(),
-                basis: i.basis,
-            })
-            .collect();
-    }
 }
 
 fn convert(row: InnovationRow, regions: &RegionsFile, mpps: &[Mpp]) -> BuildResult<Innovation> {

@@ -243,7 +243,6 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
     sort_for_list(&mut mpps);
     let innovations =
         innovations::build_innovations(&read("kipp2025.json")?, &build_regions(data_dir)?, &mpps)?;
-    innovations::attach_awards(&mut mpps, &innovations);
 
     let mut all_batches: Vec<Batch> = batches.batches.iter().map(|b| b.to_batch(&mpps)).collect();
     // Newest first: the first is the current batch.
@@ -385,8 +384,6 @@ fn convert(
             .opening_hours
             .as_ref()
             .and_then(|h| date_only(&h.as_of)),
-        // Filled in once every MPP is known (`innovations::attach_awards`).
-        awards: Vec::new(),
     };
     // `as_of` is sometimes a maintainer's note ("undated (…)"): only a date
     // reaches the feed, so the app never shows a note as a date.

@@ -212,6 +212,14 @@ impl Texts {
         Some(english.to_owned())
     }
 
+    /// `/inovasi`'s description in a link preview.
+    pub fn kipp_page_description(&self, found: usize, total: u32) -> String {
+        match self.lang {
+            Lang::Id => format!("{found} dari {total} inovasi peraih penghargaan OPSI KIPP 2025 yang disebut sumber: penerima, wilayah, kategori dan sumbernya."),
+            Lang::En => format!("{found} of the {total} OPSI KIPP 2025 award-winning innovations the sources name: winner, region, category and sources."),
+        }
+    }
+
     /// The statistics page's pointer to `/inovasi`, before the link.
     pub fn kipp_pointer(&self) -> &'static str {
         match self.lang {

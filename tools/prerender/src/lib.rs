@@ -68,9 +68,13 @@ pub fn run(options: &Options) -> Result<Report, String> {
     for (path, file) in &pages {
         let rendered = render_page(path, &options.base, LANG, &data);
         let slug = path.strip_prefix("/mpp/");
-        let description = match slug.and_then(|s| data.feed.by_slug(s)) {
-            Some(mpp) => t.mpp_page_description(mpp),
-            None => meta_content(&shell, "description").unwrap_or_default(),
+        let description = match (slug.and_then(|s| data.feed.by_slug(s)), path.as_str()) {
+            (Some(mpp), _) => t.mpp_page_description(mpp),
+            (None, "/inovasi") => t.kipp_page_description(
+                data.innovations.innovations.len(),
+                data.innovations.meta.total_awarded,
+            ),
+            _ => meta_content(&shell, "description").unwrap_or_default(),
         };
         let head = Head {
             title: rendered.title,

@@ -149,6 +149,9 @@ fn the_innovations_page_lists_the_winners_found_and_says_the_rest_are_missing() 
     run(&options(&dist, "")).unwrap();
     let page = fs::read_to_string(dist.join("inovasi.html")).unwrap();
     assert!(page.contains("<title>Inovasi peraih OPSI KIPP 2025 — Peta MPP</title>"));
+    assert!(page.contains(
+        r#"<meta property="og:description" content="15 dari 28 inovasi peraih penghargaan OPSI KIPP 2025"#
+    ));
     assert_eq!(page.matches("class=\"innovation\"").count(), 15);
     assert!(page.contains("13 lainnya belum ditemukan di sumber yang tersedia."));
     assert!(page.contains(r#"id="serving-the-villager""#));

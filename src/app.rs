@@ -38,16 +38,6 @@ pub fn provide_app_state(store: FeedStore) {
     provide_context(use_language());
 }
 
-/// Fetches in the background what a reader opens next from any page: the
-/// detail page's code and the details' parser (both wasm chunks), so a tap
-/// on an MPP after the signal drops still gets its page.
-pub async fn fetch_ahead() {
-    <pages::detail::DetailRoute as leptos_router::LazyRoute>::preload().await;
-    // Natively there are no chunks (the parser is a plain function).
-    #[cfg(feature = "csr")]
-    crate::feed_client::preload_details_parser().await;
-}
-
 /// Renders from now on in `lang`, and tells the document (`<html lang>`).
 pub fn apply_language(lang: Lang) {
     i18n::set_language(lang);

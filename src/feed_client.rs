@@ -120,21 +120,7 @@ pub async fn fetch_innovations(url: &str) -> Result<InnovationsFile, LoadError> 
 
 pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
     let text = fetch_text(url).await?.text;
-    parse_details_on_demand(text).await.map_err(LoadError::Feed)
-}
-
-/// The details' parser, in a wasm chunk of its own in the browser build:
-/// the home page needs it only once the search box is used (tenants), so
-/// it is not part of the first load.
-#[leptos::lazy]
-fn parse_details_on_demand(text: String) -> Result<DetailsFile, FeedError> {
-    parse_details(&text)
-}
-
-/// Fetches the details' parser ahead, without parsing anything.
-#[cfg(feature = "csr")]
-pub async fn preload_details_parser() {
-    __preload_parse_details_on_demand().await;
+    parse_details(&text).map_err(LoadError::Feed)
 }
 
 /// The last feed that parsed, kept on the device.

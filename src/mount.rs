@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::app::App;
 use crate::browser;
 use crate::hooks::PageReady;
+use crate::pages::detail::DetailRoute;
 
 /// The pre-rendered page's root (written by `tools/prerender`).
 const PRERENDERED_ID: &str = "prerendered";
@@ -70,12 +71,13 @@ fn when_ready(then: impl FnOnce() + 'static) {
 }
 
 /// For the benchmark (`bench/`): the search box answers from now on. Then
-/// what a reader opens next is fetched in the background (`fetch_ahead`).
+/// the detail page's code (its own wasm chunk) is fetched in the background:
+/// a reader who taps an MPP after the signal drops still gets its page.
 fn mark_interactive() {
     if let Some(performance) = browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark("peta-mpp:interactive");
     }
-    leptos::task::spawn_local(crate::app::fetch_ahead());
+    leptos::task::spawn_local(<DetailRoute as leptos_router::LazyRoute>::preload());
 }
 
 /// Puts the app where the pre-rendered page was, carrying over what the

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, Missing};
 use crate::routing::app_href;
 use crate::state::use_feed_store;
 use domain::{
@@ -51,13 +51,16 @@ pub fn InnovationEntry(
         .clone()
         .filter(|_| t.lang == Lang::Id)
         .map(|d| view! { <dt>{t.kipp_description()}</dt><dd>{d}</dd> });
-    let missing = t
-        .kipp_missing(
-            place.is_none(),
-            i.category.is_none(),
-            i.description.is_none(),
-        )
-        .map(|line| view! { <p class="missing">{line}</p> });
+    let missing: Vec<Missing> = [
+        (place.is_none(), Missing::Region),
+        (i.category.is_none(), Missing::Category),
+        (i.description.is_none(), Missing::Description),
+    ]
+    .into_iter()
+    .filter_map(|(absent, what)| absent.then_some(what))
+    .collect();
+    let missing =
+        (!missing.is_empty()).then(|| view! { <p class="missing">{t.missing(&missing)}</p> });
     let feed = store.feed.get_untracked();
     let mpps: Vec<Mpp> = i
         .mpps

@@ -152,27 +152,6 @@ impl Texts {
         }
     }
 
-    /// What no source gives for one innovation, once ("Belum tercatat: …").
-    pub fn kipp_missing(&self, region: bool, category: bool, description: bool) -> Option<String> {
-        let names: Vec<String> = [
-            (region, self.region),
-            (category, self.kipp_category()),
-            (description, self.kipp_description()),
-        ]
-        .into_iter()
-        .filter(|(missing, _)| *missing)
-        .map(|(_, name)| name.to_lowercase())
-        .collect();
-        if names.is_empty() {
-            return None;
-        }
-        let names = names.join(", ");
-        Some(match self.lang {
-            Lang::Id => format!("Belum tercatat: {names}"),
-            Lang::En => format!("Not recorded yet: {names}"),
-        })
-    }
-
     pub fn kipp_loading(&self) -> &'static str {
         match self.lang {
             Lang::Id => "Memuat daftar inovasi…",

@@ -209,13 +209,17 @@ pub struct Texts {
     pub agencies_unit: &'static str,
 }
 
-/// What a detail page may lack; said once, in one line.
+/// What a detail page or an innovation may lack; said once, in one line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Missing {
     Address,
     Hours,
     Services,
     InaugurationDate,
+    /// An innovation's (`/inovasi`).
+    Region,
+    Category,
+    Description,
 }
 
 pub fn texts() -> &'static Texts {
@@ -504,10 +508,16 @@ impl Texts {
                 (Lang::Id, Missing::Hours) => "jam layanan",
                 (Lang::Id, Missing::Services) => "daftar layanan",
                 (Lang::Id, Missing::InaugurationDate) => "tanggal peresmian",
+                (Lang::Id, Missing::Region) => "wilayah",
+                (Lang::Id, Missing::Category) => "kategori",
+                (Lang::Id, Missing::Description) => "uraian",
                 (Lang::En, Missing::Address) => "address",
                 (Lang::En, Missing::Hours) => "opening hours",
                 (Lang::En, Missing::Services) => "list of services",
                 (Lang::En, Missing::InaugurationDate) => "inauguration date",
+                (Lang::En, Missing::Region) => "region",
+                (Lang::En, Missing::Category) => "category",
+                (Lang::En, Missing::Description) => "description",
             })
             .collect();
         match self.lang {

@@ -9,7 +9,10 @@ use crate::hooks::use_page_ready;
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::{use_feed_store, Loadable};
-use domain::{innovation::InnovationsFile, is_safe_link};
+use domain::{
+    innovation::{site_of, InnovationsFile},
+    is_safe_link,
+};
 
 on_demand!(InnovationsRoute, InnovationsPage);
 
@@ -80,12 +83,8 @@ fn InnovationList(
         .filter(|url| is_safe_link(url))
         .enumerate()
         .map(|(n, url)| {
-            let source = domain::innovation::Source {
-                url: url.clone(),
-                date: None,
-            };
             let gap = if n == 0 { " " } else { ", " };
-            view! { {gap} <a href=url.clone() rel="noopener noreferrer" target="_blank">{source.site().to_owned()}</a> }
+            view! { {gap} <a href=url.clone() rel="noopener noreferrer" target="_blank">{site_of(url).to_owned()}</a> }
         })
         .collect_view();
     let on_province = move |e: ev::Event| {

@@ -142,13 +142,15 @@ pub struct Source {
 impl Source {
     /// The site the page is on ("menpan.go.id"), to name it in a list.
     pub fn site(&self) -> &str {
-        let rest = self
-            .url
-            .split_once("://")
-            .map_or(self.url.as_str(), |(_, r)| r);
-        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-        host.strip_prefix("www.").unwrap_or(host)
+        site_of(&self.url)
     }
+}
+
+/// The site a URL is on, without `www.`: how a list names a source.
+pub fn site_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 impl InnovationsFile {

@@ -183,22 +183,23 @@ fn basis(confidence: &str) -> BuildResult<InstitutionBasis> {
 }
 
 fn institution_kind(raw: &str) -> BuildResult<Option<InstitutionKind>> {
-    let k = raw.trim().to_lowercase();
-    Ok(Some(if k.is_empty() {
+    /// How the research writes each kind (a `?` or a note may follow).
+    const KINDS: [(&str, InstitutionKind); 5] = [
+        ("kementerian", InstitutionKind::Ministry),
+        ("pemda (provinsi)", InstitutionKind::Province),
+        ("pemda (kabupaten)", InstitutionKind::Regency),
+        ("pemda (kota)", InstitutionKind::City),
+        ("bumd", InstitutionKind::RegionalEnterprise),
+    ];
+    let written = raw.trim().to_lowercase();
+    if written.is_empty() {
         return Ok(None);
-    } else if k.starts_with("kementerian") {
-        InstitutionKind::Ministry
-    } else if k.starts_with("pemda (provinsi)") {
-        InstitutionKind::Province
-    } else if k.starts_with("pemda (kabupaten)") {
-        InstitutionKind::Regency
-    } else if k.starts_with("pemda (kota)") {
-        InstitutionKind::City
-    } else if k == "bumd" {
-        InstitutionKind::RegionalEnterprise
-    } else {
-        return Err(format!("unknown institution_kind {raw:?}"));
-    }))
+    }
+    KINDS
+        .iter()
+        .find(|(prefix, _)| written.starts_with(prefix))
+        .map(|(_, kind)| Some(*kind))
+        .ok_or_else(|| format!("unknown institution_kind {raw:?}"))
 }
 
 /// The institution's name without the maintainers' asides; for a

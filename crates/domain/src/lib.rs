@@ -8,6 +8,7 @@ pub mod coverage;
 pub mod dates;
 pub mod embed;
 pub mod feed;
+pub mod feed_source;
 pub mod filters;
 pub mod geo;
 pub mod hours;

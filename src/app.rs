@@ -6,10 +6,13 @@ use leptos_router::{
 
 use crate::browser;
 use crate::components::{
-    feed_status::FeedStatus, language_switch::LanguageSwitch, site_footer::SiteFooter,
-    update_prompt::UpdatePrompt,
+    feed_status::FeedStatus, language_switch::LanguageSwitch, route_progress::RouteProgress,
+    site_footer::SiteFooter, update_prompt::UpdatePrompt,
 };
-use crate::hooks::{use_clock, use_geolocation, use_language, use_service_worker, UseLanguage};
+use crate::hooks::{
+    use_clock, use_full_load_after_update, use_geolocation, use_language, use_service_worker,
+    UseLanguage,
+};
 use crate::i18n::{self, texts};
 use crate::pages::{self, home::HomePage, not_found::NotFoundPage};
 use crate::routing::{app_href, BasePath, Navigating};
@@ -24,7 +27,9 @@ pub fn App() -> impl IntoView {
     let store = FeedStore::new();
     provide_app_state(store);
     store.load();
-    provide_context(use_service_worker());
+    let worker = use_service_worker();
+    use_full_load_after_update(worker.version_changed);
+    provide_context(worker);
     view! { <Shell base=browser::base_path()/> }
 }
 
@@ -105,6 +110,7 @@ fn MainLayout(children: Children) -> impl IntoView {
             <A href=app_href("/") attr:class="brand">{t.app_name}</A>
             {language.map(|_| view! { <LanguageSwitch/> })}
         </header>
+        <RouteProgress/>
         <UpdatePrompt/>
         <main id="main">
             <FeedStatus/>

@@ -143,3 +143,93 @@ pub fn scroll_to_hash() {
         element.scroll_into_view();
     }
 }
+
+/// Resolves after the tasks already queued have run (a `setTimeout(0)`):
+/// the router then has finished showing the page it was loading.
+pub async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Whether the site now serves another build than the one this tab runs:
+/// this page's address, fetched afresh, names another main wasm. False when
+/// it cannot be told (no network: then it is the network that failed).
+pub async fn served_build_differs() -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let running = window
+        .document()
+        .and_then(|d| d.head())
+        .map(|head| head.inner_html())
+        .and_then(|html| build_name(&html).map(str::to_owned));
+    let Some(running) = running else {
+        return false;
+    };
+    let href = window.location().href().unwrap_or_default();
+    let served = match gloo_net::http::Request::get(&href)
+        .cache(web_sys::RequestCache::NoStore)
+        .send()
+        .await
+    {
+        Ok(response) if response.ok() => response.text().await.unwrap_or_default(),
+        _ => return false,
+    };
+    build_name(&served).is_some_and(|served| served != running)
+}
+
+/// The content-hashed name of the main wasm an HTML page loads
+/// (`peta-mpp-<hash>_bg.wasm`, Trunk's): it names the build.
+pub fn build_name(html: &str) -> Option<&str> {
+    let end = html.find("_bg.wasm")? + "_bg.wasm".len();
+    let start = html[..end]
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .map_or(0, |i| i + 1);
+    Some(&html[start..end])
+}
+
+const LOADED_WHOLE_KEY: &str = "peta-mpp:loaded-whole";
+/// A page loaded whole less than this long ago is not loaded again.
+const LOAD_WHOLE_AGAIN_AFTER_MS: f64 = 60_000.0;
+
+/// Loads the current address as a whole new page (the host's current
+/// version), unless this very address was loaded so in the last minute: a
+/// host that keeps failing must not make the tab loop. True if it reloads.
+pub fn load_whole_once() -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
+    let href = window.location().href().unwrap_or_default();
+    let storage = window.session_storage().ok().flatten();
+    let last = storage
+        .as_ref()
+        .and_then(|s| s.get_item(LOADED_WHOLE_KEY).ok().flatten())
+        .and_then(|v| {
+            let (at, url) = v.split_once(' ')?;
+            Some((at.parse::<f64>().ok()?, url.to_owned()))
+        });
+    if last.is_some_and(|(at, url)| url == href && now_ms() - at < LOAD_WHOLE_AGAIN_AFTER_MS) {
+        return false;
+    }
+    if let Some(storage) = storage {
+        let _ = storage.set_item(LOADED_WHOLE_KEY, &format!("{} {href}", now_ms()));
+    }
+    window.location().reload().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::build_name;
+
+    #[test]
+    fn build_name_is_the_main_wasm_a_page_loads() {
+        let html = r#"<link rel="preload" href="/peta-mpp/peta-mpp-3f9a0c1d2e4b5a69_bg.wasm" as="fetch">"#;
+        assert_eq!(build_name(html), Some("peta-mpp-3f9a0c1d2e4b5a69_bg.wasm"));
+        assert_eq!(build_name("import init from '/x-01_bg.wasm'"), Some("x-01_bg.wasm"));
+        assert_eq!(build_name("<html>no wasm here</html>"), None);
+    }
+}

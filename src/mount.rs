@@ -72,7 +72,8 @@ fn when_ready(then: impl FnOnce() + 'static) {
 
 /// For the benchmark (`bench/`): the search box answers from now on. Then
 /// the detail page's code (its own wasm chunk) is fetched in the background:
-/// a reader who taps an MPP after the signal drops still gets its page.
+/// a reader who taps an MPP after the signal drops still gets its page. A
+/// preload that fails says nothing (the tap itself tries again, and says so).
 fn mark_interactive() {
     if let Some(performance) = browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark("peta-mpp:interactive");

@@ -11,6 +11,8 @@ pub mod map;
 pub mod mpp_list;
 pub mod near_me;
 pub mod open_now;
+pub mod page_load_failed;
+pub mod route_progress;
 pub mod search_panel;
 pub mod share_button;
 pub mod site_footer;

@@ -1,6 +1,7 @@
 //! Browser state as signals, one hook per file (after leptos-use).
 pub mod use_clock;
 pub mod use_filter_result;
+pub mod use_full_load_after_update;
 pub mod use_geolocation;
 pub mod use_height_reporter;
 pub mod use_in_view;
@@ -14,6 +15,7 @@ pub mod use_url_state;
 
 pub use use_clock::{use_clock, UseClock};
 pub use use_filter_result::{use_filter_result, UseFilterResult, UseFilterResultOptions};
+pub use use_full_load_after_update::use_full_load_after_update;
 pub use use_geolocation::{use_geolocation, GeoError, UseGeolocation};
 pub use use_height_reporter::use_height_reporter;
 pub use use_in_view::use_in_view;

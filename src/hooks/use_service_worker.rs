@@ -16,24 +16,39 @@ use crate::browser;
 /// is no prompt: a new version takes over at once for the next visit and
 /// this page goes on as it is — otherwise it would wait for ever, since each
 /// visit of the host page opens a new frame before the old one is gone.
+///
+/// Every tab hears when the worker controlling it changes (another tab
+/// pressed "Muat ulang"): `version_changed` turns true, the tab's next
+/// navigation loads the page whole (`use_full_load_after_update`), since
+/// the new worker no longer keeps this tab's files, and "Muat ulang" here
+/// reloads at once.
 #[derive(Clone, Copy)]
 pub struct UseServiceWorker {
     pub update_ready: Signal<bool>,
     pub apply_update: Callback<()>,
+    /// A new worker took over this tab: the tab runs an old version.
+    pub version_changed: Signal<bool>,
 }
 
 pub fn use_service_worker() -> UseServiceWorker {
     let update_ready = RwSignal::new(false);
+    let version_changed = RwSignal::new(false);
     let waiting = StoredValue::new_local(None::<ServiceWorker>);
     let apply_update = Callback::new(move |()| {
         let Some(container) = container() else { return };
+        // Already active (taken over from another tab): nothing more will
+        // happen to wait for.
+        let still_waiting = waiting.with_value(|w| {
+            w.as_ref()
+                .is_some_and(|w| w.state() == ServiceWorkerState::Installed)
+        });
+        if version_changed.get_untracked() || !still_waiting {
+            reload();
+            return;
+        }
         // Reload once the new worker controls the page (and only then: an
         // old page never runs against a new worker's caches).
-        let reload = Closure::once_into_js(move || {
-            if let Some(w) = crate::browser::window() {
-                let _ = w.location().reload();
-            }
-        });
+        let reload = Closure::once_into_js(reload);
         let _ =
             container.add_event_listener_with_callback("controllerchange", reload.unchecked_ref());
         waiting.with_value(|w| w.iter().for_each(skip_waiting));
@@ -42,9 +57,26 @@ pub fn use_service_worker() -> UseServiceWorker {
         return UseServiceWorker {
             update_ready: update_ready.into(),
             apply_update,
+            version_changed: version_changed.into(),
         };
     };
     let quietly = framed_by_another_site();
+    // A first install taking control is no new version: only a change from
+    // one controlling worker to another is.
+    let controlled = StoredValue::new(container.controller().is_some());
+    let on_controller_change = Closure::<dyn Fn()>::new(move || {
+        if controlled.get_value() {
+            version_changed.set(true);
+            update_ready.set(!quietly);
+        }
+        controlled.set_value(true);
+    });
+    let _ = container.add_event_listener_with_callback(
+        "controllerchange",
+        on_controller_change.as_ref().unchecked_ref(),
+    );
+    // Heard for as long as the page lives.
+    on_controller_change.forget();
     let offer = move |worker: ServiceWorker| {
         if quietly {
             skip_waiting(&worker);
@@ -107,6 +139,13 @@ pub fn use_service_worker() -> UseServiceWorker {
     UseServiceWorker {
         update_ready: update_ready.into(),
         apply_update,
+        version_changed: version_changed.into(),
+    }
+}
+
+fn reload() {
+    if let Some(w) = crate::browser::window() {
+        let _ = w.location().reload();
     }
 }
 

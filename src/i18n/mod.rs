@@ -49,6 +49,8 @@ pub struct Texts {
     pub list_label: &'static str,
     pub loading: &'static str,
     pub retry: &'static str,
+    /// `?feed=` named a feed this page does not read; the default is shown.
+    pub feed_link_refused: &'static str,
     pub badge_new: &'static str,
     pub badge_unconfirmed: &'static str,
     pub no_data: &'static str,
@@ -201,6 +203,13 @@ pub struct Texts {
     pub about_software: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
+    /// A page whose code (its own chunk) could not be downloaded.
+    pub page_load_failed: &'static str,
+    pub page_load_failed_why: &'static str,
+    pub page_load_failed_again: &'static str,
+    pub page_load_retrying: &'static str,
+    /// While a page's code downloads (a slow link).
+    pub page_loading: &'static str,
     pub data_generated: &'static str,
     /// High, medium, medium (inferred), low.
     pub confidence_levels: [&'static str; 4],

@@ -156,22 +156,28 @@ pub async fn next_tick() {
 }
 
 /// Whether the site now serves another build than the one this tab runs:
-/// this page's address, fetched afresh, names another main wasm. False when
-/// it cannot be told (no network: then it is the network that failed).
+/// its chunk loader, fetched afresh, no longer names every chunk this tab's
+/// loader knows (`__wasmSplitChunks`, set by the loader as
+/// `tools/wasm-split/post-build.mjs` writes it). False when it cannot be
+/// told — no network: then it is the network that failed, not the version.
 pub async fn served_build_differs() -> bool {
     let Some(window) = window() else {
         return false;
     };
-    let running = window
-        .document()
-        .and_then(|d| d.head())
-        .map(|head| head.inner_html())
-        .and_then(|html| build_name(&html).map(str::to_owned));
-    let Some(running) = running else {
+    let running: Vec<String> = js_sys::Reflect::get(&window, &"__wasmSplitChunks".into())
+        .ok()
+        .filter(js_sys::Array::is_array)
+        .map(|names| {
+            js_sys::Array::from(&names)
+                .iter()
+                .filter_map(|n| n.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    if running.is_empty() {
         return false;
-    };
-    let href = window.location().href().unwrap_or_default();
-    let served = match gloo_net::http::Request::get(&href)
+    }
+    let served = match gloo_net::http::Request::get(&in_app(CHUNK_LOADER))
         .cache(web_sys::RequestCache::NoStore)
         .send()
         .await
@@ -179,17 +185,15 @@ pub async fn served_build_differs() -> bool {
         Ok(response) if response.ok() => response.text().await.unwrap_or_default(),
         _ => return false,
     };
-    build_name(&served).is_some_and(|served| served != running)
+    names_missing(&running, &served)
 }
 
-/// The content-hashed name of the main wasm an HTML page loads
-/// (`peta-mpp-<hash>_bg.wasm`, Trunk's): it names the build.
-pub fn build_name(html: &str) -> Option<&str> {
-    let end = html.find("_bg.wasm")? + "_bg.wasm".len();
-    let start = html[..end]
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
-        .map_or(0, |i| i + 1);
-    Some(&html[start..end])
+/// The chunk loader, beside the app (`tools/wasm-split/post-build.mjs`).
+const CHUNK_LOADER: &str = "__wasm_split.js";
+
+/// Whether `loader` (a chunk loader's text) lacks one of `names`.
+fn names_missing(names: &[String], loader: &str) -> bool {
+    names.iter().any(|name| !loader.contains(&format!("\"./{name}\"")))
 }
 
 const LOADED_WHOLE_KEY: &str = "peta-mpp:loaded-whole";
@@ -223,13 +227,16 @@ pub fn load_whole_once() -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::build_name;
+    use super::names_missing;
 
     #[test]
-    fn build_name_is_the_main_wasm_a_page_loads() {
-        let html = r#"<link rel="preload" href="/peta-mpp/peta-mpp-3f9a0c1d2e4b5a69_bg.wasm" as="fetch">"#;
-        assert_eq!(build_name(html), Some("peta-mpp-3f9a0c1d2e4b5a69_bg.wasm"));
-        assert_eq!(build_name("import init from '/x-01_bg.wasm'"), Some("x-01_bg.wasm"));
-        assert_eq!(build_name("<html>no wasm here</html>"), None);
+    fn a_served_loader_without_one_of_our_chunks_is_another_version() {
+        let ours = ["DetailRoute-0a1b.wasm".to_owned(), "AboutRoute-2c3d.wasm".to_owned()];
+        let same = r#"const a = "./DetailRoute-0a1b.wasm"; const b = "./AboutRoute-2c3d.wasm";"#;
+        let other = r#"const a = "./DetailRoute-9f9f.wasm"; const b = "./AboutRoute-2c3d.wasm";"#;
+        assert!(!names_missing(&ours, same));
+        assert!(names_missing(&ours, other));
+        // A page that is not a loader at all (a host's HTML for a missing file).
+        assert!(names_missing(&ours, "<!doctype html><title>404</title>"));
     }
 }

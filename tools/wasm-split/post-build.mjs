@@ -35,7 +35,7 @@ const mainJs = readdirSync(staging).filter((f) => new RegExp(`^${name}-[0-9a-f]+
 if (mainJs.length !== 1) throw new Error(`wasm-split: expected one ${name}-<hash>.js in ${staging}, found ${mainJs}`);
 js = js.replace(`"./${name}.js"`, `"./${mainJs[0]}"`);
 
-let count = 0;
+const hashedNames = [];
 for (const file of readdirSync(splitDir)) {
   if (!file.endsWith('.wasm') || file === `${name}.wasm`) continue; // the main module is Trunk's
   const stem = file.slice(0, -'.wasm'.length);
@@ -48,10 +48,14 @@ for (const file of readdirSync(splitDir)) {
   renameSync(tmp, join(staging, hashed));
   if (!js.includes(`"./${file}"`)) throw new Error(`wasm-split: ${file} is not named in the loader`);
   js = js.replaceAll(`"./${file}"`, `"./${hashed}"`);
-  count++;
+  hashedNames.push(hashed);
 }
+// The chunks this loader knows, for the app: when a chunk fails to load, a
+// fresh copy of the loader that no longer names one of them means the site
+// now serves another version (src/browser.rs, served_build_differs).
+js += `\nglobalThis.__wasmSplitChunks = ${JSON.stringify(hashedNames)};\n`;
 writeFileSync(join(staging, '__wasm_split.js'), js);
 // Used up: a later build that bypasses the wrapper must not find these stale
 // chunks (they would fit another build's main module).
 rmSync(splitDir, { recursive: true });
-console.log(`wasm-split: staged __wasm_split.js and ${count} chunks`);
+console.log(`wasm-split: staged __wasm_split.js and ${hashedNames.length} chunks`);

@@ -1,0 +1,172 @@
+// A page whose code cannot load is never a dead tab (issue 21): the route
+// chunks (wasm-split) fail on a flaky link, or belong to a version the
+// worker has replaced in another tab. The worker is blocked unless a test
+// says otherwise: a first visit, a private window.
+import { test, expect, appTookOver } from './fixtures.mjs';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listItems, watchForErrors } from './helpers.mjs';
+
+/** A route chunk: any wasm but the main module (`…_bg.wasm`). */
+const isChunk = (url) => url.endsWith('.wasm') && !url.endsWith('_bg.wasm');
+const failed = (page) => page.getByRole('heading', { name: 'Halaman ini belum dapat dimuat' });
+const mppLink = (page, name) => listItems(page).getByRole('link', { name: new RegExp(name) }).first();
+
+test('a flaky link: the list works, a tap shows the message, "Coba lagi" opens the MPP once chunks load', async ({ page }) => {
+  const errors = watchForErrors(page);
+  let broken = true;
+  let chunkRequests = 0;
+  await page.route((url) => isChunk(url.href), (route) => {
+    chunkRequests++;
+    return broken ? route.abort('connectionfailed') : route.continue();
+  });
+  await page.goto('/');
+  await expect(listItems(page).first()).toBeVisible();
+  // The background preload of the detail page failed without a word.
+  await expect.poll(() => chunkRequests).toBeGreaterThan(0);
+  await expect(page.locator('.page-load-failed')).toHaveCount(0);
+
+  await mppLink(page, 'Kabupaten Aceh Barat').click();
+  await expect(failed(page)).toBeVisible();
+  await expect(page).toHaveURL(/\/mpp\/kabupaten-aceh-barat$/);
+  await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
+
+  // The app is alive: its other links work (home is in the main module).
+  await page.locator('.site-header').getByRole('link', { name: 'Peta MPP' }).click();
+  await expect(listItems(page).first()).toBeVisible();
+  await page.goBack();
+  await expect(failed(page)).toBeVisible();
+
+  broken = false;
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.locator('h1')).toContainText('MPP Kabupaten Aceh Barat');
+  await expect(page.locator('.page-load-failed')).toHaveCount(0);
+  // And the next lazy page loads as usual.
+  await page.locator('footer').getByRole('link', { name: 'Tentang', exact: true }).click();
+  await expect(page.locator('h1')).toHaveText('Tentang Peta MPP');
+  expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
+});
+
+test('offline at the tap: the message, then the page by itself when the network is back', async ({ page, context }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/');
+  await expect(listItems(page).first()).toBeVisible();
+  await context.setOffline(true);
+  await page.locator('footer').getByRole('link', { name: 'Statistik', exact: true }).click();
+  await expect(failed(page)).toBeVisible();
+  await expect(page.locator('.page-load-failed')).toContainText('dicoba lagi begitu sambungan kembali');
+  await context.setOffline(false);
+  await expect(page.locator('h1')).toContainText('Statistik MPP');
+  expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
+});
+
+test('in English, the message is in English', async ({ page }) => {
+  await page.route((url) => isChunk(url.href), (route) => route.abort('connectionfailed'));
+  await page.goto('/?lang=en');
+  await expect(listItems(page).first()).toBeVisible();
+  await page.locator('footer').getByRole('link', { name: 'About', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'This page could not be loaded yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a slow chunk: the page says it is loading, then shows', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route((url) => isChunk(url.href) && url.pathname.includes('About'), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(listItems(page).first()).toBeVisible();
+  await page.locator('footer').getByRole('link', { name: 'Tentang', exact: true }).click();
+  await expect(page.locator('.route-progress')).toContainText('Memuat halaman…');
+  release();
+  await expect(page.locator('h1')).toHaveText('Tentang Peta MPP');
+  await expect(page.locator('.route-progress')).toHaveText('');
+});
+
+test.describe('a new version in another tab', () => {
+  test.use({ serviceWorkers: 'allow' });
+  const PORT = 4177;
+  const base = `http://127.0.0.1:${PORT}`;
+  let dir;
+  let server;
+  test.beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'peta-mpp-tabs-'));
+    cpSync('dist', dir, { recursive: true });
+    server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(PORT)], { stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+  test.afterEach(() => {
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Two tabs of one browser, both controlled by the first version's worker. */
+  async function twoTabs(context) {
+    const tabs = [await context.newPage(), await context.newPage()];
+    for (const tab of tabs) {
+      await tab.goto(`${base}/`);
+      await appTookOver(tab);
+      await tab.evaluate(() => navigator.serviceWorker.ready);
+      if (!(await tab.evaluate(() => !!navigator.serviceWorker.controller))) {
+        await tab.reload();
+        await appTookOver(tab);
+      }
+      await expect.poll(() => tab.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    }
+    return tabs;
+  }
+
+  /** The second version: its chunks renamed (the first's gone), a marker in its pages, its worker. */
+  function deploySecond() {
+    const loaderPath = join(dir, '__wasm_split.js');
+    const loader = readFileSync(loaderPath, 'utf8');
+    const chunks = [...loader.matchAll(/"\.\/([^"]+-[0-9a-f]+\.wasm)"/g)].map((m) => m[1]).filter((f) => !f.endsWith('_bg.wasm'));
+    expect(chunks.length).toBeGreaterThan(4);
+    let text = loader;
+    for (const old of new Set(chunks)) {
+      const now = old.replace(/-([0-9a-f]+)\.wasm$/, (_, h) => `-${[...h].reverse().join('')}.wasm`);
+      cpSync(join(dir, old), join(dir, now));
+      rmSync(join(dir, old));
+      text = text.replaceAll(old, now);
+    }
+    writeFileSync(loaderPath, text);
+    for (const page of ['index.html', 'shell.html', 'tentang.html']) {
+      const file = join(dir, page);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<meta name="peta-mpp-build" content="second"><title>'));
+    }
+    execFileSync('node', ['tools/build-sw.mjs', dir]);
+  }
+
+  test('"Muat ulang" in one tab: the other tab\'s next navigation works (a full load)', async ({ context }) => {
+    const [first, second] = await twoTabs(context);
+    const errors = watchForErrors(second);
+    deploySecond();
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await first.locator('.update-prompt').getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(first.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+
+    // The other tab was told, and leaves the old version at its next navigation.
+    await expect(second.locator('.update-prompt')).toBeVisible();
+    await second.locator('footer').getByRole('link', { name: 'Tentang', exact: true }).click();
+    await expect(second.locator('h1')).toHaveText('Tentang Peta MPP');
+    await expect(second.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+    expect(errors.filter((e) => !/Failed to fetch|net::ERR/.test(e))).toEqual([]);
+  });
+
+  test('"Muat ulang" after the worker was activated in another tab reloads at once', async ({ context }) => {
+    const [first, second] = await twoTabs(context);
+    deploySecond();
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await expect(second.locator('.update-prompt')).toBeVisible();
+    await first.locator('.update-prompt').getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(first.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+
+    await second.locator('.update-prompt').getByRole('button', { name: 'Muat ulang' }).click();
+    await expect(second.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+    await expect(listItems(second).first()).toBeVisible();
+  });
+});

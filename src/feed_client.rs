@@ -12,35 +12,47 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{in_app, local_storage, query_param};
 
-const DEFAULT_FEED: &str = "data/mpp.json";
 const FEED_META_NAME: &str = "peta-mpp-feed";
-const LAST_GOOD_KEY: &str = "peta-mpp:last-good-feed";
 
-/// The feed's absolute URL: `?feed=`, else `<meta name="peta-mpp-feed">`,
-/// else `data/mpp.json` beside the app.
-pub fn feed_url() -> String {
-    // Only an http(s) or relative URL: `?feed=javascript:…` is ignored.
-    let from_query = query_param("feed").filter(|f| !f.trim().is_empty() && is_fetchable(f));
-    let from_meta = || {
-        crate::browser::window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.query_selector(&format!("meta[name='{FEED_META_NAME}']"))
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|m| m.get_attribute("content"))
-            .filter(|c| !c.trim().is_empty())
-    };
-    let url = from_query
-        .or_else(from_meta)
-        .unwrap_or_else(|| DEFAULT_FEED.to_owned());
-    in_app(&url)
+/// The feed a page reads, chosen once (`domain::feed_source` decides).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FeedSource {
+    /// Absolute URL to fetch.
+    pub url: String,
+    /// The deployer's feed (its saved copy is kept apart from any other).
+    pub is_default: bool,
+    /// The deployer's feed's absolute URL.
+    pub default_url: String,
+    /// The page's `?feed=` named a feed this page does not read: the
+    /// default is shown instead, and the page says so.
+    pub refused_link: bool,
 }
 
-/// An http(s) URL, or a relative one (no scheme before the first `/`).
-fn is_fetchable(url: &str) -> bool {
-    domain::is_safe_link(url) || !url.split('/').next().unwrap_or("").contains(':')
+/// The feed to read: `?feed=` when it is on this site (or on the origin of
+/// the deployer's feed), else `<meta name="peta-mpp-feed">`, else
+/// `data/mpp.json` beside the app.
+pub fn feed_source() -> FeedSource {
+    let meta = crate::browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name='{FEED_META_NAME}']"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"));
+    let page_origin = crate::browser::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let param = query_param("feed");
+    let choice = domain::feed_source::choose_feed(param.as_deref(), meta.as_deref(), &page_origin);
+    let url = in_app(&choice.url);
+    let default_url = in_app(&choice.default_url);
+    FeedSource {
+        is_default: url == default_url,
+        url,
+        default_url,
+        refused_link: choice.refused,
+    }
 }
 
 /// A network that has not answered in this long is treated as down (the
@@ -83,12 +95,12 @@ pub struct FetchedFeed {
     pub saved: bool,
 }
 
-/// Fetches and parses the feed; a fresh one becomes the last good copy.
-pub async fn fetch_feed(url: &str) -> Result<FetchedFeed, LoadError> {
-    let Fetched { text, saved } = fetch_text(url).await?;
+/// Fetches and parses the feed; a fresh one becomes its last good copy.
+pub async fn fetch_feed(source: &FeedSource) -> Result<FetchedFeed, LoadError> {
+    let Fetched { text, saved } = fetch_text(&source.url).await?;
     let feed = parse_feed(&text).map_err(LoadError::Feed)?;
     if !saved {
-        save_last_good(url, &text);
+        save_last_good(source, &text);
     }
     Ok(FetchedFeed { feed, saved })
 }
@@ -123,7 +135,25 @@ pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
     parse_details(&text).map_err(LoadError::Feed)
 }
 
-/// The last feed that parsed, kept on the device.
+// The last good copy of each feed, kept on the device so an offline start
+// without the service worker still has data. localStorage holds about 5 MB
+// per site, and the feed is ~170 KB (~190 KB as stored): the deployer's
+// feed has a slot of its own that no other feed can take, and the feeds
+// links named (`?feed=`) share a second slot of at most
+// `OTHER_COPIES_KEPT`, the most recent first.
+
+/// The deployer's feed's copy.
+const DEFAULT_COPY_KEY: &str = "peta-mpp:feed-copy";
+/// The copies of other feeds: a JSON array, the most recent first.
+const OTHER_COPIES_KEY: &str = "peta-mpp:feed-copies";
+/// Before copies were kept per feed: one slot, whichever feed loaded last.
+const LEGACY_KEY: &str = "peta-mpp:last-good-feed";
+const OTHER_COPIES_KEPT: usize = 2;
+/// A copy of another feed longer than this is not kept: it could crowd out
+/// the deployer's feed's copy.
+const OTHER_COPY_MAX_CHARS: usize = 1_000_000;
+
+/// A feed that parsed, kept on the device.
 #[derive(Serialize, Deserialize)]
 struct SavedFeed {
     url: String,
@@ -137,23 +167,95 @@ pub struct LastGood {
     pub saved_at: String,
 }
 
-fn save_last_good(url: &str, text: &str) {
+fn save_last_good(source: &FeedSource, text: &str) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    migrate_legacy(&storage, source);
     let saved = SavedFeed {
-        url: url.to_owned(),
+        url: source.url.clone(),
         saved_at: local_timestamp(),
         text: text.to_owned(),
     };
-    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(&saved)) {
-        // A full or disabled storage only costs the offline copy.
-        let _ = storage.set_item(LAST_GOOD_KEY, &json);
+    // A full or disabled storage only costs an offline copy, and never the
+    // deployer's feed's: other copies make room for it, not the reverse.
+    if source.is_default {
+        let Ok(json) = serde_json::to_string(&saved) else {
+            return;
+        };
+        if storage.set_item(DEFAULT_COPY_KEY, &json).is_err() {
+            let _ = storage.remove_item(OTHER_COPIES_KEY);
+            let _ = storage.set_item(DEFAULT_COPY_KEY, &json);
+        }
+        return;
+    }
+    if text.len() > OTHER_COPY_MAX_CHARS {
+        return;
+    }
+    let mut copies = other_copies(&storage);
+    copies.retain(|c| c.url != saved.url);
+    copies.insert(0, saved);
+    copies.truncate(OTHER_COPIES_KEPT);
+    while !copies.is_empty() {
+        let Ok(json) = serde_json::to_string(&copies) else {
+            return;
+        };
+        if storage.set_item(OTHER_COPIES_KEY, &json).is_ok() {
+            return;
+        }
+        // Too big for what is left: the oldest copy goes first.
+        copies.pop();
     }
 }
 
-/// The saved copy of the feed at `url`, if one was kept and still parses.
-pub fn load_last_good(url: &str) -> Option<LastGood> {
-    let json = local_storage()?.get_item(LAST_GOOD_KEY).ok().flatten()?;
-    let saved: SavedFeed = serde_json::from_str(&json).ok()?;
-    if saved.url != url {
+fn other_copies(storage: &web_sys::Storage) -> Vec<SavedFeed> {
+    storage
+        .get_item(OTHER_COPIES_KEY)
+        .ok()
+        .flatten()
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// The one slot of earlier versions, moved to where its feed's copy now
+/// lives (once: the old key is removed), so an update keeps it.
+fn migrate_legacy(storage: &web_sys::Storage, source: &FeedSource) {
+    let Some(json) = storage.get_item(LEGACY_KEY).ok().flatten() else {
+        return;
+    };
+    if let Ok(saved) = serde_json::from_str::<SavedFeed>(&json) {
+        if saved.url == source.default_url {
+            if storage.get_item(DEFAULT_COPY_KEY).ok().flatten().is_none() {
+                let _ = storage.set_item(DEFAULT_COPY_KEY, &json);
+            }
+        } else if saved.text.len() <= OTHER_COPY_MAX_CHARS {
+            // Not the deployer's feed (or not known to be): kept behind any
+            // newer copy of another feed.
+            let mut copies = other_copies(storage);
+            if copies.len() < OTHER_COPIES_KEPT && !copies.iter().any(|c| c.url == saved.url) {
+                copies.push(saved);
+                if let Ok(json) = serde_json::to_string(&copies) {
+                    let _ = storage.set_item(OTHER_COPIES_KEY, &json);
+                }
+            }
+        }
+    }
+    let _ = storage.remove_item(LEGACY_KEY);
+}
+
+/// The saved copy of the feed `source` names, if one was kept and still parses.
+pub fn load_last_good(source: &FeedSource) -> Option<LastGood> {
+    let storage = local_storage()?;
+    migrate_legacy(&storage, source);
+    let saved = if source.is_default {
+        let json = storage.get_item(DEFAULT_COPY_KEY).ok().flatten()?;
+        serde_json::from_str::<SavedFeed>(&json).ok()?
+    } else {
+        other_copies(&storage)
+            .into_iter()
+            .find(|c| c.url == source.url)?
+    };
+    if saved.url != source.url {
         return None;
     }
     let feed = parse_feed(&saved.text).ok()?;

@@ -92,8 +92,18 @@ pub struct FeedStore {
     pub regions: RwSignal<RegionsStatus>,
     /// The OPSI KIPP 2025 winners, once their page asks for them.
     pub innovations: RwSignal<InnovationsStatus>,
+    /// The page's `?feed=` named a feed this page does not read (another
+    /// site's, another scheme): the default feed is shown, and the page
+    /// says why.
+    pub feed_link_refused: RwSignal<bool>,
     /// The GeoJSON shapes the maps have asked for, kept for the next map.
     shapes: StoredValue<HashMap<Shapes, Arc<str>>>,
+    /// The feed chosen by the first load: a retry reads the same one, even
+    /// after the address has changed in the app.
+    source: StoredValue<Option<feed_client::FeedSource>>,
+    /// A load of the feed is on its way: another press of "Coba lagi"
+    /// waits for it instead of starting a second one.
+    loading: StoredValue<bool>,
 }
 
 /// The GeoJSON shapes bundled with the app (the feed does not name them).
@@ -169,7 +179,10 @@ impl FeedStore {
             index,
             regions: RwSignal::new(RegionsStatus::NotRequested),
             innovations: RwSignal::new(InnovationsStatus::NotRequested),
+            feed_link_refused: RwSignal::new(false),
             shapes: StoredValue::new(HashMap::new()),
+            source: StoredValue::new(None),
+            loading: StoredValue::new(false),
         }
     }
 
@@ -225,46 +238,72 @@ impl FeedStore {
     }
 
     /// Fetches the feed. On failure, keeps what is on screen, or falls
-    /// back to the last good copy on the device, and says what went wrong.
+    /// back to the last good copy of that feed on the device, and says what
+    /// went wrong. One load at a time: a call while one is on its way
+    /// (a second press of "Coba lagi") is that load.
     pub fn load(self) {
-        self.status.set(LoadStatus::Loading);
-        let url = feed_client::feed_url();
-        spawn_local(async move {
-            match feed_client::fetch_feed(&url).await {
-                Ok(fetched) => {
-                    self.publish(LoadedFeed::new(fetched.feed, url));
-                    self.status.set(if fetched.saved {
-                        LoadStatus::Saved {
-                            offline: browser::is_offline(),
-                        }
-                    } else {
-                        LoadStatus::Ready
-                    });
-                }
-                Err(error) => {
-                    let saved = feed_client::load_last_good(&url);
-                    let status = match saved {
-                        Some(saved) => {
-                            if self.feed.with_untracked(Option::is_none) {
-                                self.publish(LoadedFeed::new(saved.feed, url));
-                            }
-                            LoadStatus::ShowingSaved {
-                                error,
-                                saved_at: Some(saved.saved_at),
-                            }
-                        }
-                        None if self.feed.with_untracked(Option::is_some) => {
-                            LoadStatus::ShowingSaved {
-                                error,
-                                saved_at: None,
-                            }
-                        }
-                        None => LoadStatus::Failed(error),
-                    };
-                    self.status.set(status);
-                }
+        if self.loading.try_get_value().unwrap_or(true) {
+            return;
+        }
+        self.loading.set_value(true);
+        let source = match self.source.get_value() {
+            Some(source) => source,
+            None => {
+                let source = feed_client::feed_source();
+                self.source.set_value(Some(source.clone()));
+                source
             }
+        };
+        self.feed_link_refused.set(source.refused_link);
+        self.status.set(LoadStatus::Loading);
+        spawn_local(async move {
+            let result = feed_client::fetch_feed(&source).await;
+            // The store is gone (its page was left, a test ended): nothing to show.
+            if self.loading.try_set_value(false).is_some() {
+                return;
+            }
+            self.show_loaded(result, &source);
         });
+    }
+
+    fn show_loaded(
+        self,
+        result: Result<feed_client::FetchedFeed, LoadError>,
+        source: &feed_client::FeedSource,
+    ) {
+        let url = source.url.clone();
+        match result {
+            Ok(fetched) => {
+                self.publish(LoadedFeed::new(fetched.feed, url));
+                self.status.set(if fetched.saved {
+                    LoadStatus::Saved {
+                        offline: browser::is_offline(),
+                    }
+                } else {
+                    LoadStatus::Ready
+                });
+            }
+            Err(error) => {
+                let saved = feed_client::load_last_good(source);
+                let status = match saved {
+                    Some(saved) => {
+                        if self.feed.with_untracked(Option::is_none) {
+                            self.publish(LoadedFeed::new(saved.feed, url));
+                        }
+                        LoadStatus::ShowingSaved {
+                            error,
+                            saved_at: Some(saved.saved_at),
+                        }
+                    }
+                    None if self.feed.with_untracked(Option::is_some) => LoadStatus::ShowingSaved {
+                        error,
+                        saved_at: None,
+                    },
+                    None => LoadStatus::Failed(error),
+                };
+                self.status.set(status);
+            }
+        }
     }
 
     /// Loads the regions file once, when the statistics page needs it.

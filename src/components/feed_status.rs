@@ -4,8 +4,9 @@ use crate::i18n::texts;
 use crate::state::{use_feed_store, LoadStatus};
 
 /// What the feed is doing: loading, failed (with a retry), or showing a
-/// saved copy — always with the date of the data on screen. It is a live
-/// region, so screen readers hear the change.
+/// saved copy — always with the date of the data on screen — and, when a
+/// link's `?feed=` was not used, why. It is a live region, so screen
+/// readers hear the change.
 #[component]
 pub fn FeedStatus() -> impl IntoView {
     let store = use_feed_store();
@@ -51,6 +52,13 @@ pub fn FeedStatus() -> impl IntoView {
             .into_any(),
         ),
     };
+    // Shown whatever the load does: the reader learns why the link's data
+    // is not the one on screen.
+    let refused = move || {
+        store.feed_link_refused.get().then(|| {
+            view! { <p class="notice notice-warning feed-link-refused">{t.feed_link_refused}</p> }
+        })
+    };
     let skipped = move || {
         store.feed.get().filter(|f| f.skipped > 0).map(|f| {
             view! {
@@ -60,6 +68,7 @@ pub fn FeedStatus() -> impl IntoView {
     };
     view! {
         <div class="feed-status" role="status" aria-live="polite">
+            {refused}
             {message}
             {skipped}
         </div>

@@ -15,7 +15,6 @@ pub static EN: Texts = Texts {
     loading: "Loading MPP data…",
     retry: "Try again",
     feed_link_refused: "The data address in this link was not used: a link can only open data from this site. Showing the default data.",
-    feed_link_refused: "The data address in this link was not used: a link can only open data from this site. Showing the default data.",
     badge_new: "New",
     badge_unconfirmed: "Unconfirmed",
     no_data: "no data yet",

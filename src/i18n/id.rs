@@ -15,7 +15,6 @@ pub static ID: Texts = Texts {
     loading: "Memuat data MPP…",
     retry: "Coba lagi",
     feed_link_refused: "Alamat data di tautan ini tidak dipakai: tautan hanya dapat membuka data dari situs ini. Menampilkan data bawaan.",
-    feed_link_refused: "Alamat data di tautan ini tidak dipakai: tautan hanya dapat membuka data dari situs ini. Menampilkan data bawaan.",
     badge_new: "Baru",
     badge_unconfirmed: "Belum terkonfirmasi",
     no_data: "belum ada data",

@@ -51,8 +51,6 @@ pub struct Texts {
     pub retry: &'static str,
     /// `?feed=` named a feed this page does not read; the default is shown.
     pub feed_link_refused: &'static str,
-    /// `?feed=` named a feed this page does not read; the default is shown.
-    pub feed_link_refused: &'static str,
     pub badge_new: &'static str,
     pub badge_unconfirmed: &'static str,
     pub no_data: &'static str,

@@ -15,10 +15,17 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # Trunk with code splitting: tools/wasm-split/ stands in for wasm-bindgen
 # (Trunk cannot split: trunk-rs/trunk#1022), for Trunk only.
 trunk = PATH="$(CURDIR)/tools/wasm-split:$$PATH" trunk
-# The release steps after Trunk: pre-rendered pages, CSP, service worker.
+# Deploying over a live build: make build PREVIOUS=/srv/peta-mpp/dist keeps
+# that build's own hashed files in the new dist/ (tools/keep-previous.mjs), so
+# a tab left open across the deploy still finds its chunks. Not dist/ itself:
+# Trunk empties it first.
+PREVIOUS ?=
+# The release steps after Trunk: pre-rendered pages, CSP, service worker, and
+# the list of the build's own hashed files (read by the next deploy's merge).
 finish = cargo run --locked --quiet -p prerender -- --dist $(1) --base $(2) --site-url $(SITE_URL) && \
 	node tools/csp.mjs $(1) && \
-	node tools/build-sw.mjs $(1)
+	node tools/build-sw.mjs $(1) && \
+	node tools/keep-previous.mjs record $(1)
 
 .PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench wordpress-plugin clean
 
@@ -30,8 +37,10 @@ feed:
 	cargo run --locked --quiet -p feed-builder -- data public/data
 
 build: setup
+	$(if $(PREVIOUS),node tools/keep-previous.mjs check dist $(PREVIOUS))
 	$(trunk) build --release --public-url $(PUBLIC_URL)
 	$(call finish,dist,$(PUBLIC_URL))
+	$(if $(PREVIOUS),node tools/keep-previous.mjs merge dist $(PREVIOUS))
 
 serve: build
 	node tools/serve.mjs --dir dist --port $(PORT) --base $(PUBLIC_URL)
@@ -51,9 +60,10 @@ bench: build
 lighthouse: build
 	CHROME_PATH=/usr/bin/chromium node bench/lighthouse.mjs
 
-## Domain, feed builder, committed-feed drift and JSON Schema.
+## Domain, feed builder, committed-feed drift and JSON Schema; the build's node tools.
 test-native:
 	cargo test --locked --workspace
+	node --test tests/tools/
 
 ## Components in headless Chromium (wasm-bindgen-test, see webdriver.json).
 test-wasm:

@@ -19,7 +19,8 @@ const { count, size, warnings } = await injectManifest({
   globPatterns: ['**/*.{html,js,wasm,css,png,svg,json,geojson,webmanifest}'],
   // Pre-rendered pages are kept as they are visited (sw/sw.js), not all at
   // install: index.html (/) and shell.html (any other page) are enough offline.
-  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map', 'mpp/**', 'statistik.html', 'tentang.html', 'inovasi.html', '404.html'],
+  // build-files.json is tools/keep-previous.mjs's list, for the next deploy only.
+  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map', 'mpp/**', 'statistik.html', 'tentang.html', 'inovasi.html', '404.html', 'build-files.json'],
   // The wasm is ~0.8 MB raw; Workbox's default limit (2 MB) would skip a
   // bigger one silently, so the limit is explicit and the build fails above it.
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

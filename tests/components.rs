@@ -344,3 +344,87 @@ async fn english_texts_replace_every_indonesian_one() {
     assert!(!text.contains("Baru"), "{text}");
     assert_eq!(html_lang().as_deref(), Some("id"));
 }
+
+#[wasm_bindgen_test]
+async fn a_feed_link_not_used_is_said_in_the_page_s_language() {
+    let store = FeedStore::with_feed(fixture());
+    store.feed_link_refused.set(true);
+    let root = mount(move || {
+        provide_context(store);
+        view! { <FeedStatus/> }
+    });
+    next_tick().await;
+    let notice = root
+        .query_selector(".feed-link-refused")
+        .unwrap()
+        .expect("the notice")
+        .text_content()
+        .unwrap();
+    assert_eq!(
+        notice,
+        "Alamat data di tautan ini tidak dipakai: tautan hanya dapat membuka data dari situs ini. Menampilkan data bawaan."
+    );
+    // Inside the live region: a screen reader hears it.
+    assert!(root
+        .query_selector("[role=status] .feed-link-refused")
+        .unwrap()
+        .is_some());
+
+    peta_mpp::app::apply_language(domain::Lang::En);
+    let english = mount(move || {
+        provide_context(store);
+        view! { <FeedStatus/> }
+    });
+    next_tick().await;
+    let text = english.text_content().unwrap();
+    peta_mpp::app::apply_language(domain::Lang::Id);
+    assert!(
+        text.contains("The data address in this link was not used: a link can only open data from this site. Showing the default data."),
+        "{text}"
+    );
+    assert!(!text.contains("Alamat data"), "{text}");
+}
+
+/// How many requests for the built-in feed this page has made so far.
+fn feed_requests() -> u32 {
+    js_sys::eval(
+        "performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('/data/mpp.json')).length",
+    )
+    .unwrap()
+    .as_f64()
+    .unwrap() as u32
+}
+
+#[wasm_bindgen_test]
+async fn coba_lagi_pressed_twice_runs_one_load() {
+    let store = FeedStore::new();
+    store.status.set(LoadStatus::Failed(LoadError::Network));
+    let root = mount(move || {
+        provide_context(store);
+        view! { <FeedStatus/> }
+    });
+    next_tick().await;
+    let before = feed_requests();
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .expect("a retry button")
+        .unchecked_into();
+    // Twice in one go, before the page can redraw (a double tap).
+    button.click();
+    button.click();
+    until(|| !matches!(store.status.get_untracked(), LoadStatus::Loading)).await;
+    // The entry of a finished request is written a moment after it ends.
+    until(|| feed_requests() > before).await;
+    next_tick().await;
+    assert!(
+        !matches!(store.status.get_untracked(), LoadStatus::Loading),
+        "the load settled"
+    );
+    assert_eq!(feed_requests() - before, 1, "one load, not two");
+    // Settled, a press loads again.
+    store.load();
+    until(|| !matches!(store.status.get_untracked(), LoadStatus::Loading)).await;
+    until(|| feed_requests() > before + 1).await;
+    assert_eq!(feed_requests() - before, 2);
+}

@@ -36,6 +36,14 @@ setup:
 feed:
 	cargo run --locked --quiet -p feed-builder -- data public/data
 
+## data/holidays.json (this year and the next) from the pinned `holidays`
+## package on PyPI (tools/holidays/), then the feed.
+.PHONY: holidays
+holidays:
+	tools/holidays/install.sh
+	target/holidays-venv/bin/python tools/holidays/generate.py
+	$(MAKE) feed
+
 build: setup
 	$(if $(PREVIOUS),node tools/keep-previous.mjs check dist $(PREVIOUS))
 	$(trunk) build --release --public-url $(PUBLIC_URL)

@@ -75,6 +75,10 @@ if ! wasm-opt --version | grep -q "version $BINARYEN_VERSION"; then
   exit 1
 fi
 
+# The pinned `holidays` package (PyPI) in target/holidays-venv: the drift
+# test of data/holidays.json (tools/feed-builder/tests/holidays.rs) runs.
+tools/holidays/install.sh
+
 # Trunk builds offline: every crate must be in the local registry first.
 cargo fetch --locked -q
 echo "setup: done"

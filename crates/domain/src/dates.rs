@@ -103,3 +103,54 @@ fn days_in_month(year: u32, month: u32) -> u32 {
         _ => 31,
     }
 }
+
+/// A full `YYYY-MM-DD` date, checked against the calendar.
+pub fn parse_date(text: &str) -> Option<(u32, u32, u32)> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (
+        text[..4].parse().ok()?,
+        text[5..7].parse().ok()?,
+        text[8..].parse().ok()?,
+    );
+    (civil_from_days(days_from_civil(y, m, d)) == (y, m, d)).then_some((y, m, d))
+}
+
+/// A date as `YYYY-MM-DD`.
+pub fn iso_date((y, m, d): (u32, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// A proleptic Gregorian date as days since 1970-01-01 (Hinnant).
+pub fn days_from_civil(year: u32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The weekday (0 = Monday) of a day counted from 1970-01-01.
+pub fn weekday_of_day(days: i64) -> usize {
+    // 1 January 1970 was a Thursday (3 when Monday is 0).
+    (days + 3).rem_euclid(7) as usize
+}
+
+/// Days since 1970-01-01 as a proleptic Gregorian date (Howard Hinnant's
+/// algorithm).
+pub fn civil_from_days(days: i64) -> (u32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as u32, month as u32, day as u32)
+}

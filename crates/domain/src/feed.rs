@@ -10,7 +10,7 @@ use crate::dates::split_partial_date;
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
-pub const SCHEMA_VERSION: &str = "1.3";
+pub const SCHEMA_VERSION: &str = "1.4";
 
 /// The whole first-screen feed as it is written to `mpp.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -55,6 +55,63 @@ pub struct FeedMeta {
     /// "together with 8 other MPPs" from it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub batches: Vec<Batch>,
+    /// Indonesia's national holidays and joint-leave days (1.4), from
+    /// `data/holidays.json`, by date. "Open now" knows them; a feed without
+    /// them gives verdicts that say holidays are not taken into account.
+    /// A malformed entry is skipped, never the whole feed.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "lenient_holidays"
+    )]
+    pub holidays: Vec<Holiday>,
+}
+
+/// A national holiday (libur nasional) or joint-leave day (cuti bersama),
+/// as the `holidays` package on PyPI gives it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Holiday {
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub kind: HolidayKind,
+    pub name_id: String,
+    pub name_en: String,
+    /// The date is the package's estimate (Islamic dates of a later year).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
+}
+
+impl Holiday {
+    /// The name in `lang`.
+    pub fn name(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Id => &self.name_id,
+            crate::Lang::En => &self.name_en,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayKind {
+    /// Libur nasional: government offices, MPPs among them, are closed.
+    National,
+    /// Cuti bersama: civil servants' joint leave; service may be limited.
+    JointLeave,
+}
+
+fn lenient_holidays<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Holiday>, D::Error> {
+    let values: Vec<serde_json::Value> = match Option::deserialize(d)? {
+        Some(serde_json::Value::Array(values)) => values,
+        _ => return Ok(Vec::new()),
+    };
+    let mut holidays: Vec<Holiday> = values
+        .into_iter()
+        .filter_map(|v| serde_json::from_value::<Holiday>(v).ok())
+        .filter(|h| crate::dates::parse_date(&h.date).is_some())
+        .collect();
+    holidays.sort_by(|a, b| a.date.cmp(&b.date));
+    Ok(holidays)
 }
 
 /// MPPs inaugurated together, as the sources state it (`data/batches.json`).
@@ -142,6 +199,26 @@ pub struct Mpp {
     /// "Open now" is only said from hours recent enough to vouch for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_as_of: Option<String>,
+    /// Dated exceptions the MPP's data states (1.4): a closure, Ramadan
+    /// hours, an owner's notice. They take precedence over the weekly
+    /// hours and over national holidays and joint-leave days.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours_exceptions: Vec<HoursException>,
+}
+
+/// Hours that differ from the week on the dates `from` to `to` (inclusive,
+/// YYYY-MM-DD, on the MPP's clock): closed when `hours` is empty.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct HoursException {
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<HoursRule>,
+    /// What it is, as the source says it ("Ramadan 1447 H").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,8 +2,9 @@
 //! filters, ranked by the search or sorted by distance. List and map get the
 //! same result, so they never disagree.
 
-use crate::feed::Mpp;
+use crate::feed::{Holiday, Mpp};
 use crate::geo::{distance_km, LatLon};
+use crate::hours_calendar::{open_at, OpenAt, OpenAtAnswer};
 use crate::region::Region;
 use crate::search::{Query, Rank, SearchIndex};
 
@@ -20,6 +21,9 @@ pub struct Filters {
     pub year: Option<u32>,
     /// A region an embedding site is limited to.
     pub region: Option<Region>,
+    /// Open at a chosen day and time: MPPs whose hours are unknown are
+    /// never hidden by it, they follow the matching ones.
+    pub open_at: Option<OpenAt>,
 }
 
 impl Filters {
@@ -30,6 +34,7 @@ impl Filters {
             || self.new_only
             || self.year.is_some()
             || self.region.is_some()
+            || self.open_at.is_some()
     }
 }
 
@@ -46,6 +51,16 @@ pub struct FilterResult {
     /// With a category filter: MPPs that pass every other filter but have no
     /// service list yet, so may offer it too. Said, never silently hidden.
     pub without_service_list: usize,
+    /// With "open at": how many of `hits`, at their end, have hours that
+    /// are unknown or too old to vouch for (the others are open then).
+    pub hours_unknown: usize,
+}
+
+/// What "open at" is asked against: the time and the feed's holidays.
+#[derive(Clone, Copy, Debug)]
+pub struct Clock<'a> {
+    pub now_ms: f64,
+    pub holidays: &'a [Holiday],
 }
 
 /// Applies `filters` to `mpps` (indexed by `index`, in the same order). With
@@ -57,6 +72,20 @@ pub fn apply(
     filters: &Filters,
     near: Option<LatLon>,
 ) -> FilterResult {
+    apply_at(mpps, index, filters, near, None)
+}
+
+/// [`apply`], with the clock "open at" needs (without one it is ignored).
+/// MPPs open then come first, in the order [`apply`] gives; those whose
+/// hours are unknown follow, in the same order.
+pub fn apply_at(
+    mpps: &[Mpp],
+    index: &SearchIndex,
+    filters: &Filters,
+    near: Option<LatLon>,
+    clock: Option<Clock<'_>>,
+) -> FilterResult {
+    let open_at_clock = filters.open_at.zip(clock);
     let query = Query::new(&filters.query);
     let ranks = if query.is_empty() {
         None
@@ -69,7 +98,7 @@ pub fn apply(
         .as_deref()
         .map(|id| index.category_bit(id).unwrap_or(0));
     let mut without_service_list = 0;
-    let mut ranked: Vec<(Rank, Hit)> = Vec::new();
+    let mut ranked: Vec<(Rank, Hit, bool)> = Vec::new();
     for (i, mpp) in mpps.iter().enumerate() {
         let rank = match &ranks {
             Some(ranks) => match ranks.get(i).copied().flatten() {
@@ -93,6 +122,14 @@ pub fn apply(
         {
             continue;
         }
+        let unknown_hours = match open_at_clock {
+            Some((at, clock)) => match open_at(mpp, clock.holidays, at, clock.now_ms) {
+                OpenAtAnswer::Open => false,
+                OpenAtAnswer::Unknown => true,
+                OpenAtAnswer::Closed => continue,
+            },
+            None => false,
+        };
         if let Some(bit) = category_bit {
             let services = index.services_of(i);
             if services == 0 {
@@ -118,22 +155,29 @@ pub fn apply(
                 index: i,
                 distance_km,
             },
+            unknown_hours,
         ));
     }
     if near.is_some() {
-        ranked.sort_by(|(_, a), (_, b)| match (a.distance_km, b.distance_km) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.index.cmp(&b.index),
-        });
+        ranked.sort_by(
+            |(_, a, _), (_, b, _)| match (a.distance_km, b.distance_km) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.index.cmp(&b.index),
+            },
+        );
     } else if ranks.is_some() {
         // Stable: equal ranks keep the feed's order.
-        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked.sort_by_key(|(rank, _, _)| *rank);
     }
+    // Stable: the unknown ones keep their order, after the open ones.
+    ranked.sort_by_key(|(_, _, unknown)| *unknown);
+    let hours_unknown = ranked.iter().filter(|(_, _, unknown)| *unknown).count();
     FilterResult {
-        hits: ranked.into_iter().map(|(_, hit)| hit).collect(),
+        hits: ranked.into_iter().map(|(_, hit, _)| hit).collect(),
         without_service_list,
+        hours_unknown,
     }
 }
 

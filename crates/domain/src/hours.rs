@@ -2,7 +2,7 @@
 //! province), never the browser's: a citizen in Jakarta looking at Buol
 //! must see Buol's clock.
 
-use crate::dates::split_partial_date;
+use crate::dates::{civil_from_days, split_partial_date};
 use crate::feed::HoursRule;
 
 /// Indonesia's three time zones.
@@ -69,7 +69,7 @@ pub enum OpenState {
 }
 
 /// Minutes since 1970-01-01 00:00 on the zone's clock.
-fn local_minutes(unix_ms: f64, zone: TimeZone) -> i64 {
+pub(crate) fn local_minutes(unix_ms: f64, zone: TimeZone) -> i64 {
     (unix_ms / 60_000.0).floor() as i64 + zone.utc_offset_minutes()
 }
 
@@ -95,21 +95,6 @@ pub fn local_date(unix_ms: f64, zone: TimeZone) -> (u32, u32, u32) {
     civil_from_days(local_minutes(unix_ms, zone).div_euclid(24 * 60))
 }
 
-/// Days since 1970-01-01 as a proleptic Gregorian date (Howard Hinnant's
-/// algorithm).
-fn civil_from_days(days: i64) -> (u32, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year as u32, month as u32, day as u32)
-}
-
 /// Whether hours a source stated `as_of` (a partial date) may still say
 /// "open now" on `today`: stated within the last [`HOURS_TRUSTED_YEARS`].
 /// Undated hours are never vouched for; a partial date counts from its
@@ -123,42 +108,56 @@ pub fn hours_vouched(as_of: Option<&str>, today: (u32, u32, u32)) -> bool {
     stated <= today && stated >= (y.saturating_sub(HOURS_TRUSTED_YEARS), m, d)
 }
 
-/// The state at `unix_ms`, or `None` when the rules are empty or unreadable
-/// ("jam layanan belum tercatat"). Public holidays are not known.
+/// The state at `unix_ms` from the weekly hours alone, or `None` when the
+/// rules are empty or unreadable ("jam layanan belum tercatat"). Holidays
+/// and dated exceptions: `hours_calendar::verdict`.
 pub fn open_state(rules: &[HoursRule], zone: TimeZone, unix_ms: f64) -> Option<OpenState> {
     let week = Week::of(rules)?;
     let (today, now) = local_time(unix_ms, zone);
-    for &(start, end) in &week.days[today] {
+    Some(state_of_day(&week.days[today], now, today, |ahead| {
+        let day = (today + ahead) % 7;
+        (day, week.days[day].clone())
+    }))
+}
+
+/// The state at minute `now` of a day with the opening intervals `today`
+/// and weekday `weekday`; `ahead(n)` gives the weekday and intervals of the
+/// day `n` days later (1 to 7), for the next opening.
+pub(crate) fn state_of_day(
+    today: &[(u32, u32)],
+    now: u32,
+    weekday: usize,
+    ahead: impl Fn(usize) -> (usize, Vec<(u32, u32)>),
+) -> OpenState {
+    for &(start, end) in today {
         if (start..end).contains(&now) {
-            let for_break = week.days[today].iter().any(|&(s, _)| s >= end);
+            let for_break = today.iter().any(|&(s, _)| s >= end);
             let until = hh_mm(end);
-            return Some(if end - now <= CLOSING_SOON_MINUTES {
+            return if end - now <= CLOSING_SOON_MINUTES {
                 OpenState::ClosingSoon { until, for_break }
             } else {
                 OpenState::Open { until, for_break }
-            });
+            };
         }
     }
-    let later_today = week.days[today].iter().find(|&&(start, _)| start > now);
+    let later_today = today.iter().find(|&&(start, _)| start > now);
     let next = match later_today {
-        Some(&(start, _)) => Some((today, hh_mm(start))),
-        None => (1..=7).find_map(|ahead| {
-            let day = (today + ahead) % 7;
-            week.days[day]
-                .first()
-                .map(|&(start, _)| (day, hh_mm(start)))
+        Some(&(start, _)) => Some((weekday, hh_mm(start))),
+        None => (1..=7).find_map(|n| {
+            let (day, intervals) = ahead(n);
+            intervals.first().map(|&(start, _)| (day, hh_mm(start)))
         }),
     };
-    Some(OpenState::Closed { next })
+    OpenState::Closed { next }
 }
 
 /// Opening intervals (minutes from midnight) per weekday, breaks cut out.
-struct Week {
-    days: [Vec<(u32, u32)>; 7],
+pub(crate) struct Week {
+    pub(crate) days: [Vec<(u32, u32)>; 7],
 }
 
 impl Week {
-    fn of(rules: &[HoursRule]) -> Option<Week> {
+    pub(crate) fn of(rules: &[HoursRule]) -> Option<Week> {
         let mut days: [Vec<(u32, u32)>; 7] = Default::default();
         for rule in rules {
             let open = minutes(&rule.open)?;
@@ -200,7 +199,7 @@ fn minutes(hh_mm: &str) -> Option<u32> {
     (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
 }
 
-fn hh_mm(minutes: u32) -> String {
+pub(crate) fn hh_mm(minutes: u32) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 

@@ -12,6 +12,7 @@ pub mod feed_source;
 pub mod filters;
 pub mod geo;
 pub mod hours;
+pub mod hours_calendar;
 pub mod innovation;
 pub mod lang;
 pub mod list_page;

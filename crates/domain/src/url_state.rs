@@ -1,10 +1,11 @@
 //! The app state that lives in the URL, so a shared link opens the same
-//! view: `?q=&provinsi=&layanan=&baru=1&tahun=&mpp=&peta=lat,lon,zoom&lang=`
+//! view: `?q=&provinsi=&layanan=&baru=1&tahun=&buka=sab&jam=09.00&mpp=&peta=lat,lon,zoom&lang=`
 //! (and `feed=` when another feed is shown).
 //! Parameter names are Indonesian, like the app. A value that cannot be
 //! read is dropped and reported, never guessed.
 
 use crate::filters::Filters;
+use crate::hours_calendar::{OpenAt, OpenDay};
 use crate::lang::Lang;
 use crate::text::percent_encode;
 
@@ -90,6 +91,25 @@ impl UrlState {
                     &mut state.filters.year,
                     value.parse().ok().filter(|y| (1990..=2100).contains(y)),
                 ),
+                "buka" => match OpenDay::parse(value) {
+                    Some(day) => {
+                        let time = state.filters.open_at.and_then(|a| a.time);
+                        state.filters.open_at = Some(OpenAt { day, time });
+                        true
+                    }
+                    None => false,
+                },
+                "jam" => match parse_time(value) {
+                    Some(time) => {
+                        let day = state.filters.open_at.map_or(OpenDay::Any, |a| a.day);
+                        state.filters.open_at = Some(OpenAt {
+                            day,
+                            time: Some(time),
+                        });
+                        true
+                    }
+                    None => false,
+                },
                 "mpp" => set_if(
                     &mut state.selected,
                     crate::parse::is_valid_slug(value).then(|| value.to_owned()),
@@ -111,12 +131,20 @@ impl UrlState {
         let f = &self.filters;
         let year = f.year.map(|y| y.to_string());
         let view = self.view.map(|v| v.write());
+        let open_day = f.open_at.map(|a| a.day.code());
+        let open_time = f
+            .open_at
+            .filter(|a| a.day != OpenDay::Now)
+            .and_then(|a| a.time)
+            .map(write_time);
         let pairs = [
             ("q", Some(f.query.trim()).filter(|q| !q.is_empty())),
             ("provinsi", f.province.as_deref()),
             ("layanan", f.category.as_deref()),
             ("baru", f.new_only.then_some("1")),
             ("tahun", year.as_deref()),
+            ("buka", open_day),
+            ("jam", open_time.as_deref()),
             ("mpp", self.selected.as_deref()),
             ("peta", view.as_deref()),
             ("lang", self.lang.filter(|l| *l != Lang::Id).map(Lang::code)),
@@ -151,4 +179,42 @@ fn is_category_id(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= 40
         && value.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+const DAY_CODES: [&str; 7] = ["sen", "sel", "rab", "kam", "jum", "sab", "min"];
+
+impl OpenDay {
+    /// `buka=`: `sekarang`, `hari-ini`, `sen` … `min`, or `semua`.
+    pub fn parse(value: &str) -> Option<OpenDay> {
+        Some(match value.to_ascii_lowercase().as_str() {
+            "sekarang" => OpenDay::Now,
+            "hari-ini" => OpenDay::Today,
+            "semua" => OpenDay::Any,
+            code => OpenDay::Weekday(DAY_CODES.iter().position(|d| *d == code)?),
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OpenDay::Now => "sekarang",
+            OpenDay::Today => "hari-ini",
+            OpenDay::Any => "semua",
+            OpenDay::Weekday(w) => DAY_CODES[w % 7],
+        }
+    }
+}
+
+/// `jam=`: `09.00` (as Indonesians write it) or `09:00`, as minutes.
+pub fn parse_time(value: &str) -> Option<u32> {
+    let (h, m) = value.split_once(['.', ':'])?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Minutes as `09.00`.
+pub fn write_time(minutes: u32) -> String {
+    format!("{:02}.{:02}", minutes / 60, minutes % 60)
 }

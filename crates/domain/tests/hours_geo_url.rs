@@ -213,6 +213,7 @@ fn url_state_round_trips() {
             new_only: true,
             year: Some(2024),
             region: None,
+            open_at: None,
         }
     );
     assert_eq!(state.lang, Some(Lang::En));

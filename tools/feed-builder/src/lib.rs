@@ -13,9 +13,9 @@ use domain::{
     innovation::InnovationsFile,
     summary::sort_for_list,
     text::{has_english, slug, without_english_asides},
-    Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, HoursRule, HoursStatement,
-    Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus, PlannedAddress,
-    PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
+    Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, Holiday, HoursRule,
+    HoursStatement, Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus,
+    PlannedAddress, PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
@@ -247,7 +247,9 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
     let mut all_batches: Vec<Batch> = batches.batches.iter().map(|b| b.to_batch(&mpps)).collect();
     // Newest first: the first is the current batch.
     all_batches.sort_by(|a, b| b.date.cmp(&a.date));
+    let holidays = read_holidays(&read("holidays.json")?)?;
     let meta = FeedMeta {
+        holidays,
         generated: meta_input.generated,
         announced_total: batch.total_after.unwrap_or_default(),
         announced_date: batch.date,
@@ -284,6 +286,47 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
         details,
         innovations,
     })
+}
+
+/// `data/holidays.json` (written by `make holidays`, tools/holidays/):
+/// Indonesia's national holidays and joint-leave days. Strict: a wrong
+/// date, a date outside the stated years, an empty name or an unsorted list
+/// fails the build.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HolidaysInput {
+    #[allow(dead_code)]
+    source: String,
+    #[allow(dead_code)]
+    generated_by: String,
+    years: Vec<u32>,
+    days: Vec<Holiday>,
+}
+
+pub fn read_holidays(text: &str) -> BuildResult<Vec<Holiday>> {
+    let input: HolidaysInput =
+        serde_json::from_str(text).map_err(|e| format!("holidays.json: {e}"))?;
+    for h in &input.days {
+        let Some((year, _, _)) = domain::dates::parse_date(&h.date) else {
+            return Err(format!(
+                "holidays.json: {:?} is not a YYYY-MM-DD date",
+                h.date
+            ));
+        };
+        if !input.years.contains(&year) {
+            return Err(format!(
+                "holidays.json: {} is outside {:?}",
+                h.date, input.years
+            ));
+        }
+        if h.name_id.trim().is_empty() || h.name_en.trim().is_empty() {
+            return Err(format!("holidays.json: {} has no name", h.date));
+        }
+    }
+    if input.days.windows(2).any(|w| w[0].date > w[1].date) {
+        return Err("holidays.json: days are not in date order".into());
+    }
+    Ok(input.days)
 }
 
 /// One source row as an MPP; `batch_date` is the newest batch's date.
@@ -384,6 +427,10 @@ fn convert(
             .opening_hours
             .as_ref()
             .and_then(|h| date_only(&h.as_of)),
+        // The special schedules in `opening_hours_other` are past (2020–
+        // 2025) or undated ("Ramadan 2024 only"): none states the dates it
+        // holds for, so none becomes a dated exception. Never guessed.
+        hours_exceptions: Vec::new(),
     };
     // `as_of` is sometimes a maintainer's note ("undated (…)"): only a date
     // reaches the feed, so the app never shows a note as a date.

@@ -1,19 +1,25 @@
 use leptos::prelude::*;
 
 use crate::i18n::texts;
+use crate::state::FeedStore;
 use domain::{
-    hours::{hours_vouched, local_date, open_state, TimeZone},
+    hours::{hours_vouched, local_date, TimeZone},
+    hours_calendar::{verdict, Calendar},
     Mpp,
 };
 
 /// "Buka sekarang", "Tutup sebentar lagi" or "Tutup", on the MPP's own
-/// clock, only from hours stated recently enough to vouch for; older ones
-/// are dated and said to be possibly out of date; "jam layanan belum
-/// tercatat" where the feed has no hours.
+/// clock, with the feed's national holidays ("Tutup — libur nasional: …"),
+/// joint-leave days ("Cuti bersama — layanan mungkin terbatas") and the
+/// MPP's dated exceptions, which come first; only from hours stated
+/// recently enough to vouch for; older ones are dated and said to be
+/// possibly out of date; "jam layanan belum tercatat" where the feed has
+/// no hours.
 #[component]
 pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
     let t = texts();
     let zone = TimeZone::of_province(&mpp.province.code);
+    let store = use_context::<FeedStore>();
     move || {
         let now = now.get();
         let vouched = zone
@@ -32,15 +38,23 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
                 view! { <span class="open-state open-state-pending">"\u{a0}"</span> }.into_any(),
             );
         }
-        let state = zone.and_then(|zone| open_state(&mpp.hours, zone, now).map(|s| (s, zone)));
-        match state {
-            Some((state, zone)) => {
-                let (text, kind) = t.open_state(&state, zone.abbreviation());
-                Some(
-                    view! { <span class=format!("open-state open-state-{kind}")>{text}</span> }
-                        .into_any(),
-                )
-            }
+        let said = |holidays: &[domain::Holiday]| {
+            let zone = zone?;
+            let v = verdict(&mpp.hours, Calendar::of(&mpp, holidays), zone, now)?;
+            Some(t.verdict(&v, zone.abbreviation()))
+        };
+        let said = match store {
+            Some(store) => store.feed.with(|feed| match feed {
+                Some(feed) => said(&feed.meta.holidays),
+                None => said(&[]),
+            }),
+            None => said(&[]),
+        };
+        match said {
+            Some((text, kind)) => Some(
+                view! { <span class=format!("open-state open-state-{kind}")>{text}</span> }
+                    .into_any(),
+            ),
             None => Some(
                 view! { <span class="open-state open-state-unknown">{t.hours_unknown}</span> }
                     .into_any(),

@@ -2,6 +2,7 @@
 //! default) and `en.rs`. Sentences built from numbers are methods here,
 //! one `match` per language, so a translation is read side by side.
 
+mod calendar;
 mod en;
 mod id;
 mod innovations;

@@ -235,7 +235,7 @@ fn KnownFacts(
         view! { <p class="missing">{t.missing(&missing)} {help}</p> }
     });
     let hours = details.hours.clone().map(|statement| {
-        view! { <HoursTable rules=mpp.hours.clone() statement/> }
+        view! { <HoursTable mpp=mpp.clone() statement/> }
     });
     let planned = details
         .address_planned

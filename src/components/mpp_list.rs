@@ -30,6 +30,10 @@ pub fn MppList(
     /// Detail pages open in a new tab (inside another site's frame).
     #[prop(optional)]
     new_tab_links: bool,
+    /// With "open at": the id of the first MPP whose hours are unknown;
+    /// "Jam layanan belum tercatat" heads it and those after it.
+    #[prop(into, optional)]
+    first_without_hours: Signal<Option<String>>,
 ) -> impl IntoView {
     let t = texts();
     let more_button = move || {
@@ -67,7 +71,7 @@ pub fn MppList(
     view! {
         <ol class="mpp-list" aria-label=t.list_label node_ref=list>
             <For each=move || entries.get() key=ListEntry::key let(entry)>
-                <MppListItem entry selection=selection.clone() on_show_on_map now new_tab_links/>
+                <MppListItem entry selection=selection.clone() on_show_on_map now new_tab_links first_without_hours/>
             </For>
         </ol>
         {more_button}
@@ -81,9 +85,20 @@ fn MppListItem(
     on_show_on_map: Option<Callback<String>>,
     now: Signal<f64>,
     new_tab_links: bool,
+    first_without_hours: Signal<Option<String>>,
 ) -> impl IntoView {
     let t = texts();
     let ListEntry { mpp, distance_km } = entry;
+    let id = mpp.id.clone();
+    let heading = move || {
+        first_without_hours
+            .with(|first| first.as_deref() == Some(id.as_str()))
+            .then(|| {
+                view! {
+                    <h2 class="list-hours-unknown">{t.hours_unknown_heading()}</h2>
+                }
+            })
+    };
     let inaugurated = match &mpp.inauguration {
         Some(i) => format!("{} {}", t.inaugurated, t.date(&i.date)),
         None => format!("{}: {}", t.inaugurated, t.no_data),
@@ -119,6 +134,7 @@ fn MppListItem(
         distance_km.map(|km| view! { <span class="distance">{t.distance(km)}</span> " · " });
     view! {
         <li class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
+            {heading}
             // A plain link (the router still takes the click): `<A>` would
             // watch the URL, and the URL changes with every keystroke.
             <a

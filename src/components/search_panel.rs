@@ -1,7 +1,16 @@
 use leptos::{ev, prelude::*};
 
 use crate::i18n::texts;
-use domain::{filters::Filters, Batch, ServiceCategory};
+use domain::{
+    filters::Filters,
+    hours_calendar::{OpenAt, OpenDay},
+    url_state::{parse_time, write_time},
+    Batch, ServiceCategory,
+};
+
+/// The times "Jam" offers: every half hour from 06.00 to 21.00 (a time
+/// from a link is offered too).
+const TIMES: std::ops::RangeInclusive<u32> = 12..=42;
 
 /// What the filters can offer, from the feed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -46,6 +55,63 @@ pub fn SearchPanel(
     let on_year = move |e: ev::Event| change(&|f| f.year = event_target_value(&e).parse().ok());
     let new_label = move || options.with(|o| t.new_filter(o.newest_batch.as_ref()));
     let on_new = move |e: ev::Event| change(&|f| f.new_only = event_target_checked(&e));
+    // "Buka pada": a day (or none: hours not filtered), then a time.
+    let on_open_day = move |e: ev::Event| {
+        let value = event_target_value(&e);
+        change(&|f| {
+            let time = f.open_at.and_then(|a| a.time);
+            f.open_at = OpenDay::parse(&value).map(|day| OpenAt { day, time });
+        })
+    };
+    let on_open_time = move |e: ev::Event| {
+        let time = parse_time(&event_target_value(&e));
+        change(&|f| {
+            let day = f.open_at.map(|a| a.day);
+            f.open_at = match (day, time) {
+                (Some(day), _) => Some(OpenAt { day, time }),
+                (None, Some(_)) => Some(OpenAt {
+                    day: OpenDay::Any,
+                    time,
+                }),
+                (None, None) => None,
+            };
+        })
+    };
+    let chosen_open_at = Memo::new(move |_| filters.read().open_at);
+    let day_options = move || {
+        let chosen = chosen_open_at.get().map(|a| a.day);
+        let days = [OpenDay::Now, OpenDay::Today]
+            .into_iter()
+            .chain((0..7).map(OpenDay::Weekday))
+            .chain([OpenDay::Any]);
+        days.map(|day| {
+            choice(
+                day.code().to_owned(),
+                t.open_day_label(day).to_owned(),
+                chosen == Some(day),
+            )
+        })
+        .collect_view()
+    };
+    let time_options = move || {
+        let chosen = chosen_open_at.get().and_then(|a| a.time);
+        let mut times: Vec<u32> = TIMES.map(|half_hours| half_hours * 30).collect();
+        if let Some(time) = chosen.filter(|t| !times.contains(t)) {
+            times.push(time);
+            times.sort_unstable();
+        }
+        times
+            .into_iter()
+            .map(|time| choice(write_time(time), write_time(time), chosen == Some(time)))
+            .collect_view()
+    };
+    // Left out when shown (see `open` below).
+    let time_hidden = move || {
+        chosen_open_at
+            .get()
+            .is_some_and(|a| a.day == OpenDay::Now)
+            .then_some("")
+    };
     let active = Memo::new(move |_| {
         let f = filters.read();
         [
@@ -53,6 +119,7 @@ pub fn SearchPanel(
             f.category.is_some(),
             f.year.is_some(),
             f.new_only,
+            f.open_at.is_some(),
         ]
         .into_iter()
         .filter(|on| *on)
@@ -149,6 +216,20 @@ pub fn SearchPanel(
                     <label class="check">
                         <input type="checkbox" prop:checked=Memo::new(move |_| filters.read().new_only) on:change=on_new/>
                         <span>{new_label}</span>
+                    </label>
+                    <label>
+                        <span>{t.open_at_label()}</span>
+                        <select class="open-day" on:change=on_open_day>
+                            <option value="">{t.open_at_off()}</option>
+                            {day_options}
+                        </select>
+                    </label>
+                    <label hidden=time_hidden>
+                        <span>{t.open_at_time_label()}</span>
+                        <select class="open-time" on:change=on_open_time>
+                            <option value="">{t.any_time()}</option>
+                            {time_options}
+                        </select>
                     </label>
                 </div>
             </details>

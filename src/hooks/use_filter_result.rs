@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use domain::filters::{apply, FilterResult, Filters};
+use domain::filters::{apply_at, Clock, FilterResult, Filters};
 use domain::list_page::{list_page, ListEntry};
 
-use crate::hooks::UseGeolocation;
+use crate::hooks::{UseClock, UseGeolocation};
 use crate::state::use_feed_store;
 
 /// Options of [`use_filter_result`].
@@ -30,6 +30,11 @@ pub struct UseFilterResult {
     pub shown: Memo<Option<Vec<usize>>>,
     /// (hits, MPPs in the feed), for "12 dari 308 MPP".
     pub count: Signal<Option<(usize, usize)>>,
+    /// With "open at": (open then, hours unknown), the unknown ones last.
+    pub open_at_count: Signal<Option<(usize, usize)>>,
+    /// With "open at": the id of the first MPP whose hours are unknown
+    /// (the list's "Jam layanan belum tercatat" goes before it).
+    pub first_without_hours: Memo<Option<String>>,
 }
 
 /// The feed from the store, filtered, ranked and (with a position shared)
@@ -43,11 +48,24 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
     } = options;
     let store = use_feed_store();
     let position = use_context::<UseGeolocation>().map(|geo| geo.position);
+    let clock = use_context::<UseClock>().map(|c| c.now);
     let result = Memo::new(move |_| {
         let feed = store.feed.get()?;
         let index = store.index.get()?;
         let position = position.and_then(|p| p.get());
-        Some(apply(&feed.mpps, &index, &filters.read(), position))
+        let filters = filters.read();
+        // The time is read only when "open at" asks: the minute's tick
+        // does not re-filter a list that does not depend on it.
+        let now = filters
+            .open_at
+            .is_some()
+            .then(|| clock.map(|c| c.get()))
+            .flatten();
+        let clock = now.map(|now_ms| Clock {
+            now_ms,
+            holidays: &feed.meta.holidays,
+        });
+        Some(apply_at(&feed.mpps, &index, &filters, position, clock))
     });
     // "Show more" belongs to the result it was pressed on; a new result
     // derives one page again (no Effect resetting a counter).
@@ -91,6 +109,21 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
         let total = store.feed.with(|f| f.as_ref().map(|f| f.mpps.len()))?;
         result.with(|r| r.as_ref().map(|r| (r.hits.len(), total)))
     });
+    let open_at_count = Signal::derive(move || {
+        filters.with(|f| f.open_at.is_some()).then_some(())?;
+        result.with(|r| {
+            r.as_ref()
+                .map(|r| (r.hits.len() - r.hours_unknown, r.hours_unknown))
+        })
+    });
+    let first_without_hours = Memo::new(move |_| {
+        let feed = store.feed.get()?;
+        result.with(|r| {
+            let r = r.as_ref().filter(|r| r.hours_unknown > 0)?;
+            let hit = r.hits.get(r.hits.len() - r.hours_unknown)?;
+            Some(feed.mpps[hit.index].id.clone())
+        })
+    });
     UseFilterResult {
         result,
         entries,
@@ -98,5 +131,7 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
         show_more,
         shown,
         count,
+        open_at_count,
+        first_without_hours,
     }
 }

@@ -13,6 +13,7 @@ use crate::state::use_feed_store;
 use domain::{
     embed::EmbedParams,
     filters::Filters,
+    hours_calendar::{OpenAt, OpenDay},
     region::{resolve_region, Region},
     url_state::UrlState,
 };
@@ -55,8 +56,11 @@ pub fn EmbedPage() -> impl IntoView {
         }
     });
     let selected = RwSignal::new(params.get_untracked().mpp);
+    // "Buka pada": from `buka=`/`jam=`, then the reader's own choice.
+    let open_at = RwSignal::new(params.get_untracked().open_at);
     let filters = Signal::derive(move || Filters {
         region: region.get(),
+        open_at: open_at.get(),
         ..Default::default()
     });
     let found = use_filter_result(UseFilterResultOptions {
@@ -97,6 +101,7 @@ pub fn EmbedPage() -> impl IntoView {
             lang: Some(t.lang),
             ..Default::default()
         };
+        state.filters.open_at = open_at.get();
         match region.get() {
             Some(Region::Province { code, .. }) => state.filters.province = Some(code),
             Some(Region::Regency {
@@ -146,6 +151,30 @@ pub fn EmbedPage() -> impl IntoView {
             .get()
             .map(|(hits, total)| t.showing(hits, total))
     };
+    let open_at_note = move || {
+        let (open, unknown) = found.open_at_count.get()?;
+        let at = open_at.get()?;
+        Some(view! { <p class="meta open-at-count">{t.open_at_count(at, open, unknown)}</p> })
+    };
+    // The day only (the time comes from `jam=`): a frame has little room.
+    let on_open_day = move |e: leptos::ev::Event| {
+        let value = event_target_value(&e);
+        let time = open_at.get_untracked().and_then(|a| a.time);
+        open_at.set(OpenDay::parse(&value).map(|day| OpenAt { day, time }));
+    };
+    let day_options = move || {
+        let chosen = open_at.get().map(|a| a.day);
+        [OpenDay::Now, OpenDay::Today]
+            .into_iter()
+            .chain((0..7).map(OpenDay::Weekday))
+            .chain([OpenDay::Any])
+            .map(|day| {
+                view! {
+                    <option value=day.code() selected=chosen == Some(day)>{t.open_day_label(day)}</option>
+                }
+            })
+            .collect_view()
+    };
     let view_mode = Memo::new(move |_| params.read().view);
     let select = Callback::new(move |slug: String| selected.set(Some(slug)));
     let root = NodeRef::<Main>::new();
@@ -166,7 +195,15 @@ pub fn EmbedPage() -> impl IntoView {
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {widen}
                 <NearMe/>
+                <label class="embed-open-at">
+                    <span>{t.open_at_label()}</span>
+                    <select class="open-day" on:change=on_open_day>
+                        <option value="">{t.open_at_off()}</option>
+                        {day_options}
+                    </select>
+                </label>
             </div>
+            {open_at_note}
             <div class="embed-layout">
                 {move || view_mode.get().shows_list().then(|| view! {
                     <div class="embed-list">
@@ -177,6 +214,7 @@ pub fn EmbedPage() -> impl IntoView {
                             on_more=found.show_more
                             now
                             new_tab_links=true
+                            first_without_hours=found.first_without_hours
                         />
                     </div>
                 })}

@@ -142,6 +142,12 @@ pub fn HomePage() -> impl IntoView {
             .with(|r| r.as_ref().is_some_and(|r| r.hits.is_empty()))
             .then(|| view! { <span class="no-results">" — " {t.no_results}</span> })
     };
+    // "Open at": how many are open then, and how many follow unjudged.
+    let open_at_note = move || {
+        let (open, unknown) = found.open_at_count.get()?;
+        let at = filters.with(|f| f.open_at)?;
+        Some(view! { <p class="meta open-at-count">{t.open_at_count(at, open, unknown)}</p> })
+    };
     let category_note = move || {
         let unlisted = result.with(|r| r.as_ref().map_or(0, |r| r.without_service_list));
         (unlisted > 0)
@@ -189,13 +195,14 @@ pub fn HomePage() -> impl IntoView {
                     <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
                 </div>
                 {category_note}
+                {open_at_note}
                 {clear_button}
                 <div class="view-switch" role="group" aria-label=t.views_label node_ref=switch>
                     {tab(Panel::List, t.tab_list)}
                     {tab(Panel::Map, t.tab_map)}
                 </div>
                 <div class="list-panel">
-                    <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now/>
+                    <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now first_without_hours=found.first_without_hours/>
                 </div>
             </div>
             <div class="map-panel">

@@ -2,8 +2,10 @@
 //! A regency government pastes one iframe; the region is a regency or
 //! province code or slug, matched against the feed.
 
+use crate::hours_calendar::{OpenAt, OpenDay};
 use crate::lang::Lang;
 use crate::text::percent_encode;
+use crate::url_state::parse_time;
 
 /// What the frame shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -48,6 +50,8 @@ pub struct EmbedParams {
     pub mpp: Option<String>,
     pub view: EmbedView,
     pub lang: Option<Lang>,
+    /// `buka=` and `jam=`, as on the home page: "open at" a day and time.
+    pub open_at: Option<OpenAt>,
     /// `name=value` of every parameter that could not be read.
     pub invalid: Vec<String>,
 }
@@ -68,6 +72,21 @@ impl EmbedParams {
                 }
                 "tampilan" => EmbedView::parse(value).map(|v| params.view = v).is_some(),
                 "lang" => Lang::parse(value).map(|l| params.lang = Some(l)).is_some(),
+                "buka" => OpenDay::parse(value)
+                    .map(|day| {
+                        let time = params.open_at.and_then(|a| a.time);
+                        params.open_at = Some(OpenAt { day, time });
+                    })
+                    .is_some(),
+                "jam" => parse_time(value)
+                    .map(|time| {
+                        let day = params.open_at.map_or(OpenDay::Any, |a| a.day);
+                        params.open_at = Some(OpenAt {
+                            day,
+                            time: Some(time),
+                        });
+                    })
+                    .is_some(),
                 "wilayah" | "mpp" => false,
                 _ => true,
             };

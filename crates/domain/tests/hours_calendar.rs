@@ -491,3 +491,28 @@ fn open_at_round_trips_through_the_url() {
     assert_eq!(state.filters.open_at, None);
     assert_eq!(invalid, ["buka", "jam"]);
 }
+
+#[test]
+fn the_embed_reads_open_at_like_the_home_page() {
+    use domain::embed::EmbedParams;
+    let params = EmbedParams::from_pairs([("wilayah", "11.71"), ("jam", "09.00"), ("buka", "sab")]);
+    assert_eq!(
+        params.open_at,
+        Some(OpenAt {
+            day: OpenDay::Weekday(5),
+            time: Some(540)
+        })
+    );
+    assert!(params.invalid.is_empty());
+    let params = EmbedParams::from_pairs([("buka", "sekarang")]);
+    assert_eq!(
+        params.open_at,
+        Some(OpenAt {
+            day: OpenDay::Now,
+            time: None
+        })
+    );
+    let params = EmbedParams::from_pairs([("buka", "kapan-kapan"), ("jam", "9")]);
+    assert_eq!(params.open_at, None);
+    assert_eq!(params.invalid, ["buka=kapan-kapan", "jam=9"]);
+}

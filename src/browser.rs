@@ -144,12 +144,13 @@ pub fn scroll_to_hash() {
     }
 }
 
-/// Resolves after the tasks already queued have run (a `setTimeout(0)`):
-/// the router then has finished showing the page it was loading.
-pub async fn next_tick() {
+/// Resolves after `ms` milliseconds (a `setTimeout`), and so after the
+/// tasks already queued: with 0, the router has finished showing the page
+/// it was loading.
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

@@ -9,7 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::spawn_local_scoped_with_cancellation as spawn_here;
 
 use crate::browser;
 use crate::hooks::UseServiceWorker;
@@ -33,6 +33,10 @@ pub type PageLoader = fn() -> PageLoad;
 /// A page's chunk on its way: the page, or why it cannot be had.
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, ChunkLoadError>>>>;
 
+/// Loads tried when the network comes back, `AGAIN_AFTER_MS` × n apart.
+const TRIES_WHEN_ONLINE: i32 = 4;
+const AGAIN_AFTER_MS: i32 = 1_500;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Attempt {
     /// The first load failed.
@@ -54,35 +58,39 @@ pub fn PageLoadFailed(
     let attempt = RwSignal::new(Attempt::Failed);
     let page = StoredValue::new_local(None::<AnyView>);
     let updated = use_context::<UseServiceWorker>().map(|w| w.version_changed);
-    // The route may be left before a retry answers: nothing is done then.
-    let alive = StoredValue::new(true);
-    on_cleanup(move || alive.set_value(false));
-
-    let retry = move || {
+    // The page is drawn under this component's owner (its contexts: the
+    // route's parameters, the store), and nothing is done once the route
+    // is left (the tasks are cancelled with it).
+    let owner = StoredValue::new(Owner::current());
+    // `tries` loads, a little further apart each time: a network that has
+    // just come back often fails the first request.
+    let retry = move |tries: i32| {
         if attempt.get_untracked() == Attempt::Trying {
             return;
         }
+        let Some(owner) = owner.get_value() else { return };
         attempt.set(Attempt::Trying);
-        spawn_local(async move {
-            let loaded = load().await;
-            if !alive.try_get_value().unwrap_or(false) {
-                return;
-            }
-            match loaded {
-                Ok(view) => {
-                    page.set_value(Some(view));
-                    attempt.set(Attempt::Loaded);
+        owner.with(|| {
+            spawn_here(async move {
+                for n in 0..tries {
+                    browser::sleep(n * AGAIN_AFTER_MS).await;
+                    if let Ok(view) = load().await {
+                        page.set_value(Some(view));
+                        attempt.set(Attempt::Loaded);
+                        return;
+                    }
+                    if browser::is_offline() {
+                        break;
+                    }
                 }
-                Err(ChunkLoadError) => {
-                    attempt.set(Attempt::FailedAgain);
-                    load_whole_if_new_version(updated, alive).await;
-                }
-            }
+                attempt.set(Attempt::FailedAgain);
+                load_whole_if_new_version(updated).await;
+            })
         });
     };
     // Only after the router has shown this page (and set its URL).
-    spawn_local(load_whole_if_new_version(updated, alive));
-    let online = window_event_listener(leptos::ev::online, move |_| retry());
+    spawn_here(load_whole_if_new_version(updated));
+    let online = window_event_listener(leptos::ev::online, move |_| retry(TRIES_WHEN_ONLINE));
     on_cleanup(move || online.remove());
 
     move || match attempt.get() {
@@ -102,7 +110,7 @@ pub fn PageLoadFailed(
                     <h1 id="page-load-failed-title" tabindex="-1">{t.page_load_failed}</h1>
                     <p role="status">{if trying { t.page_load_retrying } else { advice }}</p>
                     <p class="actions">
-                        <button type="button" class="button" on:click=move |_| retry() aria-disabled=trying.then_some("true")>
+                        <button type="button" class="button" on:click=move |_| retry(1) aria-disabled=trying.then_some("true")>
                             {t.retry}
                         </button>
                         " "
@@ -120,11 +128,10 @@ pub fn PageLoadFailed(
 /// update replaced this tab's worker and its saved files. Once per page and
 /// a minute (`browser::load_whole_once`), so a host that keeps failing
 /// never loops.
-async fn load_whole_if_new_version(updated: Option<Signal<bool>>, alive: StoredValue<bool>) {
+async fn load_whole_if_new_version(updated: Option<Signal<bool>>) {
     // Let the router finish showing this page: its URL is the one to load.
-    browser::next_tick().await;
-    let new_version = updated.is_some_and(|u| u.get_untracked()) || browser::served_build_differs().await;
-    if new_version && alive.try_get_value().unwrap_or(false) {
+    browser::sleep(0).await;
+    if updated.is_some_and(|u| u.get_untracked()) || browser::served_build_differs().await {
         browser::load_whole_once();
     }
 }

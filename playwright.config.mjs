@@ -1,6 +1,7 @@
 // End-to-end tests against the release builds, served the way a host
 // serves them on 127.0.0.1: tools/serve.mjs (compression + SPA fallback),
-// and real nginx with the shipped deploy/nginx.conf (tests/nginx/serve.mjs).
+// and real nginx with the shipped deploy/nginx.conf and, for the sub-path
+// build, deploy/nginx-subpath.conf (tests/nginx/serve.mjs).
 // Debian's Chromium is used; Playwright never downloads a browser.
 import { defineConfig } from '@playwright/test';
 
@@ -12,6 +13,7 @@ const chromiumArgs = [
 export const ROOT_URL = 'http://127.0.0.1:4173';
 export const SUBPATH_URL = 'http://127.0.0.1:4174/peta-mpp/';
 export const NGINX_URL = 'http://127.0.0.1:4180';
+export const NGINX_SUBPATH_URL = 'http://127.0.0.1:4182/peta-mpp/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,6 +47,11 @@ export default defineConfig({
     {
       command: 'node tests/nginx/serve.mjs --dir dist --port 4180',
       url: `${NGINX_URL}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node tests/nginx/serve.mjs --conf deploy/nginx-subpath.conf --base /peta-mpp/ --dir dist-subpath --port 4182',
+      url: NGINX_SUBPATH_URL,
       reuseExistingServer: false,
     },
   ],

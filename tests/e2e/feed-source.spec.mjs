@@ -67,6 +67,14 @@ test.describe('the last good copy belongs to its feed', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a page opened with another feed never shows the default feed\'s pre-rendered list', async ({ page }) => {
+    await serveSmallFeed(page);
+    await page.goto('/?feed=/test/small-feed.json', { waitForApp: false });
+    await expect(page.locator('html')).toHaveClass(/prerender-stale/);
+    await expect(page.locator('#prerendered')).not.toBeVisible();
+    await expectListed(page, 4);
+  });
+
   test('a copy saved by an earlier version (one slot) is kept and still used', async ({ page }) => {
     await page.goto('/');
     await expectListed(page, 308);

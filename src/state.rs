@@ -345,6 +345,9 @@ impl FeedStore {
     }
 
     /// Loads the details file once, when a detail page first needs it.
+    /// One load at a time: while it is `Loading` another call does nothing,
+    /// and the feed it belongs to cannot change meanwhile (a store reads
+    /// one feed URL, chosen by its first load).
     pub fn ensure_details(self) {
         let needed = self.details.with_untracked(|d| {
             matches!(d, DetailsStatus::NotRequested | DetailsStatus::Failed(_))

@@ -8,13 +8,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listItems, watchForErrors } from './helpers.mjs';
+import { NGINX_URL } from '../../playwright.config.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 /** A route chunk: any wasm but the main module (`…_bg.wasm`). */
 const isChunk = (url) => url.endsWith('.wasm') && !url.endsWith('_bg.wasm');
 const failed = (page) => page.getByRole('heading', { name: 'Halaman ini belum dapat dimuat' });
 const mppLink = (page, name) => listItems(page).getByRole('link', { name: new RegExp(name) }).first();
 
-test('a flaky link: the list works, a tap shows the message, "Coba lagi" opens the MPP once chunks load', async ({ page }) => {
+for (const [server, base] of [['tools/serve.mjs', ''], ['nginx with deploy/nginx.conf', NGINX_URL]]) {
+test(`a flaky link under ${server}: the list works, a tap shows the message, "Coba lagi" opens the MPP once chunks load`, async ({ page }) => {
   const errors = watchForErrors(page);
   let broken = true;
   let chunkRequests = 0;
@@ -22,7 +25,7 @@ test('a flaky link: the list works, a tap shows the message, "Coba lagi" opens t
     chunkRequests++;
     return broken ? route.abort('connectionfailed') : route.continue();
   });
-  await page.goto('/');
+  await page.goto(`${base}/`);
   await expect(listItems(page).first()).toBeVisible();
   // The background preload of the detail page failed without a word.
   await expect.poll(() => chunkRequests).toBeGreaterThan(0);
@@ -48,6 +51,7 @@ test('a flaky link: the list works, a tap shows the message, "Coba lagi" opens t
   await expect(page.locator('h1')).toHaveText('Tentang Peta MPP');
   expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
 });
+}
 
 test('offline at the tap: the message, then the page by itself when the network is back', async ({ page, context }) => {
   const errors = watchForErrors(page);
@@ -70,6 +74,24 @@ test('in English, the message is in English', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'This page could not be loaded yet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
+
+for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+  test(`the message at ${viewport.width} px: axe finds nothing, the keyboard reaches "Coba lagi"`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.route((url) => isChunk(url.href), (route) => route.abort('connectionfailed'));
+    await page.goto('/');
+    await expect(listItems(page).first()).toBeVisible();
+    await page.locator('footer').getByRole('link', { name: 'Statistik', exact: true }).click();
+    await expect(failed(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    const retry = page.getByRole('button', { name: 'Coba lagi' });
+    for (let i = 0; i < 40 && !(await retry.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(retry).toBeFocused();
+    const box = await retry.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  });
+}
 
 test('a slow chunk: the page says it is loading, then shows', async ({ page }) => {
   let release;

@@ -3,11 +3,10 @@
 // worker has replaced in another tab. The worker is blocked unless a test
 // says otherwise: a first visit, a private window.
 import { test, expect, appTookOver } from './fixtures.mjs';
-import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listItems, watchForErrors } from './helpers.mjs';
+import { listItems, renameChunks, serveCopyOfDist, watchForErrors } from './helpers.mjs';
 import { NGINX_URL } from '../../playwright.config.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -111,26 +110,17 @@ test('a slow chunk: the page says it is loading, then shows', async ({ page }) =
 
 test.describe('a new version in another tab', () => {
   test.use({ serviceWorkers: 'allow' });
-  const PORT = 4177;
-  const base = `http://127.0.0.1:${PORT}`;
-  let dir;
-  let server;
+  let served;
   test.beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'peta-mpp-tabs-'));
-    cpSync('dist', dir, { recursive: true });
-    server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(PORT)], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    served = await serveCopyOfDist(4177);
   });
-  test.afterEach(() => {
-    server?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterEach(() => served?.stop());
 
   /** Two tabs of one browser, both controlled by the first version's worker. */
   async function twoTabs(context) {
     const tabs = [await context.newPage(), await context.newPage()];
     for (const tab of tabs) {
-      await tab.goto(`${base}/`);
+      await tab.goto(`${served.base}/`);
       await appTookOver(tab);
       await tab.evaluate(() => navigator.serviceWorker.ready);
       if (!(await tab.evaluate(() => !!navigator.serviceWorker.controller))) {
@@ -144,23 +134,12 @@ test.describe('a new version in another tab', () => {
 
   /** The second version: its chunks renamed (the first's gone), a marker in its pages, its worker. */
   function deploySecond() {
-    const loaderPath = join(dir, '__wasm_split.js');
-    const loader = readFileSync(loaderPath, 'utf8');
-    const chunks = [...loader.matchAll(/"\.\/([^"]+-[0-9a-f]+\.wasm)"/g)].map((m) => m[1]).filter((f) => !f.endsWith('_bg.wasm'));
-    expect(chunks.length).toBeGreaterThan(4);
-    let text = loader;
-    for (const old of new Set(chunks)) {
-      const now = old.replace(/-([0-9a-f]+)\.wasm$/, (_, h) => `-${[...h].reverse().join('')}.wasm`);
-      cpSync(join(dir, old), join(dir, now));
-      rmSync(join(dir, old));
-      text = text.replaceAll(old, now);
-    }
-    writeFileSync(loaderPath, text);
+    renameChunks(served.dir);
     for (const page of ['index.html', 'shell.html', 'tentang.html']) {
-      const file = join(dir, page);
+      const file = join(served.dir, page);
       writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<meta name="peta-mpp-build" content="second"><title>'));
     }
-    execFileSync('node', ['tools/build-sw.mjs', dir]);
+    execFileSync('node', ['tools/build-sw.mjs', served.dir]);
   }
 
   test('"Muat ulang" in one tab: the other tab\'s next navigation works (a full load)', async ({ context }) => {

@@ -10,10 +10,10 @@
 //   navigation stays in the page.
 import { test, expect } from './fixtures.mjs';
 import { spawn, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { renameChunks } from './helpers.mjs';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -49,33 +49,10 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/**
- * The first build with every wasm-split chunk under a new hashed name, as a
- * build with changed route code has: the names rewritten in every file that
- * names them (the loader, the worker's precache list, build-files.json …),
- * the old files gone. Returns [old, new] name pairs.
- */
+/** The first build with every chunk under a new name (`renameChunks`). */
 function secondBuild(from, to) {
   cpSync(from, to, { recursive: true });
-  const files = readdirSync(to);
-  const main = files.find((f) => f.endsWith('_bg.wasm'));
-  const loader = readFileSync(join(to, '__wasm_split.js'), 'utf8');
-  const chunks = files.filter((f) => f.endsWith('.wasm') && f !== main);
-  expect(chunks.length).toBeGreaterThan(4);
-  const pairs = chunks.map((old) => {
-    expect(loader, old).toContain(`"./${old}"`);
-    const stem = old.replace(/-[0-9a-f]+\.wasm$/, '');
-    const hash = createHash('sha256').update(`second ${old}`).digest('hex').slice(0, 16);
-    renameSync(join(to, old), join(to, `${stem}-${hash}.wasm`));
-    return [old, `${stem}-${hash}.wasm`];
-  });
-  const texts = readdirSync(to, { recursive: true }).filter((f) => ['.html', '.js', '.json'].includes(extname(f)));
-  for (const file of texts) {
-    const text = readFileSync(join(to, file), 'utf8');
-    const rewritten = pairs.reduce((t, [old, now]) => t.replaceAll(old, now), text);
-    if (rewritten !== text) writeFileSync(join(to, file), rewritten);
-  }
-  return pairs;
+  return renameChunks(to);
 }
 
 /** Replaces what the host serves from `served` by the build in `from`, as an upload does. */

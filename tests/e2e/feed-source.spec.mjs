@@ -6,13 +6,12 @@
 // - Each feed's last good copy is its own: a link's `?feed=` never erases
 //   the default feed's, so a later start without a network still has it.
 // - "Coba lagi" pressed twice while the feed loads is one load.
-import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { ROOT_URL, SUBPATH_URL } from '../../playwright.config.mjs';
-import { expectListed, watchForErrors } from './helpers.mjs';
+import { expectListed, serveCopyOfDist, watchForErrors } from './helpers.mjs';
 
 const FEED = (url) => url.pathname === '/data/mpp.json';
 const SMALL_FEED = readFileSync('tests/fixtures/small-feed.json', 'utf8');
@@ -174,25 +173,19 @@ test.describe('a deployer whose feed lives on another origin', () => {
   const DATA = 'https://data.example.go.id';
   const PORT = 4186;
   const base = `http://127.0.0.1:${PORT}`;
-  let dir;
-  let server;
+  let served;
   test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'peta-mpp-feed-origin-'));
-    cpSync('dist', dir, { recursive: true });
-    const index = join(dir, 'index.html');
-    const html = readFileSync(index, 'utf8');
-    // The built page is minified: `<meta content=data/mpp.json name=peta-mpp-feed>`.
-    const pointed = html.replace(/<meta[^>]*name="?peta-mpp-feed"?[^>]*>/, `<meta name="peta-mpp-feed" content="${DATA}/peta-mpp/mpp.json">`);
-    expect(pointed !== html, 'the built index.html names its feed').toBe(true);
-    writeFileSync(index, pointed);
-    execFileSync('node', ['tools/csp.mjs', dir]);
-    server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(PORT)], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    served = await serveCopyOfDist(PORT, (dir) => {
+      const index = join(dir, 'index.html');
+      const html = readFileSync(index, 'utf8');
+      // The built page is minified: `<meta content=data/mpp.json name=peta-mpp-feed>`.
+      const pointed = html.replace(/<meta[^>]*name="?peta-mpp-feed"?[^>]*>/, `<meta name="peta-mpp-feed" content="${DATA}/peta-mpp/mpp.json">`);
+      expect(pointed !== html, 'the built index.html names its feed').toBe(true);
+      writeFileSync(index, pointed);
+      execFileSync('node', ['tools/csp.mjs', dir]);
+    });
   });
-  test.afterAll(() => {
-    server?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterAll(() => served?.stop());
 
   test('its feed loads; a link may name another feed there, and no other origin', async ({ page }) => {
     const errors = watchForErrors(page);

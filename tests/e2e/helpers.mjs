@@ -1,8 +1,10 @@
 import { expect, chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 
 /** The feed exactly as the server ships it, to compare the page against. */
 export async function shippedFeed(request, base = '') {
@@ -73,4 +75,54 @@ export async function startHostSite(port) {
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { pages, close: () => server.close() };
+}
+
+/**
+ * A copy of dist/ (changed first by `prepare(dir)`) served by
+ * tools/serve.mjs on `port`, for a test that changes what the host serves.
+ * `stop()` ends the server and removes the copy.
+ */
+export async function serveCopyOfDist(port, prepare = () => {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'peta-mpp-copy-'));
+  cpSync('dist', dir, { recursive: true });
+  prepare(dir);
+  const server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  await expect.poll(() => fetch(`${base}/`).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
+  return {
+    dir,
+    base,
+    stop: () => {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Gives every wasm-split chunk in the build in `dir` a new hashed name, as a
+ * build with changed route code has: the names rewritten in every file that
+ * names them (the loader, the worker's precache list, build-files.json …),
+ * the old files gone. Returns [old, new] name pairs.
+ */
+export function renameChunks(dir) {
+  const files = readdirSync(dir);
+  const main = files.find((f) => f.endsWith('_bg.wasm'));
+  const loader = readFileSync(join(dir, '__wasm_split.js'), 'utf8');
+  const chunks = files.filter((f) => f.endsWith('.wasm') && f !== main);
+  expect(chunks.length).toBeGreaterThan(4);
+  const pairs = chunks.map((old) => {
+    expect(loader, old).toContain(`"./${old}"`);
+    const stem = old.replace(/-[0-9a-f]+\.wasm$/, '');
+    const hash = createHash('sha256').update(`second ${old}`).digest('hex').slice(0, 16);
+    renameSync(join(dir, old), join(dir, `${stem}-${hash}.wasm`));
+    return [old, `${stem}-${hash}.wasm`];
+  });
+  const texts = readdirSync(dir, { recursive: true }).filter((f) => ['.html', '.js', '.json'].includes(extname(f)));
+  for (const file of texts) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const rewritten = pairs.reduce((t, [old, now]) => t.replaceAll(old, now), text);
+    if (rewritten !== text) writeFileSync(join(dir, file), rewritten);
+  }
+  return pairs;
 }

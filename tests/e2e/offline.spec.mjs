@@ -3,11 +3,11 @@
 // offers new versions without forcing them, and the app is installable.
 import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures.mjs';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listItems } from './helpers.mjs';
+import { listItems, serveCopyOfDist } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 const TILES = /tile\.openstreetmap\.org/;
@@ -126,18 +126,13 @@ test('installable: manifest, icons and a worker, no installability errors', asyn
 
 test.describe('updates', () => {
   let dir;
-  let server;
+  let served;
   const PORT = 4176;
   test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'peta-mpp-update-'));
-    cpSync('dist', dir, { recursive: true });
-    server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(PORT)], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    served = await serveCopyOfDist(PORT);
+    dir = served.dir;
   });
-  test.afterAll(() => {
-    server?.kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterAll(() => served?.stop());
 
   test('a second build waits, the app offers "Muat ulang", and accepting loads it', async ({ page }) => {
     const base = `http://127.0.0.1:${PORT}`;

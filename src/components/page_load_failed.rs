@@ -55,6 +55,8 @@ pub fn PageLoadFailed(
     load: PageLoader,
 ) -> impl IntoView {
     let t = texts();
+    // The tab and a screen reader's first words say it too, not the last page's title.
+    browser::set_document_title(&format!("{} — {}", t.page_load_failed, t.app_name));
     let attempt = RwSignal::new(Attempt::Failed);
     let page = StoredValue::new_local(None::<AnyView>);
     let updated = use_context::<UseServiceWorker>().map(|w| w.version_changed);

@@ -33,6 +33,7 @@ test(`a flaky link under ${server}: the list works, a tap shows the message, "Co
   await mppLink(page, 'Kabupaten Aceh Barat').click();
   await expect(failed(page)).toBeVisible();
   await expect(page).toHaveURL(/\/mpp\/kabupaten-aceh-barat$/);
+  await expect(page).toHaveTitle('Halaman ini belum dapat dimuat — Peta MPP');
   await expect(page.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
 
   // The app is alive: its other links work (home is in the main module).

@@ -428,3 +428,48 @@ async fn coba_lagi_pressed_twice_runs_one_load() {
     until(|| feed_requests() > before + 1).await;
     assert_eq!(feed_requests() - before, 2);
 }
+
+/// Loads of the page in `page_load_failed_*` tests: the first fails, as a
+/// chunk on a flaky link does, the next succeeds and draws a page that
+/// reads the app's state from context.
+static PAGE_LOADS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+fn flaky_page() -> peta_mpp::components::page_load_failed::PageLoad {
+    use peta_mpp::components::page_load_failed::ChunkLoadError;
+    let n = PAGE_LOADS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    Box::pin(async move {
+        if n == 0 {
+            return Err(ChunkLoadError);
+        }
+        let store = peta_mpp::state::use_feed_store();
+        let count = store.feed.with(|f| f.as_ref().map_or(0, |f| f.mpps.len()));
+        Ok(view! { <h1 class="loaded-page">{format!("{count} MPP")}</h1> }.into_any())
+    })
+}
+
+#[wasm_bindgen_test]
+async fn a_page_whose_chunk_failed_says_so_and_coba_lagi_draws_it_in_place() {
+    use peta_mpp::components::page_load_failed::PageLoadFailed;
+    peta_mpp::i18n::set_language(domain::Lang::Id);
+    let store = FeedStore::with_feed(fixture());
+    let expected = store.feed.with_untracked(|f| f.as_ref().unwrap().mpps.len());
+    let root = mount(move || {
+        provide_app_state(store);
+        view! { <Router><PageLoadFailed load=flaky_page/></Router> }
+    });
+    // What the route's own first try found: the failure (the router made that load).
+    assert_eq!(flaky_page().await.err(), Some(peta_mpp::components::page_load_failed::ChunkLoadError));
+    next_tick().await;
+    let heading = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(heading.text_content().unwrap(), "Halaman ini belum dapat dimuat");
+    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(button.text_content().unwrap().trim(), "Coba lagi");
+    button.click();
+    until(|| root.query_selector(".loaded-page").unwrap().is_some()).await;
+    // Drawn under the component's owner: the page found the store in context.
+    assert_eq!(
+        root.query_selector(".loaded-page").unwrap().unwrap().text_content().unwrap(),
+        format!("{expected} MPP")
+    );
+    assert!(root.query_selector(".page-load-failed").unwrap().is_none());
+}

@@ -171,7 +171,8 @@ fn basis(confidence: &str) -> BuildResult<InstitutionBasis> {
     let c = confidence.trim().to_lowercase();
     Ok(if c.contains("institution unknown") {
         InstitutionBasis::Unknown
-    } else if c.contains("institution low") {
+    } else if c.contains("institution low") || c.contains("institution medium-low") {
+        // A candidate: a programme of that name, with no page tying it to the award.
         InstitutionBasis::Candidate
     } else if c == "high" || c.starts_with("medium-high") {
         InstitutionBasis::Confirmed

@@ -38,18 +38,13 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
                 view! { <span class="open-state open-state-pending">"\u{a0}"</span> }.into_any(),
             );
         }
-        let said = |holidays: &[domain::Holiday]| {
-            let zone = zone?;
+        // The feed's holidays (none before it loads, or in a feed without).
+        let feed = store.and_then(|s| s.feed.get());
+        let holidays = feed.as_ref().map_or(&[][..], |f| &f.meta.holidays[..]);
+        let said = zone.and_then(|zone| {
             let v = verdict(&mpp.hours, Calendar::of(&mpp, holidays), zone, now)?;
             Some(t.verdict(&v, zone.abbreviation()))
-        };
-        let said = match store {
-            Some(store) => store.feed.with(|feed| match feed {
-                Some(feed) => said(&feed.meta.holidays),
-                None => said(&[]),
-            }),
-            None => said(&[]),
-        };
+        });
         match said {
             Some((text, kind)) => Some(
                 view! { <span class=format!("open-state open-state-{kind}")>{text}</span> }

@@ -4,13 +4,23 @@ use crate::i18n::texts;
 use domain::{
     filters::Filters,
     hours_calendar::{OpenAt, OpenDay},
-    url_state::{parse_time, write_time},
+    url_state::parse_time,
     Batch, ServiceCategory,
 };
 
-/// The times "Jam" offers: every half hour from 06.00 to 21.00 (a time
-/// from a link is offered too).
-const TIMES: std::ops::RangeInclusive<u32> = 12..=42;
+/// The days "Buka pada" offers, in order.
+pub const OPEN_DAYS: [OpenDay; 10] = [
+    OpenDay::Now,
+    OpenDay::Today,
+    OpenDay::Weekday(0),
+    OpenDay::Weekday(1),
+    OpenDay::Weekday(2),
+    OpenDay::Weekday(3),
+    OpenDay::Weekday(4),
+    OpenDay::Weekday(5),
+    OpenDay::Weekday(6),
+    OpenDay::Any,
+];
 
 /// What the filters can offer, from the feed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -77,41 +87,29 @@ pub fn SearchPanel(
             };
         })
     };
-    let chosen_open_at = Memo::new(move |_| filters.read().open_at);
+    // Plain reads, no memos: ten options, and each memo costs code.
+    let chosen_open_day = move || filters.read().open_at.map(|a| a.day);
     let day_options = move || {
-        let chosen = chosen_open_at.get().map(|a| a.day);
-        let days = [OpenDay::Now, OpenDay::Today]
-            .into_iter()
-            .chain((0..7).map(OpenDay::Weekday))
-            .chain([OpenDay::Any]);
-        days.map(|day| {
-            choice(
-                day.code().to_owned(),
-                t.open_day_label(day).to_owned(),
-                chosen == Some(day),
-            )
-        })
-        .collect_view()
-    };
-    let time_options = move || {
-        let chosen = chosen_open_at.get().and_then(|a| a.time);
-        let mut times: Vec<u32> = TIMES.map(|half_hours| half_hours * 30).collect();
-        if let Some(time) = chosen.filter(|t| !times.contains(t)) {
-            times.push(time);
-            times.sort_unstable();
-        }
-        times
-            .into_iter()
-            .map(|time| choice(write_time(time), write_time(time), chosen == Some(time)))
+        let chosen = chosen_open_day();
+        OPEN_DAYS
+            .iter()
+            .map(|&day| {
+                let label = t.open_day_label(day).to_owned();
+                choice(day.code().to_owned(), label, chosen == Some(day))
+            })
             .collect_view()
     };
-    // Left out when shown (see `open` below).
-    let time_hidden = move || {
-        chosen_open_at
-            .get()
-            .is_some_and(|a| a.day == OpenDay::Now)
-            .then_some("")
+    // The browser's own time picker; its value is always `HH:MM`.
+    let chosen_time = move || {
+        filters
+            .read()
+            .open_at
+            .and_then(|a| a.time)
+            .map(|t| format!("{:02}:{:02}", t / 60, t % 60))
+            .unwrap_or_default()
     };
+    // Left out when shown (see `open` below).
+    let time_hidden = move || (chosen_open_day() == Some(OpenDay::Now)).then_some("");
     let active = Memo::new(move |_| {
         let f = filters.read();
         [
@@ -226,10 +224,7 @@ pub fn SearchPanel(
                     </label>
                     <label hidden=time_hidden>
                         <span>{t.open_at_time_label()}</span>
-                        <select class="open-time" on:change=on_open_time>
-                            <option value="">{t.any_time()}</option>
-                            {time_options}
-                        </select>
+                        <input class="open-time" type="time" step="900" prop:value=chosen_time on:change=on_open_time/>
                     </label>
                 </div>
             </details>

@@ -120,8 +120,8 @@ impl Texts {
 
     pub fn open_at_time_label(&self) -> &'static str {
         match self.lang {
-            Lang::Id => "Jam",
-            Lang::En => "Time",
+            Lang::Id => "Jam (kosong: jam berapa saja)",
+            Lang::En => "Time (empty: any time)",
         }
     }
 
@@ -135,13 +135,6 @@ impl Texts {
             (OpenDay::Any, Lang::Id) => "Hari apa saja",
             (OpenDay::Any, Lang::En) => "Any day",
             (OpenDay::Weekday(w), _) => self.weekdays[w % 7],
-        }
-    }
-
-    pub fn any_time(&self) -> &'static str {
-        match self.lang {
-            Lang::Id => "Jam berapa saja",
-            Lang::En => "Any time",
         }
     }
 

@@ -1,7 +1,10 @@
 use leptos::{html::Main, prelude::*};
 use leptos_router::hooks::use_query_map;
 
-use crate::components::{feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe};
+use crate::components::{
+    feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe,
+    search_panel::OPEN_DAYS,
+};
 use crate::hooks::{
     use_filter_result, use_height_reporter, use_in_view, use_links_leave_frame, UseClock,
     UseFilterResultOptions, UseGeolocation,
@@ -164,11 +167,9 @@ pub fn EmbedPage() -> impl IntoView {
     };
     let day_options = move || {
         let chosen = open_at.get().map(|a| a.day);
-        [OpenDay::Now, OpenDay::Today]
-            .into_iter()
-            .chain((0..7).map(OpenDay::Weekday))
-            .chain([OpenDay::Any])
-            .map(|day| {
+        OPEN_DAYS
+            .iter()
+            .map(|&day| {
                 view! {
                     <option value=day.code() selected=chosen == Some(day)>{t.open_day_label(day)}</option>
                 }

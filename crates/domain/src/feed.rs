@@ -58,12 +58,9 @@ pub struct FeedMeta {
     /// Indonesia's national holidays and joint-leave days (1.4), from
     /// `data/holidays.json`, by date. "Open now" knows them; a feed without
     /// them gives verdicts that say holidays are not taken into account.
-    /// A malformed entry is skipped, never the whole feed.
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "lenient_holidays"
-    )]
+    /// Read by `parse_feed`, one entry at a time: a
+    /// malformed entry is skipped, never the whole feed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
     pub holidays: Vec<Holiday>,
 }
 
@@ -98,20 +95,6 @@ pub enum HolidayKind {
     National,
     /// Cuti bersama: civil servants' joint leave; service may be limited.
     JointLeave,
-}
-
-fn lenient_holidays<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Holiday>, D::Error> {
-    let values: Vec<serde_json::Value> = match Option::deserialize(d)? {
-        Some(serde_json::Value::Array(values)) => values,
-        _ => return Ok(Vec::new()),
-    };
-    let mut holidays: Vec<Holiday> = values
-        .into_iter()
-        .filter_map(|v| serde_json::from_value::<Holiday>(v).ok())
-        .filter(|h| crate::dates::parse_date(&h.date).is_some())
-        .collect();
-    holidays.sort_by(|a, b| a.date.cmp(&b.date));
-    Ok(holidays)
 }
 
 /// MPPs inaugurated together, as the sources state it (`data/batches.json`).
@@ -201,8 +184,9 @@ pub struct Mpp {
     pub hours_as_of: Option<String>,
     /// Dated exceptions the MPP's data states (1.4): a closure, Ramadan
     /// hours, an owner's notice. They take precedence over the weekly
-    /// hours and over national holidays and joint-leave days.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// hours and over national holidays and joint-leave days. Read by
+    /// `parse_feed`: an unreadable one is left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
     pub hours_exceptions: Vec<HoursException>,
 }
 

@@ -98,7 +98,9 @@ pub fn apply_at(
         .as_deref()
         .map(|id| index.category_bit(id).unwrap_or(0));
     let mut without_service_list = 0;
-    let mut ranked: Vec<(Rank, Hit, bool)> = Vec::new();
+    let mut ranked: Vec<(Rank, Hit)> = Vec::new();
+    // With "open at": the MPPs whose hours are unknown, listed after.
+    let mut unknown: Vec<(Rank, Hit)> = Vec::new();
     for (i, mpp) in mpps.iter().enumerate() {
         let rank = match &ranks {
             Some(ranks) => match ranks.get(i).copied().flatten() {
@@ -149,33 +151,40 @@ pub fn apply_at(
                 },
             )
         });
-        ranked.push((
-            rank,
-            Hit {
-                index: i,
-                distance_km,
-            },
-            unknown_hours,
-        ));
+        let hit = Hit {
+            index: i,
+            distance_km,
+        };
+        if unknown_hours {
+            unknown.push((rank, hit));
+        } else {
+            ranked.push((rank, hit));
+        }
     }
-    if near.is_some() {
-        ranked.sort_by(
-            |(_, a, _), (_, b, _)| match (a.distance_km, b.distance_km) {
+    let by_distance = near.is_some();
+    let by_rank = ranks.is_some();
+    let order = |list: &mut Vec<(Rank, Hit)>| {
+        if by_distance {
+            list.sort_by(|(_, a), (_, b)| match (a.distance_km, b.distance_km) {
                 (Some(x), Some(y)) => x.total_cmp(&y),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => a.index.cmp(&b.index),
-            },
-        );
-    } else if ranks.is_some() {
-        // Stable: equal ranks keep the feed's order.
-        ranked.sort_by_key(|(rank, _, _)| *rank);
-    }
-    // Stable: the unknown ones keep their order, after the open ones.
-    ranked.sort_by_key(|(_, _, unknown)| *unknown);
-    let hours_unknown = ranked.iter().filter(|(_, _, unknown)| *unknown).count();
+            });
+        } else if by_rank {
+            // Stable: equal ranks keep the feed's order.
+            list.sort_by_key(|(rank, _)| *rank);
+        }
+    };
+    order(&mut ranked);
+    order(&mut unknown);
+    let hours_unknown = unknown.len();
     FilterResult {
-        hits: ranked.into_iter().map(|(_, hit, _)| hit).collect(),
+        hits: ranked
+            .into_iter()
+            .chain(unknown)
+            .map(|(_, hit)| hit)
+            .collect(),
         without_service_list,
         hours_unknown,
     }

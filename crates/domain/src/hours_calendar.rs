@@ -29,9 +29,14 @@ impl<'a> Calendar<'a> {
     /// The holiday on `date` (`YYYY-MM-DD`): a national holiday before a
     /// joint-leave day that falls on the same date.
     pub fn holiday_on(&self, date: &str) -> Option<&'a Holiday> {
-        let start = self.holidays.partition_point(|h| h.date.as_str() < date);
-        let same_day = self.holidays[start..].iter().take_while(|h| h.date == date);
-        same_day.min_by_key(|h| h.kind != HolidayKind::National)
+        let mut found = None;
+        for h in self.holidays.iter().filter(|h| h.date == date) {
+            if h.kind == HolidayKind::National {
+                return Some(h);
+            }
+            found = found.or(Some(h));
+        }
+        found
     }
 
     /// The MPP's exception that covers `date`, the first one stated.

@@ -61,6 +61,46 @@ pub struct ParsedFeed {
     pub skipped: Vec<Skipped>,
 }
 
+/// A holiday of the feed's metadata, by hand (no serde visitor in the
+/// wasm for it): `None` when any field is missing or wrong.
+fn holiday_of(v: &Value) -> Option<crate::feed::Holiday> {
+    use crate::feed::{Holiday, HolidayKind};
+    let text = |key: &str| v.get(key)?.as_str().map(str::to_owned);
+    let kind = match v.get("kind")?.as_str()? {
+        "national" => HolidayKind::National,
+        "joint_leave" => HolidayKind::JointLeave,
+        _ => return None,
+    };
+    let date = text("date").filter(|d| crate::dates::parse_date(d).is_some())?;
+    Some(Holiday {
+        date,
+        kind,
+        name_id: text("name_id")?,
+        name_en: text("name_en")?,
+        estimated: v.get("estimated").and_then(Value::as_bool).unwrap_or(false),
+    })
+}
+
+/// An MPP's dated exception, by hand: `None` when its dates or hours
+/// cannot be read (it is then left out, never guessed).
+fn exception_of(mut v: Value) -> Option<crate::feed::HoursException> {
+    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
+    let date =
+        |v: &Value, key: &str| text(v, key).filter(|d| crate::dates::parse_date(d).is_some());
+    let (from, to) = (date(&v, "from")?, date(&v, "to")?);
+    let hours = match v.get_mut("hours").map(Value::take) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(hours) => serde_json::from_value(hours).ok()?,
+    };
+    Some(crate::feed::HoursException {
+        label: text(&v, "label"),
+        source: text(&v, "source"),
+        from,
+        to,
+        hours,
+    })
+}
+
 /// Reads `mpp.json`.
 pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let mut root = parse_versioned(text)?;
@@ -68,9 +108,17 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
         .as_str()
         .unwrap_or_default()
         .to_owned();
-    let meta_value = root.get_mut("meta").map(Value::take).unwrap_or(Value::Null);
-    let meta: FeedMeta =
+    let mut meta_value = root.get_mut("meta").map(Value::take).unwrap_or(Value::Null);
+    let holidays = meta_value.get_mut("holidays").map(Value::take);
+    let mut meta: FeedMeta =
         serde_json::from_value(meta_value).map_err(|e| FeedError::BadMeta(e.to_string()))?;
+    if let Some(Value::Array(entries)) = holidays {
+        for entry in &entries {
+            if let Some(holiday) = holiday_of(entry) {
+                meta.holidays.push(holiday);
+            }
+        }
+    }
     let records = match root.get_mut("mpps").map(Value::take) {
         Some(Value::Array(records)) => records,
         _ => return Err(FeedError::MissingRecords),
@@ -80,11 +128,22 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let mut skipped = Vec::new();
     let mut ids = HashSet::new();
     let mut slugs = HashSet::new();
-    for (position, record) in records.into_iter().enumerate() {
+    for (position, mut record) in records.into_iter().enumerate() {
         let id = record.get("id").and_then(Value::as_str).map(str::to_owned);
+        let exceptions = record.get_mut("hours_exceptions").map(Value::take);
         let verdict = serde_json::from_value::<Mpp>(record)
             .map_err(|e| SkipReason::Malformed(e.to_string()))
-            .and_then(|mpp| validate(mpp, &ids, &slugs));
+            .and_then(|mpp| validate(mpp, &ids, &slugs))
+            .map(|mut mpp| {
+                if let Some(Value::Array(entries)) = exceptions {
+                    for entry in entries {
+                        if let Some(exception) = exception_of(entry) {
+                            mpp.hours_exceptions.push(exception);
+                        }
+                    }
+                }
+                mpp
+            });
         match verdict {
             Ok(mpp) => {
                 ids.insert(mpp.id.clone());

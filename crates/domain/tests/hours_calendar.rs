@@ -516,3 +516,35 @@ fn the_embed_reads_open_at_like_the_home_page() {
     assert_eq!(params.open_at, None);
     assert_eq!(params.invalid, ["buka=kapan-kapan", "jam=9"]);
 }
+
+#[test]
+fn the_parser_reads_holidays_and_exceptions_and_skips_a_broken_one() {
+    let feed = include_str!("../../../public/data/mpp.json");
+    let mut value: serde_json::Value = serde_json::from_str(feed).unwrap();
+    let entries = value["meta"]["holidays"].as_array_mut().unwrap();
+    let shipped = entries.len();
+    entries.push(serde_json::json!({"date": "2026-02-30", "kind": "national", "name_id": "X", "name_en": "X"}));
+    entries.push(serde_json::json!({"date": "2026-09-01", "kind": "regional", "name_id": "X", "name_en": "X"}));
+    value["mpps"][0]["hours_exceptions"] = serde_json::json!([
+        {"from": "2026-08-18", "to": "2026-08-19", "label": "renovasi"},
+        {"from": "2026-03-01", "to": "2026-03-19", "hours": [{"days": ["Mon"], "open": "08:00", "close": "14:00"}]},
+        {"from": "kemarin", "to": "2026-08-19"},
+        {"from": "2026-08-18", "to": "2026-08-19", "hours": "pagi saja"}
+    ]);
+    let parsed = domain::parse_feed(&value.to_string()).unwrap();
+    assert_eq!(
+        parsed.meta.holidays.len(),
+        shipped,
+        "the two broken holidays are skipped"
+    );
+    assert_eq!(parsed.meta.holidays, holidays());
+    assert!(
+        parsed.skipped.is_empty(),
+        "a broken exception never costs the MPP"
+    );
+    let exceptions = &parsed.mpps[0].hours_exceptions;
+    assert_eq!(exceptions.len(), 2);
+    assert_eq!(exceptions[0].label.as_deref(), Some("renovasi"));
+    assert!(exceptions[0].hours.is_empty());
+    assert_eq!(exceptions[1].hours[0].close, "14:00");
+}

@@ -83,10 +83,10 @@ fn the_2026_list_is_the_skb_17_national_holidays_and_8_joint_leave_days() {
 
 #[test]
 fn the_feed_carries_the_holidays() {
-    let feed: domain::FeedFile = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("public/data/mpp.json")).unwrap(),
-    )
-    .unwrap();
+    // As the app reads it.
+    let feed =
+        domain::parse_feed(&std::fs::read_to_string(repo().join("public/data/mpp.json")).unwrap())
+            .unwrap();
     assert_eq!(
         feed.meta.holidays,
         feed_builder::read_holidays(&committed()).unwrap()

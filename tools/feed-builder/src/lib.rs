@@ -20,6 +20,7 @@ use domain::{
 use serde::Deserialize;
 
 pub mod innovations;
+pub mod publisher;
 
 pub use innovations::render_innovations;
 

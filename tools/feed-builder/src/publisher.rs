@@ -93,7 +93,8 @@ pub fn schema_problems(doc: &Value) -> Vec<Problem> {
 
 /// The rules a schema cannot say, for a feed that already matches the
 /// schema: real calendar dates; no `checked_on` after `published_at`;
-/// exceptions that end on or after they start; intervals that close after
+/// exceptions that end on or after they start, and that share days only
+/// when one lies within the other; intervals that close after
 /// they open and do not overlap on a day; a time's UTC offset, if given, the
 /// hours' timezone; `opening_hours` strings the `opening-hours` crate
 /// parses; only the publisher's own regency's MPP, once; agency names
@@ -148,6 +149,7 @@ fn mpp_rules(mpp: &Value, at: &str, out: &mut Vec<Problem>) {
             }
             intervals_rules(&exception["intervals"], &format!("{at}/intervals"), timezone, out);
         }
+        exceptions_nest(&hours["exceptions"], &format!("{at}/hours/exceptions"), out);
     }
 
     let mut agencies = BTreeSet::new();
@@ -167,6 +169,30 @@ fn mpp_rules(mpp: &Value, at: &str, out: &mut Vec<Problem>) {
                 out.push(Problem::new(
                     format!("{at}/services/items/{i}/agency"),
                     format!("{agency} is not in agencies.items"),
+                ));
+            }
+        }
+    }
+}
+
+/// Two exceptions may share days only when one lies within the other (a
+/// closure inside Ramadan's hours): the shorter one then holds on its days.
+/// A partial overlap has no clear meaning and is refused.
+fn exceptions_nest(exceptions: &Value, at: &str, out: &mut Vec<Problem>) {
+    let spans: Vec<(usize, &str, &str)> = items(exceptions)
+        .filter_map(|(i, e)| Some((i, e["valid_from"].as_str()?, e["valid_to"].as_str()?)))
+        .collect();
+    for (n, &(i, from_a, to_a)) in spans.iter().enumerate() {
+        for &(j, from_b, to_b) in &spans[n + 1..] {
+            let overlap = from_a <= to_b && from_b <= to_a;
+            let nested =
+                (from_a <= from_b && to_b <= to_a) || (from_b <= from_a && to_a <= to_b);
+            if overlap && !nested {
+                out.push(Problem::new(
+                    format!("{at}/{j}"),
+                    format!(
+                        "{from_b}..{to_b} partly overlaps exception {i} ({from_a}..{to_a}): split them, or put one inside the other"
+                    ),
                 ));
             }
         }

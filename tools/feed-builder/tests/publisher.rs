@@ -367,6 +367,24 @@ fn an_exception_that_ends_before_it_starts() {
 }
 
 #[test]
+fn exceptions_that_partly_overlap() {
+    let found = refused_at(
+        |d| mpp(d)["hours"]["exceptions"][1]["valid_from"] = json!("2026-03-10"),
+        "/mpps/0/hours/exceptions/1",
+    );
+    assert!(found[0].message.contains("partly overlaps exception 0"), "{found:?}");
+}
+
+#[test]
+fn an_exception_inside_another_is_allowed() {
+    // A closure on one day of Ramadan's hours: the shorter one holds that day.
+    let mut doc = example();
+    mpp(&mut doc)["hours"]["exceptions"][2]["valid_from"] = json!("2026-03-02");
+    mpp(&mut doc)["hours"]["exceptions"][2]["valid_to"] = json!("2026-03-02");
+    assert!(problems(&doc).is_empty(), "{:?}", problems(&doc));
+}
+
+#[test]
 fn an_exception_both_closed_and_open_or_neither() {
     refused_at(
         |d| mpp(d)["hours"]["exceptions"][1]["intervals"] = json!([{ "opens_at": "08:00", "closes_at": "12:00" }]),

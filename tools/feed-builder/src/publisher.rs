@@ -59,7 +59,8 @@ const MAX_SCHEMA_PROBLEMS: usize = 50;
 fn validator() -> &'static jsonschema::Validator {
     static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
-        let schema: Value = serde_json::from_str(SCHEMA_JSON).expect("the publisher schema is JSON");
+        let schema: Value =
+            serde_json::from_str(SCHEMA_JSON).expect("the publisher schema is JSON");
         jsonschema::draft202012::new(&schema).expect("the publisher schema compiles")
     })
 }
@@ -104,11 +105,16 @@ pub fn rule_problems(doc: &Value) -> Vec<Problem> {
     let published_at = doc["published_at"].as_str().unwrap_or_default();
     let published_on = published_at.get(..10).unwrap_or_default();
     if !is_calendar_date(published_on) {
-        out.push(Problem::new("/published_at", format!("{published_at} is not a real date")));
+        out.push(Problem::new(
+            "/published_at",
+            format!("{published_at} is not a real date"),
+        ));
     }
     dates(doc, "", published_on, &mut out);
 
-    let own_code = doc["publisher"]["regency_code"].as_str().unwrap_or_default();
+    let own_code = doc["publisher"]["regency_code"]
+        .as_str()
+        .unwrap_or_default();
     let mut codes = BTreeSet::new();
     for (i, mpp) in items(&doc["mpps"]) {
         let at = format!("/mpps/{i}");
@@ -147,7 +153,12 @@ fn mpp_rules(mpp: &Value, at: &str, out: &mut Vec<Problem>) {
                     format!("ends ({to}) before it starts ({from})"),
                 ));
             }
-            intervals_rules(&exception["intervals"], &format!("{at}/intervals"), timezone, out);
+            intervals_rules(
+                &exception["intervals"],
+                &format!("{at}/intervals"),
+                timezone,
+                out,
+            );
         }
         exceptions_nest(&hours["exceptions"], &format!("{at}/hours/exceptions"), out);
     }
@@ -157,7 +168,10 @@ fn mpp_rules(mpp: &Value, at: &str, out: &mut Vec<Problem>) {
         let at = format!("{at}/agencies/items/{i}");
         let name = agency["name"].as_str().unwrap_or_default();
         if !agencies.insert(name) {
-            out.push(Problem::new(format!("{at}/name"), format!("{name} is listed twice")));
+            out.push(Problem::new(
+                format!("{at}/name"),
+                format!("{name} is listed twice"),
+            ));
         }
         if agency["hours"].is_object() {
             weekly_rules(&agency["hours"], &format!("{at}/hours"), timezone, out);
@@ -185,8 +199,7 @@ fn exceptions_nest(exceptions: &Value, at: &str, out: &mut Vec<Problem>) {
     for (n, &(i, from_a, to_a)) in spans.iter().enumerate() {
         for &(j, from_b, to_b) in &spans[n + 1..] {
             let overlap = from_a <= to_b && from_b <= to_a;
-            let nested =
-                (from_a <= from_b && to_b <= to_a) || (from_b <= from_a && to_a <= to_b);
+            let nested = (from_a <= from_b && to_b <= to_a) || (from_b <= from_a && to_a <= to_b);
             if overlap && !nested {
                 out.push(Problem::new(
                     format!("{at}/{j}"),
@@ -298,7 +311,9 @@ fn dates(value: &Value, at: &str, published_on: &str, out: &mut Vec<Problem>) {
                     } else if key == "checked_on" && date > published_on {
                         out.push(Problem::new(
                             at,
-                            format!("checked on {date}, after the file was published ({published_on})"),
+                            format!(
+                                "checked on {date}, after the file was published ({published_on})"
+                            ),
                         ));
                     }
                 } else {

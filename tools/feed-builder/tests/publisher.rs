@@ -59,7 +59,10 @@ fn the_schema_is_a_valid_draft_2020_12_schema() {
         json!("https://json-schema.org/draft/2020-12/schema")
     );
     if let Err(e) = jsonschema::draft202012::meta::validate(&schema) {
-        panic!("not a valid draft 2020-12 schema: {e} at {}", e.instance_path());
+        panic!(
+            "not a valid draft 2020-12 schema: {e} at {}",
+            e.instance_path()
+        );
     }
     // The file in the repository is the one compiled into the builder.
     assert_eq!(read(publisher::SCHEMA_PATH), publisher::SCHEMA_JSON);
@@ -73,7 +76,10 @@ fn the_schema_names_its_version_in_its_id_its_file_and_its_const() {
     assert!(publisher::SCHEMA_PATH.ends_with(&file));
     let id = schema["$id"].as_str().unwrap();
     assert!(id.starts_with("https://") && id.ends_with(&file), "{id}");
-    assert_eq!(schema["properties"]["schema_version"]["const"], json!(version));
+    assert_eq!(
+        schema["properties"]["schema_version"]["const"],
+        json!(version)
+    );
     assert_eq!(example()["schema_version"], json!(version));
     assert_eq!(example()["$schema"], json!(id));
 }
@@ -144,14 +150,21 @@ fn the_example_is_complete_and_plainly_a_sample() {
     assert!(exceptions.iter().any(|e| e["intervals"].is_array()));
     let agencies = m["agencies"]["items"].as_array().unwrap();
     assert!(agencies.iter().any(|a| a["hours"]["regular"].is_array()));
-    assert!(agencies.iter().any(|a| a["hours"]["opening_hours"].is_string()));
+    assert!(agencies
+        .iter()
+        .any(|a| a["hours"]["opening_hours"].is_string()));
     // No real regency, domain or number: code 99 is no province, and every
     // link is on example.go.id (or a platform's "example" account).
-    assert!(doc["publisher"]["regency_code"].as_str().unwrap().starts_with("99"));
+    assert!(doc["publisher"]["regency_code"]
+        .as_str()
+        .unwrap()
+        .starts_with("99"));
     let text = doc.to_string();
     for url in text.split('"').filter(|s| s.starts_with("https://")) {
         assert!(
-            url.contains("example.go.id") || url.contains("peta-mpp.example") || url.ends_with("/example"),
+            url.contains("example.go.id")
+                || url.contains("peta-mpp.example")
+                || url.ends_with("/example"),
             "{url}"
         );
     }
@@ -198,7 +211,10 @@ fn a_too_long_value_is_refused_in_every_string_of_the_example() {
     for (at, value) in all {
         let mut doc = example();
         *doc.pointer_mut(&at).unwrap() = json!(format!("{value}{}", "a".repeat(501)));
-        assert!(!problems(&doc).is_empty(), "{at} accepts 501 more characters");
+        assert!(
+            !problems(&doc).is_empty(),
+            "{at} accepts 501 more characters"
+        );
     }
 }
 
@@ -206,7 +222,10 @@ fn a_too_long_value_is_refused_in_every_string_of_the_example() {
 fn every_link_of_the_example_refuses_plain_http() {
     let mut all = Vec::new();
     strings(&example(), "", &mut all);
-    let links: Vec<_> = all.iter().filter(|(_, v)| v.starts_with("https://")).collect();
+    let links: Vec<_> = all
+        .iter()
+        .filter(|(_, v)| v.starts_with("https://"))
+        .collect();
     assert!(links.len() >= 5);
     for (at, value) in links {
         let mut doc = example();
@@ -281,7 +300,10 @@ fn unknown_field() {
         |d| mpp(d)["hours"]["regular"][0]["remark"] = json!("x"),
         "/mpps/0/hours/regular/0",
     );
-    refused_at(|d| mpp(d)["hours"]["open_24h"] = json!(true), "/mpps/0/hours");
+    refused_at(
+        |d| mpp(d)["hours"]["open_24h"] = json!(true),
+        "/mpps/0/hours",
+    );
     refused_at(
         |d| mpp(d)["agencies"]["items"][2]["hours"]["note"] = json!("x"),
         "/mpps/0/agencies/items/2/hours",
@@ -320,7 +342,10 @@ fn overlapping_intervals_on_a_day() {
         |d| mpp(d)["hours"]["regular"][1]["opens_at"] = json!("11:00"),
         "/mpps/0/hours/regular/1",
     );
-    assert!(found[0].message.contains("overlaps interval 0 on MO"), "{found:?}");
+    assert!(
+        found[0].message.contains("overlaps interval 0 on MO"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -372,7 +397,10 @@ fn exceptions_that_partly_overlap() {
         |d| mpp(d)["hours"]["exceptions"][1]["valid_from"] = json!("2026-03-10"),
         "/mpps/0/hours/exceptions/1",
     );
-    assert!(found[0].message.contains("partly overlaps exception 0"), "{found:?}");
+    assert!(
+        found[0].message.contains("partly overlaps exception 0"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -387,7 +415,10 @@ fn an_exception_inside_another_is_allowed() {
 #[test]
 fn an_exception_both_closed_and_open_or_neither() {
     refused_at(
-        |d| mpp(d)["hours"]["exceptions"][1]["intervals"] = json!([{ "opens_at": "08:00", "closes_at": "12:00" }]),
+        |d| {
+            mpp(d)["hours"]["exceptions"][1]["intervals"] =
+                json!([{ "opens_at": "08:00", "closes_at": "12:00" }])
+        },
         "/mpps/0/hours/exceptions/1",
     );
     refused_at(
@@ -408,10 +439,7 @@ fn an_exception_both_closed_and_open_or_neither() {
 #[test]
 fn bad_regency_code_shape() {
     for code in ["9901", "99.1", "99.01.01", "", "Kabupaten Contoh"] {
-        refused_at(
-            |d| d["publisher"]["regency_code"] = json!(code),
-            "",
-        );
+        refused_at(|d| d["publisher"]["regency_code"] = json!(code), "");
     }
     refused_at(
         |d| {
@@ -460,7 +488,10 @@ fn missing_publisher() {
         },
         "",
     );
-    assert!(found.iter().any(|p| p.message.contains("publisher")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.message.contains("publisher")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -472,7 +503,10 @@ fn missing_published_at_or_version_or_mpps() {
             },
             "",
         );
-        assert!(found.iter().any(|p| p.message.contains(key)), "{key}: {found:?}");
+        assert!(
+            found.iter().any(|p| p.message.contains(key)),
+            "{key}: {found:?}"
+        );
     }
     refused_at(|d| d["mpps"] = json!([]), "/mpps");
 }
@@ -500,7 +534,10 @@ fn missing_checked_on() {
             },
             &format!("/mpps/0/{part}"),
         );
-        assert!(found.iter().any(|p| p.message.contains("checked_on")), "{part}: {found:?}");
+        assert!(
+            found.iter().any(|p| p.message.contains("checked_on")),
+            "{part}: {found:?}"
+        );
     }
 }
 
@@ -510,7 +547,10 @@ fn checked_on_after_published_at() {
         |d| mpp(d)["services"]["checked_on"] = json!("2026-02-11"),
         "/mpps/0/services/checked_on",
     );
-    assert!(found[0].message.contains("after the file was published"), "{found:?}");
+    assert!(
+        found[0].message.contains("after the file was published"),
+        "{found:?}"
+    );
     // The same day is fine.
     let mut doc = example();
     mpp(&mut doc)["services"]["checked_on"] = json!("2026-02-10");
@@ -553,8 +593,14 @@ fn bad_weekday() {
 
 #[test]
 fn bad_timezone() {
-    refused_at(|d| mpp(d)["hours"]["timezone"] = json!("WITA"), "/mpps/0/hours/timezone");
-    refused_at(|d| mpp(d)["hours"]["timezone"] = json!(10), "/mpps/0/hours/timezone");
+    refused_at(
+        |d| mpp(d)["hours"]["timezone"] = json!("WITA"),
+        "/mpps/0/hours/timezone",
+    );
+    refused_at(
+        |d| mpp(d)["hours"]["timezone"] = json!(10),
+        "/mpps/0/hours/timezone",
+    );
 }
 
 #[test]
@@ -588,7 +634,10 @@ fn an_agency_listed_twice() {
     refused_at(
         |d| {
             let again = mpp(d)["agencies"]["items"][0].clone();
-            mpp(d)["agencies"]["items"].as_array_mut().unwrap().push(again);
+            mpp(d)["agencies"]["items"]
+                .as_array_mut()
+                .unwrap()
+                .push(again);
         },
         "/mpps/0/agencies/items/6/name",
     );
@@ -619,7 +668,9 @@ fn an_opening_hours_string_that_does_not_parse() {
     );
     assert!(found[0].message.contains("opening_hours"), "{found:?}");
     refused_at(
-        |d| mpp(d)["agencies"]["items"][3]["hours"]["opening_hours"] = json!("Mo-Fr 08:00 to 12:00"),
+        |d| {
+            mpp(d)["agencies"]["items"][3]["hours"]["opening_hours"] = json!("Mo-Fr 08:00 to 12:00")
+        },
         "/mpps/0/agencies/items/3/hours/opening_hours",
     );
 }

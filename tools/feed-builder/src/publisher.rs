@@ -88,8 +88,19 @@ pub fn schema_problems(doc: &Value) -> Vec<Problem> {
     validator()
         .iter_errors(doc)
         .take(MAX_SCHEMA_PROBLEMS)
-        .map(|e| Problem::new(e.instance_path().to_string(), e.to_string()))
+        .map(|e| Problem::new(e.instance_path().to_string(), shortened(&e.to_string())))
         .collect()
+}
+
+/// At most this many characters of a message: the validator's messages
+/// quote the offending value, which may be a whole list.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+fn shortened(message: &str) -> String {
+    match message.char_indices().nth(MAX_MESSAGE_CHARS) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message.to_string(),
+    }
 }
 
 /// The rules a schema cannot say, for a feed that already matches the

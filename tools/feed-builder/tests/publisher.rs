@@ -65,7 +65,10 @@ fn the_schema_is_a_valid_draft_2020_12_schema() {
         );
     }
     // The file in the repository is the one compiled into the builder.
-    assert_eq!(read(publisher::SCHEMA_PATH), publisher::SCHEMA_JSON);
+    assert!(
+        read(publisher::SCHEMA_PATH) == publisher::SCHEMA_JSON,
+        "the builder's copy of the schema is stale: rebuild"
+    );
 }
 
 #[test]
@@ -290,6 +293,29 @@ fn too_many_items() {
             mpp(d)["contact"]["phones"] = json!(vec![phone; 6]);
         },
         "/mpps/0/contact/phones",
+    );
+}
+
+#[test]
+fn a_long_list_of_services_fits_and_a_longer_one_does_not() {
+    // The researched data counts up to 1,418 services at one MPP.
+    let services = |n: usize| {
+        json!((0..n)
+            .map(|i| json!({ "name": format!("Layanan {i}") }))
+            .collect::<Vec<_>>())
+    };
+    let mut doc = example();
+    mpp(&mut doc)["services"]["items"] = services(1500);
+    assert!(problems(&doc).is_empty(), "{:?}", problems(&doc));
+    let found = refused_at(
+        |d| mpp(d)["services"]["items"] = services(2001),
+        "/mpps/0/services/items",
+    );
+    // A message quotes the value, shortened: never the whole list.
+    assert!(
+        found.iter().all(|p| p.message.chars().count() <= 301),
+        "{}",
+        found[0].message.len()
     );
 }
 

@@ -19,6 +19,7 @@ use domain::{
 };
 use serde::Deserialize;
 
+pub mod hsds;
 pub mod innovations;
 pub mod publisher;
 

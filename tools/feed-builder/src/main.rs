@@ -36,6 +36,7 @@ fn main() -> ExitCode {
             let regions = feed_builder::build_regions(&data_dir)?;
             write("regions.json", feed_builder::render_regions(&regions))
         })
+        .and_then(|_| feed_builder::hsds::write_hsds(&out_dir, &built))
         .and_then(|_| {
             feed_builder::BASEMAPS.iter().try_for_each(|(from, to)| {
                 fs::copy(data_dir.join(from), out_dir.join(to))

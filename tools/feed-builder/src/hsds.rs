@@ -170,7 +170,11 @@ fn add_mpp(out: &mut Hsds, mpp: &Mpp, details: &MppDetails, generated: &str) {
         "external_identifier_type": "Kode wilayah Kemendagri (Peta MPP id)",
     });
     // Only a building point is the MPP's place; a regency seat is not.
-    if let Some(point) = mpp.location.as_ref().filter(|l| l.point == PointKind::Building) {
+    if let Some(point) = mpp
+        .location
+        .as_ref()
+        .filter(|l| l.point == PointKind::Building)
+    {
         location["latitude"] = json!(point.lat);
         location["longitude"] = json!(point.lon);
     }
@@ -221,10 +225,27 @@ fn add_mpp(out: &mut Hsds, mpp: &Mpp, details: &MppDetails, generated: &str) {
             }),
         );
         let (date, action, by) = match &details.address_as_of {
-            Some(as_of) => (as_of.as_str(), "stated", "a source cited for this MPP (see its source attributes)"),
-            None => (generated, "compiled", "Peta MPP, from the sources cited for this MPP (see its source attributes)"),
+            Some(as_of) => (
+                as_of.as_str(),
+                "stated",
+                "a source cited for this MPP (see its source attributes)",
+            ),
+            None => (
+                generated,
+                "compiled",
+                "Peta MPP, from the sources cited for this MPP (see its source attributes)",
+            ),
         };
-        metadata(out, &address_id, "address", "address_1", date, action, address, by);
+        metadata(
+            out,
+            &address_id,
+            "address",
+            "address_1",
+            date,
+            action,
+            address,
+            by,
+        );
     }
 
     add_schedules(out, mpp, details, &location_id);
@@ -309,13 +330,29 @@ fn add_schedules(out: &mut Hsds, mpp: &Mpp, details: &MppDetails, location_id: &
     };
     for rule in &mpp.hours {
         for (opens, closes) in spans(rule) {
-            let schedule_id = row(out, rule, opens, closes, None, statement.map(|s| s.as_stated.as_str()));
+            let schedule_id = row(
+                out,
+                rule,
+                opens,
+                closes,
+                None,
+                statement.map(|s| s.as_stated.as_str()),
+            );
             if let (Some(s), Some(as_of), Some(source)) = (
                 statement,
                 mpp.hours_as_of.as_deref(),
                 statement.and_then(|s| s.source.as_deref()),
             ) {
-                metadata(out, &schedule_id, "schedule", "opens_at", as_of, "stated", &s.as_stated, source);
+                metadata(
+                    out,
+                    &schedule_id,
+                    "schedule",
+                    "opens_at",
+                    as_of,
+                    "stated",
+                    &s.as_stated,
+                    source,
+                );
             }
         }
     }
@@ -325,7 +362,16 @@ fn add_schedules(out: &mut Hsds, mpp: &Mpp, details: &MppDetails, location_id: &
             for (opens, closes) in spans(rule) {
                 let schedule_id = row(out, rule, opens, closes, valid, exception.label.as_deref());
                 if let Some(source) = &exception.source {
-                    metadata(out, &schedule_id, "schedule", "opens_at", &exception.from, "stated", exception.label.as_deref().unwrap_or(""), source);
+                    metadata(
+                        out,
+                        &schedule_id,
+                        "schedule",
+                        "opens_at",
+                        &exception.from,
+                        "stated",
+                        exception.label.as_deref().unwrap_or(""),
+                        source,
+                    );
                 }
             }
         }
@@ -414,7 +460,10 @@ pub fn render_hsds_index(hsds: &Hsds, feed: &FeedFile) -> String {
         "provenance": feed.meta.provenance_en,
         "mapping": "docs/hsds.md in the Peta MPP repository",
     });
-    format!("{}\n", serde_json::to_string_pretty(&index).expect("serialises"))
+    format!(
+        "{}\n",
+        serde_json::to_string_pretty(&index).expect("serialises")
+    )
 }
 
 /// The export's files, relative to `hsds/`, with their text.
@@ -422,7 +471,10 @@ pub fn render_all(built: &Built) -> Vec<(String, String)> {
     let hsds = build_hsds(built);
     vec![
         (HSDS_FILE.to_string(), render_hsds(&hsds)),
-        (HSDS_INDEX_FILE.to_string(), render_hsds_index(&hsds, &built.feed)),
+        (
+            HSDS_INDEX_FILE.to_string(),
+            render_hsds_index(&hsds, &built.feed),
+        ),
     ]
 }
 

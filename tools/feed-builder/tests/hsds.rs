@@ -99,7 +99,12 @@ fn errors(doc: &Value, profile: bool) -> Vec<String> {
     let mut errors = Vec::new();
     for (table, rows) in doc.as_object().expect("an object of tables") {
         let validator = validator(table, profile);
-        for (i, row) in rows.as_array().expect("a table is an array").iter().enumerate() {
+        for (i, row) in rows
+            .as_array()
+            .expect("a table is an array")
+            .iter()
+            .enumerate()
+        {
             for e in validator.iter_errors(row) {
                 errors.push(format!("{table}[{i}]{}: {e}", e.instance_path()));
             }
@@ -192,8 +197,13 @@ fn ids_are_unique_uuids_and_every_link_resolves() {
     ];
     for (table, field, target) in links {
         for row in doc[table].as_array().unwrap() {
-            let value = row[field].as_str().unwrap_or_else(|| panic!("{table}.{field}"));
-            assert!(by_table[target].contains(value), "{table}.{field} {value}: no such {target}");
+            let value = row[field]
+                .as_str()
+                .unwrap_or_else(|| panic!("{table}.{field}"));
+            assert!(
+                by_table[target].contains(value),
+                "{table}.{field} {value}: no such {target}"
+            );
         }
     }
     for row in doc["metadata"].as_array().unwrap() {
@@ -222,7 +232,10 @@ fn the_export_says_what_the_feed_says() {
     let feed = &built.feed;
     assert_eq!(doc["location"].as_array().unwrap().len(), feed.mpps.len());
     let regencies: BTreeSet<&str> = feed.mpps.iter().map(|m| m.regency.code.as_str()).collect();
-    assert_eq!(doc["organization"].as_array().unwrap().len(), regencies.len());
+    assert_eq!(
+        doc["organization"].as_array().unwrap().len(),
+        regencies.len()
+    );
 
     let locations: BTreeMap<&str, &Value> = doc["location"]
         .as_array()
@@ -231,7 +244,9 @@ fn the_export_says_what_the_feed_says() {
         .map(|l| (l["id"].as_str().unwrap(), l))
         .collect();
     let mpp_of = |location_id: &str| {
-        let code = locations[location_id]["external_identifier"].as_str().unwrap();
+        let code = locations[location_id]["external_identifier"]
+            .as_str()
+            .unwrap();
         feed.mpps.iter().find(|m| m.id == code).unwrap()
     };
 
@@ -255,7 +270,11 @@ fn the_export_says_what_the_feed_says() {
         let zone = TimeZone::of_province(&mpp.province.code).unwrap();
         let offset = format!("+{:02}:00", zone.utc_offset_minutes() / 60);
         for field in ["opens_at", "closes_at"] {
-            assert!(schedule[field].as_str().unwrap().ends_with(&offset), "{}: {schedule}", mpp.slug);
+            assert!(
+                schedule[field].as_str().unwrap().ends_with(&offset),
+                "{}: {schedule}",
+                mpp.slug
+            );
         }
         assert_eq!(schedule["timezone"], json!(zone.utc_offset_minutes() / 60));
         zones.insert(zone.abbreviation());
@@ -268,10 +287,23 @@ fn the_export_says_what_the_feed_says() {
         .unwrap()
         .iter()
         .filter(|s| mpp_of(s["location_id"].as_str().unwrap()).slug == "kota-banda-aceh")
-        .map(|s| format!("{} {}-{}", s["byday"].as_str().unwrap(), s["opens_at"].as_str().unwrap(), s["closes_at"].as_str().unwrap()))
+        .map(|s| {
+            format!(
+                "{} {}-{}",
+                s["byday"].as_str().unwrap(),
+                s["opens_at"].as_str().unwrap(),
+                s["closes_at"].as_str().unwrap()
+            )
+        })
         .collect::<Vec<_>>();
-    assert!(banda_aceh.contains(&"MO,TU,WE,TH 08:30+07:00-12:30+07:00".to_string()), "{banda_aceh:?}");
-    assert!(banda_aceh.contains(&"MO,TU,WE,TH 14:00+07:00-15:30+07:00".to_string()), "{banda_aceh:?}");
+    assert!(
+        banda_aceh.contains(&"MO,TU,WE,TH 08:30+07:00-12:30+07:00".to_string()),
+        "{banda_aceh:?}"
+    );
+    assert!(
+        banda_aceh.contains(&"MO,TU,WE,TH 14:00+07:00-15:30+07:00".to_string()),
+        "{banda_aceh:?}"
+    );
 
     // One service per tenant named in the details (duplicates once), none else.
     let tenants: usize = feed
@@ -281,11 +313,19 @@ fn the_export_says_what_the_feed_says() {
         .map(|d| d.tenants.iter().collect::<BTreeSet<_>>().len())
         .sum();
     assert_eq!(doc["service"].as_array().unwrap().len(), tenants);
-    assert_eq!(doc["service_at_location"].as_array().unwrap().len(), tenants);
+    assert_eq!(
+        doc["service_at_location"].as_array().unwrap().len(),
+        tenants
+    );
 
     // Addresses only where the details have one, as stated, never a postal code.
     let addresses: Vec<&Value> = doc["address"].as_array().unwrap().iter().collect();
-    let stated = built.details.details.values().filter(|d| d.address.is_some()).count();
+    let stated = built
+        .details
+        .details
+        .values()
+        .filter(|d| d.address.is_some())
+        .count();
     assert_eq!(addresses.len(), stated);
     assert!(addresses.iter().all(|a| a.get("postal_code").is_none()));
 
@@ -302,8 +342,12 @@ fn the_export_says_what_the_feed_says() {
 #[test]
 fn the_core_schemas_keep_their_source_and_licence() {
     let notes = read("tools/feed-builder/hsds/README.md");
-    assert!(notes.contains("openreferral/specification") && notes.contains("c457a0e3ecb0cfe43525ea8bcdbfd62542ed6730"));
-    assert!(read("tools/feed-builder/hsds/LICENSE").contains("Creative Commons Attribution Share-Alike 4.0"));
+    assert!(
+        notes.contains("openreferral/specification")
+            && notes.contains("c457a0e3ecb0cfe43525ea8bcdbfd62542ed6730")
+    );
+    assert!(read("tools/feed-builder/hsds/LICENSE")
+        .contains("Creative Commons Attribution Share-Alike 4.0"));
     let index: Value = serde_json::from_str(&read("public/data/hsds/index.json")).unwrap();
     assert_eq!(index["version"], "3.0");
     assert_eq!(index["profile"], feed_builder::hsds::PROFILE_URI);

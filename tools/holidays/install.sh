@@ -12,5 +12,12 @@ if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c "import holidays, sys; sys
   exit 0
 fi
 printf 'setup: %-28s installing…\n' "holidays $VERSION (PyPI)"
-[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+if [ ! -x "$VENV/bin/python" ] && ! python3 -m venv "$VENV"; then
+  # Debian's python3 needs python3-venv for `-m venv`.
+  rm -rf "$VENV"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+  python3 -m venv "$VENV"
+fi
 "$VENV/bin/pip" install --quiet --disable-pip-version-check "holidays==$VERSION"

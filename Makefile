@@ -34,7 +34,7 @@ setup:
 
 ## The feed: public/data/mpp.json and mpp-details.json from data/.
 feed:
-	cargo run --locked --quiet -p feed-builder -- data public/data
+	cargo run --locked --quiet -p feed-builder --bin feed-builder -- data public/data
 
 ## data/holidays.json (this year and the next) from the pinned `holidays`
 ## package on PyPI (tools/holidays/), then the feed.

@@ -200,6 +200,9 @@ pub struct Texts {
     pub about_data_title: &'static str,
     pub about_data: &'static str,
     pub about_licences_title: &'static str,
+    /// The data as files for other tools (GeoJSON).
+    pub about_open_data_title: &'static str,
+    pub about_geojson: &'static str,
     pub about_osm: &'static str,
     pub about_software: &'static str,
     pub update_ready: &'static str,

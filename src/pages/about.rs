@@ -4,6 +4,7 @@ use crate::components::licences::LicenceItems;
 use crate::hooks::use_page_ready;
 use crate::i18n::texts;
 use crate::pages::set_title;
+use crate::routing::app_href;
 use crate::state::use_feed_store;
 
 on_demand!(AboutRoute, AboutPage);
@@ -47,6 +48,14 @@ pub fn AboutPage() -> impl IntoView {
             <p>{t.about_data}</p>
             {fewer_title}
             {fewer}
+            <h2>{t.about_open_data_title}</h2>
+            <p>{t.about_geojson}</p>
+            <ul class="open-data">
+                <li>
+                    <a href=app_href("/data/mpp.geojson") download="mpp.geojson" type="application/geo+json">"mpp.geojson"</a>
+                    " (GeoJSON)"
+                </li>
+            </ul>
             <h2>{t.about_licences_title}</h2>
             <ul class="licences">
                 {licences}

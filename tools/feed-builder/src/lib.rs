@@ -19,10 +19,12 @@ use domain::{
 };
 use serde::Deserialize;
 
+pub mod geojson;
 pub mod hsds;
 pub mod innovations;
 pub mod publisher;
 
+pub use geojson::{render_geojson, GEOJSON_FILE};
 pub use innovations::render_innovations;
 
 pub type BuildResult<T> = Result<T, String>;

@@ -8,6 +8,8 @@
 //! `shell.html` is the app without content, for every other path
 //! (`/embed`, `/sematkan`, an unknown page) and for the service worker.
 
+mod geojson;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -101,6 +103,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
         "robots.txt",
         &robots(&options.site_url, &options.base),
     )?;
+    geojson::add_page_urls(dist, &options.site_url, &options.base)?;
     Ok(Report {
         pages: pages.len(),
         removed,

@@ -16,9 +16,12 @@ for (const page of pages) {
   const file = join(dist, page);
   let html = readFileSync(file, 'utf8').replace(/<meta http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, '');
 
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
-    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-  );
+  // Only scripts that run: a data block (`type="application/ld+json"`, the
+  // pre-rendered pages' schema.org JSON-LD) is never executed, so the
+  // policy does not cover it and must not allow its text as a script.
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => runs(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   const meta = (name) => html.match(new RegExp(`<meta[^>]*name=["']?${name}["']?[^>]*>`, 'i'))?.[0].match(/content=("([^"]*)"|'([^']*)'|([^\s>]+))/i)?.slice(2).find(Boolean);
   const originOf = (url) => {
     try {
@@ -52,3 +55,13 @@ for (const page of pages) {
   writeFileSync(file, html);
 }
 console.log(`csp: ${pages.length} pages in ${dist}: ${policy}`);
+
+/** Whether a `<script>` with these attributes is run by the browser: no
+ * type, a JavaScript MIME type or `module` (HTML's "script block's type
+ * string"); anything else is a data block. */
+function runs(attributes) {
+  const type = attributes.match(/\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i)?.slice(1).find((v) => v !== undefined);
+  if (type === undefined) return true;
+  const t = type.trim().toLowerCase();
+  return t === '' || t === 'module' || /^(?:text|application)\/(?:x-)?(?:javascript|ecmascript)$/.test(t) || /^text\/(?:jscript|livescript|javascript1\.[0-5])$/.test(t);
+}

@@ -10,6 +10,8 @@
 
 mod geojson;
 
+pub mod structured_data;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -66,6 +68,10 @@ pub fn run(options: &Options) -> Result<Report, String> {
     let pages = pages(&data.feed.mpps);
     let removed = remove_gone_pages(dist, &data.feed.mpps)?;
     fs::create_dir_all(dist.join("mpp")).map_err(|e| format!("{}: {e}", dist.display()))?;
+    // The build's time, as the pages' own "open now" (`browser::now_ms`).
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_millis() as f64);
 
     for (path, file) in &pages {
         let rendered = render_page(path, &options.base, LANG, &data);
@@ -78,12 +84,31 @@ pub fn run(options: &Options) -> Result<Report, String> {
             ),
             _ => meta_content(&shell, "description").unwrap_or_default(),
         };
+        let url = format!("{}{}{}", options.site_url, options.base, canonical(path));
+        // schema.org JSON-LD: the MPP's office, or the site and its dataset.
+        let structured = match (slug.and_then(|s| data.feed.by_slug(s)), path.as_str()) {
+            (Some(mpp), _) => Some(structured_data::office(
+                mpp,
+                data.details.details.get(&mpp.id),
+                &data.feed.meta.holidays,
+                &url,
+                now_ms,
+            )),
+            (None, "/") => Some(structured_data::home(
+                &data.feed.meta,
+                &url,
+                &data.feed.url,
+                &description,
+            )),
+            _ => None,
+        };
         let head = Head {
             title: rendered.title,
             description,
-            url: format!("{}{}{}", options.site_url, options.base, canonical(path)),
+            url,
             image: format!("{}{}/icons/icon-512.png", options.site_url, options.base),
             locale: "id_ID",
+            structured_data: structured.as_ref().map(structured_data::script),
         };
         // Leptos marks where its views may change (`<!>`): nothing will
         // hydrate this HTML, so the markers are only bytes.
@@ -201,6 +226,8 @@ struct Head {
     url: String,
     image: String,
     locale: &'static str,
+    /// A `<script type="application/ld+json">` block, where the page has one.
+    structured_data: Option<String>,
 }
 
 /// The shell with this page's head and body.
@@ -233,6 +260,7 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
         &format!(r#"<meta name="description" content="{description}">"#),
     )
     .ok_or("shell: no meta description")?;
+    let tags = tags + head.structured_data.as_deref().unwrap_or_default();
     let html = html.replacen("</title>", &format!("</title>{tags}"), 1);
     let html = replace_between(&html, "<noscript>", "</noscript>", &escape(noscript))
         .ok_or("shell: no <noscript>")?;

@@ -43,6 +43,15 @@ pub fn provide_app_state(store: FeedStore) {
     provide_context(use_language());
 }
 
+/// Fetches in the background what a reader opens next from any page: the
+/// detail page's code and the details' parser (both wasm chunks). True once
+/// both are here.
+pub async fn fetch_ahead() -> bool {
+    let page = pages::detail::chunk::preload().await.is_ok();
+    let parser = crate::feed_client::preload_details_parser().await;
+    page && parser
+}
+
 /// Renders from now on in `lang`, and tells the document (`<html lang>`).
 pub fn apply_language(lang: Lang) {
     i18n::set_language(lang);

@@ -132,7 +132,63 @@ pub async fn fetch_innovations(url: &str) -> Result<InnovationsFile, LoadError> 
 
 pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
     let text = fetch_text(url).await?.text;
-    parse_details(&text).map_err(LoadError::Feed)
+    // The parser's code comes over the network too: if it cannot, say so.
+    details_parser::parse(text)
+        .await
+        .map_err(|ParserUnavailable| LoadError::Network)?
+        .map_err(LoadError::Feed)
+}
+
+/// Fetches the details' parser ahead (its own chunk in the browser build),
+/// without parsing anything; false when it could not be had (said nowhere:
+/// a load that needs it tries again).
+pub async fn preload_details_parser() -> bool {
+    details_parser::preload().await.is_ok()
+}
+
+/// The details' parser could not be loaded (its chunk did not download).
+#[derive(Debug)]
+struct ParserUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ParserUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
+type Parsed = Result<Result<DetailsFile, FeedError>, ParserUnavailable>;
+
+/// The details' parser. In the browser build (feature `split`) it is a wasm
+/// chunk of its own, cut by `tools/wasm-split/`: the home page needs it only
+/// once a reader searches (tenants) or opens an MPP, so it is not part of
+/// the first load. `fallible`: a chunk that cannot load is an error, never a
+/// panic. Without `split` (component tests, natively) it is a plain call.
+#[cfg(feature = "split")]
+mod details_parser {
+    use super::*;
+
+    #[leptos::wasm_split::wasm_split(
+        details_parser,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload)
+    )]
+    pub(super) fn parse(text: String) -> Parsed {
+        Ok(parse_details(&text))
+    }
+}
+
+#[cfg(not(feature = "split"))]
+mod details_parser {
+    use super::*;
+
+    pub(super) async fn parse(text: String) -> Parsed {
+        Ok(parse_details(&text))
+    }
+
+    pub(super) async fn preload() -> Result<(), ParserUnavailable> {
+        Ok(())
+    }
 }
 
 // The last good copy of each feed, kept on the device so an offline start

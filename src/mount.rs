@@ -9,7 +9,6 @@ use wasm_bindgen::JsCast;
 use crate::app::App;
 use crate::browser;
 use crate::hooks::PageReady;
-use crate::pages::detail;
 
 /// The pre-rendered page's root (written by `tools/prerender`).
 const PRERENDERED_ID: &str = "prerendered";
@@ -71,10 +70,11 @@ fn when_ready(then: impl FnOnce() + 'static) {
 }
 
 /// For the benchmark (`bench/`): the search box answers from now on. Then
-/// the detail page's code (its own wasm chunk) is fetched in the background:
-/// a reader who taps an MPP after the signal drops still gets its page. A
-/// preload that fails says nothing and is tried again a little later (the
-/// tap itself tries again too, and says so if it cannot).
+/// what a reader opens next is fetched in the background (`fetch_ahead`: the
+/// detail page's code and the details' parser): a reader who taps an MPP
+/// after the signal drops still gets its page. A preload that fails says
+/// nothing and is tried again a little later (the tap itself tries again
+/// too, and says so if it cannot).
 fn mark_interactive() {
     if let Some(performance) = browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark("peta-mpp:interactive");
@@ -82,14 +82,14 @@ fn mark_interactive() {
     leptos::task::spawn_local(async {
         for wait_ms in PRELOAD_AGAIN_AFTER_MS {
             browser::sleep(wait_ms).await;
-            if detail::chunk::preload().await.is_ok() {
+            if crate::app::fetch_ahead().await {
                 return;
             }
         }
     });
 }
 
-/// When the detail page's code is fetched ahead: at once, then twice more
+/// When what a reader opens next is fetched ahead: at once, then twice more
 /// on a link that failed (a few seconds, a minute), then no more.
 const PRELOAD_AGAIN_AFTER_MS: [i32; 3] = [0, 15_000, 60_000];
 

@@ -158,6 +158,7 @@ pub static EN: Texts = Texts {
     about_data: "Every MPP here was compiled from stored news articles and government pages, and every record names its sources (see each MPP's detail page). Nothing is invented: what no source gives is said once, as “not recorded yet”. Map points are regency or city seats from GeoNames, not MPP buildings, unless stated otherwise. Region codes and names come from idn-area-data.",
     about_licences_title: "Licences",
     about_open_data_title: "Open data",
+    about_hsds: "a service directory: the agencies at each MPP, hours with their time zone, and who stated what and when",
     about_geojson: "Every MPP in one GeoJSON file (RFC 7946) for QGIS, uMap or another map tool. Each point says what it marks: the regency or city seat, not the MPP building, unless stated otherwise. Its licences are listed below.",
     about_osm: "Map tiles: © OpenStreetMap contributors (ODbL), loaded from tile.openstreetmap.org only when viewed",
     about_software: "Software: Leaflet (BSD-2-Clause), Leaflet.markercluster (MIT), Workbox (MIT), Leptos (MIT)",

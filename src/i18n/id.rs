@@ -159,6 +159,7 @@ pub static ID: Texts = Texts {
     about_data: "Setiap MPP di sini dihimpun dari berita dan laman pemerintah yang tersimpan, dan setiap catatan menyebut sumbernya (lihat halaman rincian setiap MPP). Tidak ada nilai yang dikarang: yang tidak disebut sumber dinyatakan sekali sebagai “belum tercatat”. Titik di peta adalah ibu kota kabupaten/kota dari GeoNames, bukan gedung MPP, kecuali disebut lain. Kode dan nama wilayah dari idn-area-data.",
     about_licences_title: "Lisensi",
     about_open_data_title: "Data terbuka",
+    about_hsds: "direktori layanan: instansi di setiap MPP, jam layanan dengan zona waktunya, dan siapa yang menyatakan apa dan kapan",
     about_geojson: "Semua MPP dalam satu berkas GeoJSON (RFC 7946) untuk QGIS, uMap atau aplikasi peta lain. Setiap titik menyebut apa yang ditandainya: ibu kota kabupaten/kota, bukan gedung MPP, kecuali disebut lain. Lisensinya tercantum di bawah.",
     about_osm: "Ubin peta: © kontributor OpenStreetMap (ODbL), dimuat dari tile.openstreetmap.org hanya saat dilihat",
     about_software: "Perangkat lunak: Leaflet (BSD-2-Clause), Leaflet.markercluster (MIT), Workbox (MIT), Leptos (MIT)",

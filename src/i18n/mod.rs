@@ -203,6 +203,7 @@ pub struct Texts {
     /// The data as files for other tools (GeoJSON).
     pub about_open_data_title: &'static str,
     pub about_geojson: &'static str,
+    pub about_hsds: &'static str,
     pub about_osm: &'static str,
     pub about_software: &'static str,
     pub update_ready: &'static str,

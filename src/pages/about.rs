@@ -55,6 +55,10 @@ pub fn AboutPage() -> impl IntoView {
                     <a href=app_href("/data/mpp.geojson") download="mpp.geojson" type="application/geo+json">"mpp.geojson"</a>
                     " (GeoJSON)"
                 </li>
+                <li>
+                    <a href=app_href("/data/hsds/hsds.json") download="peta-mpp-hsds.json" type="application/json">"hsds.json"</a>
+                    " (Open Referral HSDS 3.0): " {t.about_hsds}
+                </li>
             </ul>
             <h2>{t.about_licences_title}</h2>
             <ul class="licences">

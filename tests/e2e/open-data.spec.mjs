@@ -12,6 +12,8 @@ test('/tentang links mpp.geojson, in both languages', async ({ page }) => {
   await expect(link).toHaveAttribute('href', '/data/mpp.geojson');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('mpp.geojson');
+  const hsds = page.getByRole('link', { name: 'hsds.json' });
+  await expect(hsds).toHaveAttribute('href', '/data/hsds/hsds.json');
   await page.goto('/tentang?lang=en');
   await expect(page.getByRole('heading', { name: 'Open data' })).toBeVisible();
 });
@@ -34,5 +36,10 @@ for (const [server, base, site] of [
     const worker = await (await request.get(`${base || baseURL}/sw.js`)).text();
     expect(worker).toContain('mpp.json');
     expect(worker).not.toContain('mpp.geojson');
+    expect(worker).not.toContain('hsds.json');
+    // The HSDS export beside it, as JSON.
+    const hsds = await request.get(`${base || baseURL}/data/hsds/hsds.json`);
+    expect(hsds.status()).toBe(200);
+    expect(hsds.headers()['content-type']).toMatch(/^application\/json/);
   });
 }

@@ -194,7 +194,9 @@ const CHUNK_LOADER: &str = "__wasm_split.js";
 
 /// Whether `loader` (a chunk loader's text) lacks one of `names`.
 fn names_missing(names: &[String], loader: &str) -> bool {
-    names.iter().any(|name| !loader.contains(&format!("\"./{name}\"")))
+    names
+        .iter()
+        .any(|name| !loader.contains(&format!("\"./{name}\"")))
 }
 
 const LOADED_WHOLE_KEY: &str = "peta-mpp:loaded-whole";
@@ -232,7 +234,10 @@ mod tests {
 
     #[test]
     fn a_served_loader_without_one_of_our_chunks_is_another_version() {
-        let ours = ["DetailRoute-0a1b.wasm".to_owned(), "AboutRoute-2c3d.wasm".to_owned()];
+        let ours = [
+            "DetailRoute-0a1b.wasm".to_owned(),
+            "AboutRoute-2c3d.wasm".to_owned(),
+        ];
         let same = r#"const a = "./DetailRoute-0a1b.wasm"; const b = "./AboutRoute-2c3d.wasm";"#;
         let other = r#"const a = "./DetailRoute-9f9f.wasm"; const b = "./AboutRoute-2c3d.wasm";"#;
         assert!(!names_missing(&ours, same));

@@ -10,6 +10,7 @@ pub mod licences;
 pub mod map;
 pub mod mpp_list;
 pub mod near_me;
+pub mod open_day_select;
 pub mod open_now;
 pub mod page_load_failed;
 pub mod route_progress;

@@ -70,7 +70,9 @@ pub fn PageLoadFailed(
         if attempt.get_untracked() == Attempt::Trying {
             return;
         }
-        let Some(owner) = owner.get_value() else { return };
+        let Some(owner) = owner.get_value() else {
+            return;
+        };
         attempt.set(Attempt::Trying);
         owner.with(|| {
             spawn_here(async move {

@@ -20,10 +20,7 @@ pub fn RouteProgress() -> impl IntoView {
     Effect::new(move |_| {
         let Some(navigating) = navigating else { return };
         if navigating.get() {
-            set_timeout(
-                move || shown.set(navigating.get_untracked()),
-                SHOW_AFTER,
-            );
+            set_timeout(move || shown.set(navigating.get_untracked()), SHOW_AFTER);
         } else {
             shown.set(false);
         }

@@ -1,5 +1,6 @@
 use leptos::{ev, prelude::*};
 
+use crate::components::open_day_select::OpenDaySelect;
 use crate::i18n::texts;
 use domain::{
     filters::Filters,
@@ -7,20 +8,6 @@ use domain::{
     url_state::parse_time,
     Batch, ServiceCategory,
 };
-
-/// The days "Buka pada" offers, in order.
-pub const OPEN_DAYS: [OpenDay; 10] = [
-    OpenDay::Now,
-    OpenDay::Today,
-    OpenDay::Weekday(0),
-    OpenDay::Weekday(1),
-    OpenDay::Weekday(2),
-    OpenDay::Weekday(3),
-    OpenDay::Weekday(4),
-    OpenDay::Weekday(5),
-    OpenDay::Weekday(6),
-    OpenDay::Any,
-];
 
 /// What the filters can offer, from the feed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -66,13 +53,12 @@ pub fn SearchPanel(
     let new_label = move || options.with(|o| t.new_filter(o.newest_batch.as_ref()));
     let on_new = move |e: ev::Event| change(&|f| f.new_only = event_target_checked(&e));
     // "Buka pada": a day (or none: hours not filtered), then a time.
-    let on_open_day = move |e: ev::Event| {
-        let value = event_target_value(&e);
+    let on_open_day = Callback::new(move |day: Option<OpenDay>| {
         change(&|f| {
             let time = f.open_at.and_then(|a| a.time);
-            f.open_at = OpenDay::parse(&value).map(|day| OpenAt { day, time });
+            f.open_at = day.map(|day| OpenAt { day, time });
         })
-    };
+    });
     let on_open_time = move |e: ev::Event| {
         let time = parse_time(&event_target_value(&e));
         change(&|f| {
@@ -87,18 +73,7 @@ pub fn SearchPanel(
             };
         })
     };
-    // Plain reads, no memos: ten options, and each memo costs code.
-    let chosen_open_day = move || filters.read().open_at.map(|a| a.day);
-    let day_options = move || {
-        let chosen = chosen_open_day();
-        OPEN_DAYS
-            .iter()
-            .map(|&day| {
-                let label = t.open_day_label(day).to_owned();
-                choice(day.code().to_owned(), label, chosen == Some(day))
-            })
-            .collect_view()
-    };
+    let chosen_open_day = Signal::derive(move || filters.read().open_at.map(|a| a.day));
     // The browser's own time picker; its value is always `HH:MM`.
     let chosen_time = move || {
         filters
@@ -109,7 +84,7 @@ pub fn SearchPanel(
             .unwrap_or_default()
     };
     // Left out when shown (see `open` below).
-    let time_hidden = move || (chosen_open_day() == Some(OpenDay::Now)).then_some("");
+    let time_hidden = move || (chosen_open_day.get() == Some(OpenDay::Now)).then_some("");
     let active = Memo::new(move |_| {
         let f = filters.read();
         [
@@ -217,10 +192,7 @@ pub fn SearchPanel(
                     </label>
                     <label>
                         <span>{t.open_at_label()}</span>
-                        <select class="open-day" on:change=on_open_day>
-                            <option value="">{t.open_at_off()}</option>
-                            {day_options}
-                        </select>
+                        <OpenDaySelect chosen=chosen_open_day on_pick=on_open_day/>
                     </label>
                     <label hidden=time_hidden>
                         <span>{t.open_at_time_label()}</span>

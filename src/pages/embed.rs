@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{
     feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe,
-    search_panel::OPEN_DAYS,
+    open_day_select::OpenDaySelect,
 };
 use crate::hooks::{
     use_filter_result, use_height_reporter, use_in_view, use_links_leave_frame, UseClock,
@@ -160,22 +160,11 @@ pub fn EmbedPage() -> impl IntoView {
         Some(view! { <p class="meta open-at-count">{t.open_at_count(at, open, unknown)}</p> })
     };
     // The day only (the time comes from `jam=`): a frame has little room.
-    let on_open_day = move |e: leptos::ev::Event| {
-        let value = event_target_value(&e);
+    let on_open_day = Callback::new(move |day: Option<OpenDay>| {
         let time = open_at.get_untracked().and_then(|a| a.time);
-        open_at.set(OpenDay::parse(&value).map(|day| OpenAt { day, time }));
-    };
-    let day_options = move || {
-        let chosen = open_at.get().map(|a| a.day);
-        OPEN_DAYS
-            .iter()
-            .map(|&day| {
-                view! {
-                    <option value=day.code() selected=chosen == Some(day)>{t.open_day_label(day)}</option>
-                }
-            })
-            .collect_view()
-    };
+        open_at.set(day.map(|day| OpenAt { day, time }));
+    });
+    let chosen_open_day = Signal::derive(move || open_at.get().map(|a| a.day));
     let view_mode = Memo::new(move |_| params.read().view);
     let select = Callback::new(move |slug: String| selected.set(Some(slug)));
     let root = NodeRef::<Main>::new();
@@ -198,10 +187,7 @@ pub fn EmbedPage() -> impl IntoView {
                 <NearMe/>
                 <label class="embed-open-at">
                     <span>{t.open_at_label()}</span>
-                    <select class="open-day" on:change=on_open_day>
-                        <option value="">{t.open_at_off()}</option>
-                        {day_options}
-                    </select>
+                    <OpenDaySelect chosen=chosen_open_day on_pick=on_open_day/>
                 </label>
             </div>
             {open_at_note}

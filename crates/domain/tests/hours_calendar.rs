@@ -152,47 +152,28 @@ fn the_next_opening_skips_holidays_and_joint_leave_is_not_a_closure() {
         holidays: &holidays,
         exceptions: &[],
     };
-    // Thursday 19 March 2026, 10:00 (Nyepi): closed; Friday 20 is cuti
-    // bersama (the week's hours apply), so it opens again Friday 08:30.
-    let (_, state) = check(
-        &banda_aceh_week(),
-        cal,
-        TimeZone::Wib,
-        at(TimeZone::Wib, (2026, 3, 19), 10, 0),
-    );
-    assert_eq!(
-        state,
-        OpenState::Closed {
-            next: Some((4, "08:30".into()))
-        }
-    );
-    // Friday 20 March 2026, 16:00: Saturday and Sunday are closed, Monday
-    // 23 and Tuesday 24 are cuti bersama (hours of the week): Monday.
-    let (_, state) = check(
-        &banda_aceh_week(),
-        cal,
-        TimeZone::Wib,
-        at(TimeZone::Wib, (2026, 3, 20), 16, 0),
-    );
-    assert_eq!(
-        state,
-        OpenState::Closed {
-            next: Some((0, "08:30".into()))
-        }
-    );
-    // Sunday 16 August 2026: Monday is a holiday, so Tuesday.
-    let (_, state) = check(
-        &banda_aceh_week(),
-        cal,
-        TimeZone::Wib,
-        at(TimeZone::Wib, (2026, 8, 16), 10, 0),
-    );
-    assert_eq!(
-        state,
-        OpenState::Closed {
-            next: Some((1, "08:30".into()))
-        }
-    );
+    // (date, hour on Banda Aceh's clock, the weekday it opens again: 0 = Monday)
+    let cases = [
+        // Thursday 19 March 2026, 10:00 (Nyepi): closed; Friday 20 is cuti
+        // bersama (the week's hours apply), so it opens again Friday 08:30.
+        ((2026, 3, 19), 10, 4),
+        // Friday 20 March 2026, 16:00: Saturday and Sunday are closed,
+        // Monday 23 and Tuesday 24 are cuti bersama (hours of the week).
+        ((2026, 3, 20), 16, 0),
+        // Sunday 16 August 2026: Monday is a holiday, so Tuesday.
+        ((2026, 8, 16), 10, 1),
+    ];
+    for (date, hour, next_day) in cases {
+        let now = at(TimeZone::Wib, date, hour, 0);
+        let (_, state) = check(&banda_aceh_week(), cal, TimeZone::Wib, now);
+        assert_eq!(
+            state,
+            OpenState::Closed {
+                next: Some((next_day, "08:30".into()))
+            },
+            "{date:?} {hour}:00"
+        );
+    }
 }
 
 #[test]

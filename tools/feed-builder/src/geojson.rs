@@ -63,7 +63,10 @@ fn feature(feed: &FeedFile, mpp: &Mpp) -> Value {
     );
     put(
         "point_is_building",
-        json!(mpp.location.as_ref().map(|l| l.point == PointKind::Building)),
+        json!(mpp
+            .location
+            .as_ref()
+            .map(|l| l.point == PointKind::Building)),
     );
     put("page", json!(format!("mpp/{}", mpp.slug)));
     let geometry = mpp.location.as_ref().map(|l| {

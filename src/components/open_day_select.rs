@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::i18n::texts;
+use domain::hours_calendar::OpenDay;
+
+/// The days "Buka pada" offers, in order.
+const OPEN_DAYS: [OpenDay; 10] = [
+    OpenDay::Now,
+    OpenDay::Today,
+    OpenDay::Weekday(0),
+    OpenDay::Weekday(1),
+    OpenDay::Weekday(2),
+    OpenDay::Weekday(3),
+    OpenDay::Weekday(4),
+    OpenDay::Weekday(5),
+    OpenDay::Weekday(6),
+    OpenDay::Any,
+];
+
+/// "Buka pada": the day to filter by opening hours, or none (hours not
+/// filtered). Its label is the caller's (the search panel and the embed
+/// word it differently around it).
+#[component]
+pub fn OpenDaySelect(
+    /// The day chosen now, if any.
+    #[prop(into)]
+    chosen: Signal<Option<OpenDay>>,
+    /// Told the day the reader picks (`None`: no day).
+    on_pick: Callback<Option<OpenDay>>,
+) -> impl IntoView {
+    let t = texts();
+    // Plain reads, no memos: ten options, and each memo costs code.
+    let options = move || {
+        let chosen = chosen.get();
+        OPEN_DAYS
+            .iter()
+            .map(|&day| {
+                view! { <option value=day.code() selected=chosen == Some(day)>{t.open_day_label(day)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <select class="open-day" on:change=move |e| on_pick.run(OpenDay::parse(&event_target_value(&e)))>
+            <option value="">{t.open_at_off()}</option>
+            {options}
+        </select>
+    }
+}

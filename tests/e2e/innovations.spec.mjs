@@ -97,9 +97,10 @@ test('neither the page nor its data is part of the first load', async ({ page })
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => /kipp2025|innovations_route/.test(p))).toEqual([]);
+  // The page's own chunk is `split_InnovationsRoute-<hash>.wasm` (on_demand!, src/pages/mod.rs).
+  expect(requested.filter((p) => /kipp2025|split_InnovationsRoute-/.test(p))).toEqual([]);
   await page.locator('footer').getByRole('link', { name: 'Inovasi OPSI 2025' }).click();
   await expect(entries(page)).toHaveCount(15);
   expect(requested.filter((p) => p.endsWith('/data/kipp2025.json'))).toHaveLength(1);
-  expect(requested.filter((p) => p.includes('innovations_route'))).toHaveLength(1);
+  expect(requested.filter((p) => p.includes('split_InnovationsRoute-'))).toHaveLength(1);
 });

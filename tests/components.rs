@@ -473,3 +473,40 @@ async fn a_page_whose_chunk_failed_says_so_and_coba_lagi_draws_it_in_place() {
     );
     assert!(root.query_selector(".page-load-failed").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn with_open_at_the_mpps_of_unknown_hours_follow_under_their_heading() {
+    peta_mpp::i18n::set_language(domain::Lang::Id);
+    let entries: Vec<ListEntry> = fixture()
+        .mpps
+        .into_iter()
+        .map(|mpp| ListEntry {
+            mpp,
+            distance_km: None,
+        })
+        .collect();
+    let first_unknown = entries[2].mpp.id.clone();
+    let (first, set_first) = signal(Some(first_unknown.clone()));
+    let root = mount(move || {
+        view! {
+            <Router>
+                <MppList entries=Signal::derive(move || entries.clone()) now=Signal::derive(js_sys::Date::now) first_without_hours=first/>
+            </Router>
+        }
+    });
+    next_tick().await;
+    let headings = all(&root, "h2.list-hours-unknown");
+    assert_eq!(headings.len(), 1, "one heading, before the first MPP of unknown hours");
+    assert_eq!(headings[0].text_content().as_deref(), Some("Jam layanan belum tercatat"));
+    let rows = all(&root, "ol.mpp-list > li");
+    let heading_row = rows
+        .iter()
+        .position(|li| li.query_selector("h2.list-hours-unknown").unwrap().is_some())
+        .expect("the heading sits in a row");
+    assert_eq!(rows[heading_row].get_attribute("data-id"), Some(first_unknown));
+    assert_eq!(heading_row, 2, "the MPPs that match come first");
+    // Without "open at" there is no heading: nothing is set apart.
+    set_first.set(None);
+    next_tick().await;
+    assert!(all(&root, "h2.list-hours-unknown").is_empty());
+}

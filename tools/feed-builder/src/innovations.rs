@@ -14,10 +14,12 @@ use domain::{
         InstitutionKind, Place, Source,
     },
     is_safe_link,
-    text::{has_english, slug, without_english_asides},
+    text::slug,
     Mpp,
 };
 use serde::Deserialize;
+
+use crate::citizen_text::{has_english, without_english_asides};
 
 use crate::{citizen_phrase, BuildResult};
 

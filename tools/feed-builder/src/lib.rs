@@ -9,23 +9,31 @@ use std::fs;
 use std::path::Path;
 
 use domain::{
-    coverage::{NegativeEvidence, ProvinceRegions, RegencyRegion, RegionsFile},
-    innovation::InnovationsFile,
-    summary::sort_for_list,
-    text::{has_english, slug, without_english_asides},
-    Area, Batch, Confidence, DetailsFile, Evidence, FeedFile, FeedMeta, Holiday, HoursRule,
-    HoursStatement, Inauguration, Licence, Location, Mpp, MppDetails, MppKind, MppStatus,
-    PlannedAddress, PointKind, ServiceCategory, ServiceCount, SCHEMA_VERSION,
+    innovation::InnovationsFile, summary::sort_for_list, text::slug, Area, Batch, DetailsFile,
+    FeedFile, FeedMeta, HoursRule, HoursStatement, Inauguration, Licence, Mpp, MppDetails, MppKind,
+    MppStatus, PlannedAddress, ServiceCategory, ServiceCount, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
+mod citizen_text;
+mod evidence;
 pub mod geojson;
+mod holidays;
 pub mod hsds;
 pub mod innovations;
+mod locations;
 pub mod publisher;
+mod regions;
 
+pub use citizen_text::{citizen_phrase, citizen_text, has_english, without_english_asides};
 pub use geojson::{render_geojson, GEOJSON_FILE};
+pub use holidays::read_holidays;
 pub use innovations::render_innovations;
+pub use regions::{build_regions, render_regions};
+
+use citizen_text::{citizen_phrases, non_empty};
+use evidence::parse_evidence;
+use locations::{location, parse_confidence};
 
 pub type BuildResult<T> = Result<T, String>;
 
@@ -293,46 +301,6 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
 }
 
 /// `data/holidays.json` (written by `make holidays`, tools/holidays/):
-/// Indonesia's national holidays and joint-leave days. Strict: a wrong
-/// date, a date outside the stated years, an empty name or an unsorted list
-/// fails the build.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HolidaysInput {
-    #[allow(dead_code)]
-    source: String,
-    #[allow(dead_code)]
-    generated_by: String,
-    years: Vec<u32>,
-    days: Vec<Holiday>,
-}
-
-pub fn read_holidays(text: &str) -> BuildResult<Vec<Holiday>> {
-    let input: HolidaysInput =
-        serde_json::from_str(text).map_err(|e| format!("holidays.json: {e}"))?;
-    for h in &input.days {
-        let Some((year, _, _)) = domain::dates::parse_date(&h.date) else {
-            return Err(format!(
-                "holidays.json: {:?} is not a YYYY-MM-DD date",
-                h.date
-            ));
-        };
-        if !input.years.contains(&year) {
-            return Err(format!(
-                "holidays.json: {} is outside {:?}",
-                h.date, input.years
-            ));
-        }
-        if h.name_id.trim().is_empty() || h.name_en.trim().is_empty() {
-            return Err(format!("holidays.json: {} has no name", h.date));
-        }
-    }
-    if input.days.windows(2).any(|w| w[0].date > w[1].date) {
-        return Err("holidays.json: days are not in date order".into());
-    }
-    Ok(input.days)
-}
-
 /// One source row as an MPP; `batch_date` is the newest batch's date.
 fn convert(
     row: SourceRow,
@@ -516,119 +484,6 @@ fn empty_detail(row: &SourceRow) -> DetailRow {
     }
 }
 
-fn location(row: &SourceRow) -> BuildResult<Option<Location>> {
-    let (Some(lat), Some(lon)) = (non_empty(&row.lat), non_empty(&row.lon)) else {
-        return Ok(None);
-    };
-    let parse = |v: &str| {
-        v.parse::<f64>()
-            .map_err(|e| format!("{}: coordinate {v:?}: {e}", row.name))
-    };
-    let precision = row.coord_precision.as_str();
-    let point = if precision.starts_with("regency seat") {
-        PointKind::RegencySeat
-    } else if precision.starts_with("city") {
-        PointKind::CityCentre
-    } else if precision.starts_with("province capital") {
-        PointKind::ProvinceCapital
-    } else if precision.starts_with("approximate") {
-        PointKind::ApproximatePlace
-    } else {
-        return Err(format!(
-            "{}: unknown coord_precision {precision:?}",
-            row.name
-        ));
-    };
-    // "regency seat (Takengon, seat per …)": the seat's name, as matched.
-    let place = (point == PointKind::RegencySeat)
-        .then(|| {
-            precision
-                .split_once('(')
-                .and_then(|(_, rest)| rest.split([',', ')']).next())
-        })
-        .flatten()
-        .map(|p| p.trim().to_owned())
-        .filter(|p| !p.is_empty());
-    let confidence = parse_confidence(&row.coord_confidence).ok_or_else(|| {
-        format!(
-            "{}: unknown coord_confidence {:?}",
-            row.name, row.coord_confidence
-        )
-    })?;
-    Ok(Some(Location {
-        lat: parse(&lat)?,
-        lon: parse(&lon)?,
-        point,
-        place,
-        confidence,
-    }))
-}
-
-fn parse_confidence(text: &str) -> Option<Confidence> {
-    match text {
-        "high" => Some(Confidence::High),
-        "medium" => Some(Confidence::Medium),
-        t if t.starts_with("medium (inferred") => Some(Confidence::MediumInferred),
-        t if t.starts_with("low") => Some(Confidence::Low),
-        _ => None,
-    }
-}
-
-/// `[2023-10-31; high] what the source says || [2022; medium] …`
-fn parse_evidence(batch_note: &str) -> Vec<Evidence> {
-    batch_note
-        .split("||")
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|item| {
-            let parsed = item.strip_prefix('[').and_then(|rest| rest.split_once(']'));
-            match parsed {
-                Some((head, text)) => {
-                    let (date, confidence) = match head.split_once(';') {
-                        Some((d, c)) => (d.trim(), c.trim()),
-                        None => (head.trim(), ""),
-                    };
-                    Evidence {
-                        date: non_empty(date).filter(|d| d != "undated" && d != "-"),
-                        confidence: non_empty(confidence),
-                        text: text.trim().to_owned(),
-                    }
-                }
-                None => Evidence {
-                    date: None,
-                    confidence: None,
-                    text: item.to_owned(),
-                },
-            }
-        })
-        .collect()
-}
-
-/// An address or hours statement as a citizen reads it: the maintainers'
-/// English asides (a parenthesis, or a later part, in English) are left
-/// out; nothing is added; empty when even its first part is English. The
-/// full text stays in `data/`.
-pub fn citizen_text(raw: &str) -> String {
-    let kept = without_english_asides(raw);
-    let mut address = String::new();
-    for (i, part) in kept.split_inclusive([';', ',']).enumerate() {
-        if !has_english(part) {
-            address.push_str(part);
-        } else if i == 0 {
-            return String::new();
-        }
-    }
-    address.trim_end_matches([',', ';', ' ']).to_owned()
-}
-
-/// A name or phrase from the sources for a citizen's page: its English
-/// asides left out, or nothing when what is left is still the maintainers'
-/// English ("KTP and KK with self-print machines").
-pub fn citizen_phrase(raw: &str) -> Option<String> {
-    let kept = without_english_asides(raw);
-    (!kept.is_empty() && !has_english(&kept)).then_some(kept)
-}
-
 /// Whether `later` is a date after `earlier` (both partial dates).
 fn reported_later(later: &Option<String>, earlier: &Option<String>) -> bool {
     match (date_only(later), date_only(earlier)) {
@@ -643,15 +498,6 @@ fn date_only(text: &Option<String>) -> Option<String> {
         .map(str::trim)
         .filter(|t| domain::dates::is_partial_date(t))
         .map(str::to_owned)
-}
-
-fn citizen_phrases(items: Vec<String>) -> Vec<String> {
-    items.iter().filter_map(|i| citizen_phrase(i)).collect()
-}
-
-fn non_empty(text: &str) -> Option<String> {
-    let t = text.trim();
-    (!t.is_empty()).then(|| t.to_owned())
 }
 
 /// Basemap files copied as they are from `data/` to `public/data/`
@@ -691,78 +537,4 @@ pub fn render_details(details: &DetailsFile) -> String {
 
 pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("feed types always serialise")
-}
-
-/// `regions.json` for the app: the 38 provinces and 514 regencies and
-/// cities, with the dated negative evidence where a source says there is no
-/// MPP. Whether a regency has an MPP is left to the feed itself.
-pub fn build_regions(data_dir: &Path) -> BuildResult<RegionsFile> {
-    #[derive(Deserialize)]
-    struct Input {
-        provinces: Vec<ProvinceInput>,
-    }
-    #[derive(Deserialize)]
-    struct ProvinceInput {
-        code: String,
-        name: String,
-        regencies: Vec<RegencyInput>,
-    }
-    #[derive(Deserialize)]
-    struct RegencyInput {
-        code: String,
-        name: String,
-        mpp_status: String,
-        #[serde(default)]
-        mpp_negative_evidence: Option<NegativeEvidence>,
-    }
-    let text = fs::read_to_string(data_dir.join("regions.json"))
-        .map_err(|e| format!("regions.json: {e}"))?;
-    let input: Input = serde_json::from_str(&text).map_err(|e| format!("regions.json: {e}"))?;
-    let mut provinces = Vec::new();
-    for p in input.provinces {
-        let mut regencies = Vec::new();
-        for r in p.regencies {
-            let none_reported = match (r.mpp_status.as_str(), r.mpp_negative_evidence) {
-                ("none_reported", Some(evidence)) => Some(evidence),
-                ("none_reported", None) => {
-                    return Err(format!(
-                        "regions.json: {} is none_reported without evidence",
-                        r.code
-                    ))
-                }
-                ("listed" | "not_found_in_sources" | "covered_by_province_level_MPP", _) => None,
-                (other, _) => {
-                    return Err(format!(
-                        "regions.json: {}: unknown mpp_status {other}",
-                        r.code
-                    ))
-                }
-            };
-            regencies.push(RegencyRegion {
-                code: r.code,
-                name: r.name,
-                none_reported,
-                province_level: r.mpp_status == "covered_by_province_level_MPP",
-            });
-        }
-        provinces.push(ProvinceRegions {
-            code: p.code,
-            name: p.name,
-            regencies,
-        });
-    }
-    Ok(RegionsFile {
-        schema_version: "1.0".into(),
-        provinces,
-    })
-}
-
-/// One province per line.
-pub fn render_regions(regions: &RegionsFile) -> String {
-    let provinces: Vec<String> = regions.provinces.iter().map(to_json).collect();
-    format!(
-        "{{\"schema_version\":{},\"provinces\":[\n{}\n]}}\n",
-        to_json(&regions.schema_version),
-        provinces.join(",\n")
-    )
 }

@@ -26,7 +26,12 @@ fn main() -> ExitCode {
                 feed_builder::render_details(&built.details),
             )
         })
-        .and_then(|_| write(feed_builder::GEOJSON_FILE, feed_builder::render_geojson(&built.feed)))
+        .and_then(|_| {
+            write(
+                feed_builder::GEOJSON_FILE,
+                feed_builder::render_geojson(&built.feed),
+            )
+        })
         .and_then(|_| {
             write(
                 "kipp2025.json",

@@ -7,10 +7,9 @@ use std::{fs, path::PathBuf};
 use domain::{
     coverage::RegionsFile,
     innovation::{InnovationsFile, InstitutionBasis},
-    text::has_english,
     Mpp,
 };
-use feed_builder::innovations::build_innovations;
+use feed_builder::{has_english, innovations::build_innovations};
 
 fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")

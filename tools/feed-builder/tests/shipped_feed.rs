@@ -299,7 +299,7 @@ fn addresses_read_without_the_maintainers_english_asides() {
             .chain(&d.services_mentioned);
         let hours = d.hours.iter().map(|h| &h.as_stated);
         for text in d.address.iter().chain(hours).chain(names) {
-            assert!(!domain::text::has_english(text), "{id}: {text}");
+            assert!(!feed_builder::has_english(text), "{id}: {text}");
         }
         if let Some(count) = &d.service_count {
             assert!(
@@ -333,12 +333,21 @@ fn geojson_is_a_feature_collection_of_every_mpp_in_the_feed() {
     assert_eq!(collection.features.len(), feed.mpps.len());
     for (feature, mpp) in collection.features.iter().zip(&feed.mpps) {
         let prop = |key: &str| feature.property(key).cloned().unwrap_or_default();
-        assert_eq!(prop("slug"), mpp.slug.as_str(), "one feature per MPP, in the feed's order");
+        assert_eq!(
+            prop("slug"),
+            mpp.slug.as_str(),
+            "one feature per MPP, in the feed's order"
+        );
         assert_eq!(prop("name"), mpp.name.as_str());
         assert_eq!(prop("regency_code"), mpp.regency.code.as_str());
         assert_eq!(prop("page"), format!("mpp/{}", mpp.slug).as_str());
         match (&mpp.location, feature.geometry.as_ref().map(|g| &g.value)) {
-            (Some(at), Some(Geometry::Point { coordinates: position })) => {
+            (
+                Some(at),
+                Some(Geometry::Point {
+                    coordinates: position,
+                }),
+            ) => {
                 // Longitude first (RFC 7946 §3.1.1), as stated to 1e-6.
                 assert!((position[0] - at.lon).abs() < 1e-6 && (position[1] - at.lat).abs() < 1e-6);
                 assert_eq!(prop("point_is_building"), at.point == PointKind::Building);
@@ -361,10 +370,25 @@ fn a_regency_seat_is_never_called_the_building() {
         .iter()
         .find(|f| f.property("slug").and_then(|s| s.as_str()) == Some("kabupaten-buol"))
         .expect("Buol is listed");
-    assert_eq!(buol.property("point").and_then(|p| p.as_str()), Some("regency_seat"));
-    assert_eq!(buol.property("point_is_building").and_then(|p| p.as_bool()), Some(false));
-    assert_eq!(buol.property("status").and_then(|p| p.as_str()), Some("new"));
-    assert_eq!(buol.property("batch_date").and_then(|p| p.as_str()), Some("2025-12-15"));
+    assert_eq!(
+        buol.property("point").and_then(|p| p.as_str()),
+        Some("regency_seat")
+    );
+    assert_eq!(
+        buol.property("point_is_building").and_then(|p| p.as_bool()),
+        Some(false)
+    );
+    assert_eq!(
+        buol.property("status").and_then(|p| p.as_str()),
+        Some("new")
+    );
+    assert_eq!(
+        buol.property("batch_date").and_then(|p| p.as_str()),
+        Some("2025-12-15")
+    );
     // The licences that bind the data travel with it.
-    assert!(collection.foreign_members.as_ref().is_some_and(|m| m.contains_key("licences")));
+    assert!(collection
+        .foreign_members
+        .as_ref()
+        .is_some_and(|m| m.contains_key("licences")));
 }

@@ -228,6 +228,17 @@ pub fn load_whole_once() -> bool {
     window.location().reload().is_ok()
 }
 
+/// A wasm chunk (a page's code, the details' parser) could not be loaded:
+/// the network, or a new version that no longer has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkLoadError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkLoadError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::names_missing;

@@ -10,7 +10,7 @@ use gloo_net::http::Request;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-use crate::browser::{in_app, local_storage, query_param};
+use crate::browser::{in_app, local_storage, query_param, ChunkLoadError};
 
 const FEED_META_NAME: &str = "peta-mpp-feed";
 
@@ -135,7 +135,7 @@ pub async fn fetch_details(url: &str) -> Result<DetailsFile, LoadError> {
     // The parser's code comes over the network too: if it cannot, say so.
     details_parser::parse(text)
         .await
-        .map_err(|ParserUnavailable| LoadError::Network)?
+        .map_err(|ChunkLoadError| LoadError::Network)?
         .map_err(LoadError::Feed)
 }
 
@@ -146,17 +146,7 @@ pub async fn preload_details_parser() -> bool {
     details_parser::preload().await.is_ok()
 }
 
-/// The details' parser could not be loaded (its chunk did not download).
-#[derive(Debug)]
-struct ParserUnavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ParserUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Self
-    }
-}
-
-type Parsed = Result<Result<DetailsFile, FeedError>, ParserUnavailable>;
+type Parsed = Result<Result<DetailsFile, FeedError>, ChunkLoadError>;
 
 /// The details' parser. In the browser build (feature `split`) it is a wasm
 /// chunk of its own, cut by `tools/wasm-split/`: the home page needs it only
@@ -186,7 +176,7 @@ mod details_parser {
         Ok(parse_details(&text))
     }
 
-    pub(super) async fn preload() -> Result<(), ParserUnavailable> {
+    pub(super) async fn preload() -> Result<(), ChunkLoadError> {
         Ok(())
     }
 }

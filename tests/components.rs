@@ -57,16 +57,21 @@ async fn mount_home(feed: LoadedFeed) -> web_sys::HtmlElement {
     root
 }
 
-/// The list component alone, on the fixture feed.
-async fn mount_fixture_list() -> web_sys::HtmlElement {
-    let entries: Vec<ListEntry> = fixture()
+/// The fixture feed's MPPs as list rows, in the feed's order.
+fn fixture_entries() -> Vec<ListEntry> {
+    fixture()
         .mpps
         .into_iter()
         .map(|mpp| ListEntry {
             mpp,
             distance_km: None,
         })
-        .collect();
+        .collect()
+}
+
+/// The list component alone, on the fixture feed.
+async fn mount_fixture_list() -> web_sys::HtmlElement {
+    let entries = fixture_entries();
     let root = mount(move || {
         view! { <Router><MppList entries=Signal::derive(move || entries.clone()) now=Signal::derive(js_sys::Date::now)/></Router> }
     });
@@ -477,14 +482,7 @@ async fn a_page_whose_chunk_failed_says_so_and_coba_lagi_draws_it_in_place() {
 #[wasm_bindgen_test]
 async fn with_open_at_the_mpps_of_unknown_hours_follow_under_their_heading() {
     peta_mpp::i18n::set_language(domain::Lang::Id);
-    let entries: Vec<ListEntry> = fixture()
-        .mpps
-        .into_iter()
-        .map(|mpp| ListEntry {
-            mpp,
-            distance_km: None,
-        })
-        .collect();
+    let entries = fixture_entries();
     let first_unknown = entries[2].mpp.id.clone();
     let (first, set_first) = signal(Some(first_unknown.clone()));
     let root = mount(move || {

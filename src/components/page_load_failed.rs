@@ -16,16 +16,7 @@ use crate::hooks::UseServiceWorker;
 use crate::i18n::texts;
 use crate::routing::app_href;
 
-/// A page's chunk could not be loaded (the network, or a new version that
-/// no longer has it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChunkLoadError;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkLoadError {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Self
-    }
-}
+pub use crate::browser::ChunkLoadError;
 
 /// Loads a page's chunk (again: a failed load is never cached) and draws
 /// the page.

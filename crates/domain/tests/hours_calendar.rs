@@ -61,20 +61,26 @@ fn check(
     (v.day, v.state)
 }
 
-#[test]
-fn a_national_holiday_closes_an_mpp_with_hours() {
+/// Banda Aceh's verdict at a date and time on its clock (WIB), with the
+/// committed holidays and no dated exceptions.
+fn banda_aceh_at(date: (u32, u32, u32), hour: u32, minute: u32) -> (DayKind, OpenState) {
     let holidays = holidays();
     let cal = Calendar {
         holidays: &holidays,
         exceptions: &[],
     };
-    // Monday 17 August 2026, 10:00 WIB: Hari Kemerdekaan.
-    let (day, state) = check(
+    check(
         &banda_aceh_week(),
         cal,
         TimeZone::Wib,
-        at(TimeZone::Wib, (2026, 8, 17), 10, 0),
-    );
+        at(TimeZone::Wib, date, hour, minute),
+    )
+}
+
+#[test]
+fn a_national_holiday_closes_an_mpp_with_hours() {
+    // Monday 17 August 2026, 10:00 WIB: Hari Kemerdekaan.
+    let (day, state) = banda_aceh_at((2026, 8, 17), 10, 0);
     match day {
         DayKind::Holiday(h) => {
             assert_eq!(h.name_id, "Hari Kemerdekaan Republik Indonesia");
@@ -103,17 +109,7 @@ fn a_national_holiday_closes_an_mpp_with_hours() {
 
 #[test]
 fn a_normal_day_is_open() {
-    let holidays = holidays();
-    let cal = Calendar {
-        holidays: &holidays,
-        exceptions: &[],
-    };
-    let (day, state) = check(
-        &banda_aceh_week(),
-        cal,
-        TimeZone::Wib,
-        at(TimeZone::Wib, (2026, 8, 18), 10, 0),
-    );
+    let (day, state) = banda_aceh_at((2026, 8, 18), 10, 0);
     assert_eq!(day, DayKind::Regular);
     assert_eq!(
         state,
@@ -126,18 +122,8 @@ fn a_normal_day_is_open() {
 
 #[test]
 fn a_joint_leave_day_keeps_the_week_but_says_so() {
-    let holidays = holidays();
-    let cal = Calendar {
-        holidays: &holidays,
-        exceptions: &[],
-    };
     // Friday 20 March 2026: Cuti Bersama Hari Raya Idul Fitri.
-    let (day, state) = check(
-        &banda_aceh_week(),
-        cal,
-        TimeZone::Wib,
-        at(TimeZone::Wib, (2026, 3, 20), 10, 0),
-    );
+    let (day, state) = banda_aceh_at((2026, 3, 20), 10, 0);
     match day {
         DayKind::JointLeave(h) => assert_eq!(h.name_id, "Cuti Bersama Hari Raya Idul Fitri"),
         other => panic!("expected a joint-leave day, got {other:?}"),
@@ -147,11 +133,6 @@ fn a_joint_leave_day_keeps_the_week_but_says_so() {
 
 #[test]
 fn the_next_opening_skips_holidays_and_joint_leave_is_not_a_closure() {
-    let holidays = holidays();
-    let cal = Calendar {
-        holidays: &holidays,
-        exceptions: &[],
-    };
     // (date, hour on Banda Aceh's clock, the weekday it opens again: 0 = Monday)
     let cases = [
         // Thursday 19 March 2026, 10:00 (Nyepi): closed; Friday 20 is cuti
@@ -164,8 +145,7 @@ fn the_next_opening_skips_holidays_and_joint_leave_is_not_a_closure() {
         ((2026, 8, 16), 10, 1),
     ];
     for (date, hour, next_day) in cases {
-        let now = at(TimeZone::Wib, date, hour, 0);
-        let (_, state) = check(&banda_aceh_week(), cal, TimeZone::Wib, now);
+        let (_, state) = banda_aceh_at(date, hour, 0);
         assert_eq!(
             state,
             OpenState::Closed {

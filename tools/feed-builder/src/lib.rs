@@ -9,9 +9,8 @@ use std::fs;
 use std::path::Path;
 
 use domain::{
-    innovation::InnovationsFile, summary::sort_for_list, text::slug, Area, Batch, DetailsFile,
-    FeedFile, FeedMeta, HoursRule, HoursStatement, Inauguration, Licence, Mpp, MppDetails, MppKind,
-    MppStatus, PlannedAddress, ServiceCategory, ServiceCount, SCHEMA_VERSION,
+    innovation::InnovationsFile, summary::sort_for_list, Batch, DetailsFile, FeedFile, FeedMeta,
+    Licence, Mpp, MppStatus, ServiceCategory, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
@@ -23,6 +22,7 @@ pub mod hsds;
 pub mod innovations;
 mod locations;
 pub mod publisher;
+mod records;
 mod regions;
 
 pub use citizen_text::{citizen_phrase, citizen_text, has_english, without_english_asides};
@@ -31,9 +31,7 @@ pub use holidays::read_holidays;
 pub use innovations::render_innovations;
 pub use regions::{build_regions, render_regions};
 
-use citizen_text::{citizen_phrases, non_empty};
-use evidence::parse_evidence;
-use locations::{location, parse_confidence};
+use records::{convert, DetailRow, SourceRow};
 
 pub type BuildResult<T> = Result<T, String>;
 
@@ -46,76 +44,6 @@ pub struct Built {
     pub details: DetailsFile,
     /// `kipp2025.json`.
     pub innovations: InnovationsFile,
-}
-
-/// One row of `mpp_sources.csv`.
-#[derive(Deserialize)]
-struct SourceRow {
-    name: String,
-    kind: String,
-    regency_or_city: String,
-    regency_code: String,
-    province: String,
-    province_code: String,
-    inaugurated: String,
-    batch_note: String,
-    source_urls: String,
-    lat: String,
-    lon: String,
-    coord_source: String,
-    coord_precision: String,
-    coord_confidence: String,
-    confidence: String,
-    flags: String,
-    counted_in_296: String,
-}
-
-/// One entry of `mpp_details.json` (only the fields the feed carries).
-#[derive(Deserialize)]
-struct DetailRow {
-    regency_code: String,
-    name: String,
-    address: Option<String>,
-    address_as_of: Option<String>,
-    #[serde(default)]
-    address_planned: Vec<PlannedAddress>,
-    building: Option<String>,
-    opening_hours: Option<HoursRow>,
-    #[serde(default)]
-    opening_hours_other: Vec<HoursRow>,
-    #[serde(default)]
-    tenants: Vec<String>,
-    #[serde(default)]
-    tenants_planned: Vec<String>,
-    #[serde(default)]
-    services_mentioned: Vec<String>,
-    #[serde(default)]
-    service_categories: Vec<String>,
-    service_count: Option<CountRow>,
-    website: Option<String>,
-    website_note: Option<String>,
-    #[serde(default)]
-    sources: Vec<String>,
-    notes: Option<String>,
-    #[serde(default)]
-    flags: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct HoursRow {
-    as_stated: String,
-    structured: Option<Vec<HoursRule>>,
-    scope: Option<String>,
-    as_of: Option<String>,
-    source: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct CountRow {
-    jenis_layanan: Option<u32>,
-    instansi: Option<u32>,
-    as_of: Option<String>,
-    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -298,206 +226,6 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
         details,
         innovations,
     })
-}
-
-/// `data/holidays.json` (written by `make holidays`, tools/holidays/):
-/// One source row as an MPP; `batch_date` is the newest batch's date.
-fn convert(
-    row: SourceRow,
-    detail: Option<DetailRow>,
-    batch_date: &str,
-) -> BuildResult<(Mpp, MppDetails)> {
-    let kind = match row.kind.as_str() {
-        "kabupaten" => MppKind::Kabupaten,
-        "kota" => MppKind::Kota,
-        "provinsi" => MppKind::Provinsi,
-        other => return Err(format!("{}: unknown kind {other:?}", row.name)),
-    };
-    // The province-level MPP (DKI Jakarta) has no regency code: its area is the province.
-    let (id, regency) = if kind == MppKind::Provinsi {
-        let area = Area {
-            code: row.province_code.clone(),
-            name: format!("Provinsi {}", row.province),
-        };
-        (row.province_code.clone(), area)
-    } else {
-        let area = Area {
-            code: row.regency_code.clone(),
-            name: row.regency_or_city.clone(),
-        };
-        (row.regency_code.clone(), area)
-    };
-    if id.is_empty() {
-        return Err(format!("{}: no regency or province code", row.name));
-    }
-    // "New" is the newest batch, whatever its date: `counted_in_296` only
-    // tells a recognised MPP from an uncertain one.
-    let status = match row.counted_in_296.as_str() {
-        "uncertain" => MppStatus::Unconfirmed,
-        _ if row.inaugurated.trim() == batch_date => MppStatus::New,
-        s if s.starts_with("no") || s == "yes/likely" => MppStatus::Confirmed,
-        other => return Err(format!("{}: unknown counted_in_296 {other:?}", row.name)),
-    };
-    let confidence = parse_confidence(&row.confidence)
-        .ok_or_else(|| format!("{}: unknown confidence {:?}", row.name, row.confidence))?;
-    let location = location(&row)?;
-    let evidence = parse_evidence(&row.batch_note);
-    let inauguration = non_empty(&row.inaugurated).map(|date| Inauguration {
-        batch: evidence
-            .iter()
-            .find(|e| e.date.as_deref() == Some(date.as_str()))
-            .map(|e| e.text.clone()),
-        date,
-    });
-
-    let detail = detail.unwrap_or_else(|| empty_detail(&row));
-    let mut sources: Vec<String> = Vec::new();
-    for url in row
-        .source_urls
-        .split(" | ")
-        .map(str::trim)
-        .chain(detail.sources.iter().map(String::as_str))
-    {
-        if !url.is_empty() && !sources.iter().any(|s| s == url) {
-            sources.push(url.to_owned());
-        }
-    }
-    let flags = non_empty(&row.flags)
-        .into_iter()
-        .chain(detail.flags)
-        .collect();
-    let point_note = non_empty(&row.coord_precision).map(|p| match non_empty(&row.coord_source) {
-        Some(src) => format!("{p} — {src}"),
-        None => p,
-    });
-
-    let mpp = Mpp {
-        slug: slug(&regency.name),
-        id,
-        name: row.name.clone(),
-        kind,
-        province: Area {
-            code: row.province_code.clone(),
-            name: row.province.clone(),
-        },
-        regency,
-        location,
-        inauguration,
-        status,
-        confidence,
-        services: detail.service_categories,
-        service_count: detail.service_count.as_ref().and_then(|c| c.jenis_layanan),
-        // Hours stated before the address was reported may be a former
-        // site's: they give no verdict ("open now") at all.
-        hours: detail
-            .opening_hours
-            .as_ref()
-            .filter(|h| !reported_later(&detail.address_as_of, &h.as_of))
-            .and_then(|h| h.structured.clone())
-            .unwrap_or_default(),
-        hours_as_of: detail
-            .opening_hours
-            .as_ref()
-            .and_then(|h| date_only(&h.as_of)),
-        // The special schedules in `opening_hours_other` are past (2020–
-        // 2025) or undated ("Ramadan 2024 only"): none states the dates it
-        // holds for, so none becomes a dated exception. Never guessed.
-        hours_exceptions: Vec::new(),
-    };
-    // `as_of` is sometimes a maintainer's note ("undated (…)"): only a date
-    // reaches the feed, so the app never shows a note as a date.
-    let hours_statement = |h: HoursRow| HoursStatement {
-        as_of: date_only(&h.as_of),
-        // Kept only as the source wrote it (Indonesian), else left empty.
-        as_stated: citizen_text(&h.as_stated),
-        scope: h.scope,
-        source: h.source,
-    };
-    let details = MppDetails {
-        address: detail
-            .address
-            .as_deref()
-            .map(citizen_text)
-            .filter(|a| !a.is_empty()),
-        address_as_of: date_only(&detail.address_as_of),
-        address_planned: detail
-            .address_planned
-            .into_iter()
-            .map(|p| PlannedAddress {
-                as_of: date_only(&p.as_of),
-                ..p
-            })
-            .collect(),
-        building: detail.building,
-        tenants: citizen_phrases(detail.tenants),
-        tenants_planned: citizen_phrases(detail.tenants_planned),
-        services_mentioned: citizen_phrases(detail.services_mentioned),
-        service_count: detail.service_count.map(|c| ServiceCount {
-            services: c.jenis_layanan,
-            agencies: c.instansi,
-            as_of: date_only(&c.as_of),
-            source: c.source,
-        }),
-        // A statement in the maintainers' English ("hours not stated",
-        // "normally from 08.00 until 16.00") is not the source's: without a
-        // timetable the page then says the hours are not recorded.
-        hours: detail
-            .opening_hours
-            .map(hours_statement)
-            .filter(|h| !h.as_stated.is_empty() || !mpp.hours.is_empty()),
-        hours_other: detail
-            .opening_hours_other
-            .into_iter()
-            .map(hours_statement)
-            .collect(),
-        website: detail.website,
-        website_note: detail.website_note,
-        point_note,
-        evidence,
-        sources,
-        flags,
-        notes: detail.notes,
-    };
-    Ok((mpp, details))
-}
-
-fn empty_detail(row: &SourceRow) -> DetailRow {
-    DetailRow {
-        regency_code: row.regency_code.clone(),
-        name: row.name.clone(),
-        address: None,
-        address_as_of: None,
-        address_planned: Vec::new(),
-        building: None,
-        opening_hours: None,
-        opening_hours_other: Vec::new(),
-        tenants: Vec::new(),
-        tenants_planned: Vec::new(),
-        services_mentioned: Vec::new(),
-        service_categories: Vec::new(),
-        service_count: None,
-        website: None,
-        website_note: None,
-        sources: Vec::new(),
-        notes: None,
-        flags: Vec::new(),
-    }
-}
-
-/// Whether `later` is a date after `earlier` (both partial dates).
-fn reported_later(later: &Option<String>, earlier: &Option<String>) -> bool {
-    match (date_only(later), date_only(earlier)) {
-        (Some(later), Some(earlier)) => later > earlier,
-        _ => false,
-    }
-}
-
-/// A partial date (`2019`, `2019-01`, `2019-01-24`), or nothing.
-fn date_only(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| domain::dates::is_partial_date(t))
-        .map(str::to_owned)
 }
 
 /// Basemap files copied as they are from `data/` to `public/data/`

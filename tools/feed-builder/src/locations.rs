@@ -5,7 +5,8 @@
 use domain::{Confidence, Location, PointKind};
 
 use crate::citizen_text::non_empty;
-use crate::{BuildResult, SourceRow};
+use crate::records::SourceRow;
+use crate::BuildResult;
 
 pub(crate) fn location(row: &SourceRow) -> BuildResult<Option<Location>> {
     let (Some(lat), Some(lon)) = (non_empty(&row.lat), non_empty(&row.lon)) else {

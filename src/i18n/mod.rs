@@ -6,6 +6,7 @@ mod calendar;
 mod en;
 mod id;
 mod innovations;
+mod open_data;
 
 use std::cell::Cell;
 

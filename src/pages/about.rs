@@ -6,6 +6,7 @@ use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::routing::app_href;
 use crate::state::use_feed_store;
+use domain::is_safe_link;
 
 on_demand!(AboutRoute, AboutPage);
 
@@ -39,6 +40,18 @@ pub fn AboutPage() -> impl IntoView {
             .get()
             .map(|feed| view! { <LicenceItems licences=feed.meta.licences.clone()/> })
     };
+    let citation = move || {
+        let citation = store.feed.get()?.meta.citation.clone()?;
+        let line = t.cite_line(&citation);
+        let licence_url = citation.licence_url.clone();
+        let licence_link = is_safe_link(&licence_url)
+            .then(|| view! { <a href=licence_url rel="noopener">{citation.licence.clone()}</a> });
+        Some(view! {
+            <h2>{t.cite_title()}</h2>
+            <p>{t.cite_intro()}</p>
+            <p class="citation">{line} " " {licence_link} "."</p>
+        })
+    };
     view! {
         <article class="about">
             <h1>{t.about_title}</h1>
@@ -60,6 +73,7 @@ pub fn AboutPage() -> impl IntoView {
                     " (Open Referral HSDS 3.0): " {t.about_hsds}
                 </li>
             </ul>
+            {citation}
             <h2>{t.about_licences_title}</h2>
             <ul class="licences">
                 {licences}

@@ -34,6 +34,10 @@ pub struct FeedMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance_en: Option<String>,
     pub licences: Vec<Licence>,
+    /// How to cite the data: its title, publisher, licence, and this feed's
+    /// version and date (1.5). Older feeds have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
     /// Where the details file lives, relative to the feed's own URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details_url: Option<String>,
@@ -131,6 +135,22 @@ pub struct Licence {
     pub licence_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+/// The parts of a citation of the data set; each page and export writes
+/// the sentence in its own language.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Citation {
+    /// The data set's name (a proper name, the same in every language).
+    pub title: String,
+    pub publisher: String,
+    /// The feed format's version (`schema_version`).
+    pub version: String,
+    /// The date the data was compiled (`generated`).
+    pub date: String,
+    /// The licence's SPDX identifier, e.g. `ODbL-1.0`.
+    pub licence: String,
+    pub licence_url: String,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -30,6 +30,7 @@ pub fn render_geojson(feed: &FeedFile) -> String {
         "provenance": meta.provenance,
         "provenance_en": meta.provenance_en,
         "licences": meta.licences,
+        "citation": meta.citation,
     });
     // One feature a line, as the feed: a change reads as a one-line diff.
     let head = head.to_string();

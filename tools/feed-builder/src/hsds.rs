@@ -457,6 +457,7 @@ pub fn render_hsds_index(hsds: &Hsds, feed: &FeedFile) -> String {
         "format": "HSDS 3.0 tables as JSON, shaped as HSDS's compiled schema/compiled/tabular.json: one array per object",
         "counts": counts,
         "licences": feed.meta.licences,
+        "citation": feed.meta.citation,
         "provenance": feed.meta.provenance_en,
         "mapping": "docs/hsds.md in the Peta MPP repository",
     });

@@ -9,8 +9,8 @@ use std::fs;
 use std::path::Path;
 
 use domain::{
-    innovation::InnovationsFile, summary::sort_for_list, Batch, DetailsFile, FeedFile, FeedMeta,
-    Licence, Mpp, MppStatus, ServiceCategory, SCHEMA_VERSION,
+    innovation::InnovationsFile, summary::sort_for_list, Batch, Citation, DetailsFile, FeedFile,
+    FeedMeta, Licence, Mpp, MppStatus, ServiceCategory, SCHEMA_VERSION,
 };
 use serde::Deserialize;
 
@@ -65,9 +65,20 @@ struct MetaInput {
     provenance: String,
     provenance_en: Option<String>,
     licences: Vec<Licence>,
+    dataset: DatasetInput,
     details_url: Option<String>,
     regions_url: Option<String>,
     corrections_url: Option<String>,
+}
+
+/// `feed_meta.json`'s `dataset`: the data set's name and licence; the
+/// builder adds the version and date to make the feed's citation.
+#[derive(Deserialize)]
+struct DatasetInput {
+    title: String,
+    publisher: String,
+    licence: String,
+    licence_url: String,
 }
 
 /// `data/batches.json`: inauguration batches as the sources state them.
@@ -190,7 +201,7 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
     let holidays = read_holidays(&read("holidays.json")?)?;
     let meta = FeedMeta {
         holidays,
-        generated: meta_input.generated,
+        generated: meta_input.generated.clone(),
         announced_total: batch.total_after.unwrap_or_default(),
         announced_date: batch.date,
         current_batch: all_batches.first().cloned(),
@@ -199,6 +210,14 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
         provenance: meta_input.provenance,
         provenance_en: meta_input.provenance_en,
         licences: meta_input.licences,
+        citation: Some(Citation {
+            title: meta_input.dataset.title,
+            publisher: meta_input.dataset.publisher,
+            version: SCHEMA_VERSION.to_owned(),
+            date: meta_input.generated,
+            licence: meta_input.dataset.licence,
+            licence_url: meta_input.dataset.licence_url,
+        }),
         details_url: meta_input.details_url,
         regions_url: meta_input.regions_url,
         corrections_url: meta_input.corrections_url,

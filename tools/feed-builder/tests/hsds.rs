@@ -351,4 +351,8 @@ fn the_core_schemas_keep_their_source_and_licence() {
     let index: Value = serde_json::from_str(&read("public/data/hsds/index.json")).unwrap();
     assert_eq!(index["version"], "3.0");
     assert_eq!(index["profile"], feed_builder::hsds::PROFILE_URI);
+    // The export says how to cite the data, as the feed does.
+    let feed: Value = serde_json::from_str(&read("public/data/mpp.json")).unwrap();
+    assert_eq!(index["citation"], feed["meta"]["citation"]);
+    assert_eq!(index["citation"]["licence"], "ODbL-1.0");
 }

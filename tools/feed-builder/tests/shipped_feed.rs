@@ -386,9 +386,21 @@ fn a_regency_seat_is_never_called_the_building() {
         buol.property("batch_date").and_then(|p| p.as_str()),
         Some("2025-12-15")
     );
-    // The licences that bind the data travel with it.
-    assert!(collection
+    // The licences that bind the data travel with it, and how to cite it.
+    let members = collection
         .foreign_members
         .as_ref()
-        .is_some_and(|m| m.contains_key("licences")));
+        .expect("foreign members");
+    assert!(members.contains_key("licences"));
+    let feed = parse_feed(&read("public/data/mpp.json")).expect("feed parses");
+    let citation = feed
+        .meta
+        .citation
+        .as_ref()
+        .expect("the feed says how to cite it");
+    assert_eq!(members["citation"], serde_json::to_value(citation).unwrap());
+    assert_eq!(
+        (citation.licence.as_str(), citation.date.as_str()),
+        ("ODbL-1.0", feed.meta.generated.as_str())
+    );
 }

@@ -272,6 +272,25 @@ pub fn home(meta: &FeedMeta, root: &str, feed_path: &str, description: &str) -> 
             Value::Object(licence)
         })
         .collect();
+    let mut dataset = json!({
+        "@type": "Dataset",
+        "@id": format!("{root}#dataset"),
+        "name": "Peta MPP: daftar Mal Pelayanan Publik (MPP) di Indonesia",
+        "description": meta.provenance,
+        "url": root,
+        "isPartOf": { "@id": website },
+        "creator": { "@type": "Organization", "name": "Peta MPP", "url": root },
+        "dateModified": meta.generated,
+        "spatialCoverage": { "@type": "Country", "name": "Indonesia" },
+        "license": licences,
+        "distribution": distribution,
+    });
+    // The data set's own name and version, as its citation gives them
+    // (the database's licence is the first of `licences`).
+    if let Some(c) = &meta.citation {
+        dataset["name"] = json!(c.title);
+        dataset["version"] = json!(c.version);
+    }
     json!({
         "@context": "https://schema.org",
         "@graph": [
@@ -283,19 +302,7 @@ pub fn home(meta: &FeedMeta, root: &str, feed_path: &str, description: &str) -> 
                 "description": description,
                 "inLanguage": "id",
             },
-            {
-                "@type": "Dataset",
-                "@id": format!("{root}#dataset"),
-                "name": "Peta MPP: daftar Mal Pelayanan Publik (MPP) di Indonesia",
-                "description": meta.provenance,
-                "url": root,
-                "isPartOf": { "@id": website },
-                "creator": { "@type": "Organization", "name": "Peta MPP", "url": root },
-                "dateModified": meta.generated,
-                "spatialCoverage": { "@type": "Country", "name": "Indonesia" },
-                "license": licences,
-                "distribution": distribution,
-            },
+            dataset,
         ],
     })
 }

@@ -18,6 +18,7 @@ pub mod lang;
 pub mod list_page;
 pub mod load_error;
 pub mod parse;
+pub mod publisher;
 pub mod region;
 pub mod search;
 pub mod summary;

@@ -2,6 +2,7 @@
 // export, which every host serves as GeoJSON, names each MPP's page by the
 // address the build is served at, and is a download, not part of what the
 // service worker keeps on every phone.
+import fs from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { NGINX_URL, SUBPATH_URL } from '../../playwright.config.mjs';
 
@@ -16,6 +17,31 @@ test('/tentang links mpp.geojson, in both languages', async ({ page }) => {
   await expect(hsds).toHaveAttribute('href', '/data/hsds/hsds.json');
   await page.goto('/tentang?lang=en');
   await expect(page.getByRole('heading', { name: 'Open data' })).toBeVisible();
+});
+
+// Issue 25, point 6: how to cite the data, with its licence, version and date.
+test('/tentang says how to cite the data, in the page\'s language, also without JavaScript', async ({ browser }) => {
+  const feed = JSON.parse(fs.readFileSync('public/data/mpp.json', 'utf8'));
+  const { version, licence, date } = feed.meta.citation;
+  const [y, m, d] = date.split('-').map(Number);
+  const month = (names) => `${d} ${names.split(' ')[m - 1]} ${y}`;
+  const tanggal = month('Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember');
+  const english = month('January February March April May June July August September October November December');
+  for (const [url, heading, words, javaScriptEnabled] of [
+    ['/tentang', 'Cara mengutip', `data versi ${version}, per ${tanggal}. Lisensi ${licence}.`, true],
+    ['/tentang', 'Cara mengutip', `data versi ${version}, per ${tanggal}. Lisensi ${licence}.`, false],
+    ['/tentang?lang=en', 'How to cite', `data version ${version}, as of ${english}. Licence ${licence}.`, true],
+  ]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    const line = page.locator('p.citation');
+    await expect(line).toContainText(words);
+    await expect(line).toContainText('“Peta MPP: Daftar Mal Pelayanan Publik di Indonesia”');
+    await expect(line.getByRole('link', { name: licence })).toHaveAttribute('href', 'https://opendatacommons.org/licenses/odbl/1-0/');
+    await context.close();
+  }
 });
 
 for (const [server, base, site] of [

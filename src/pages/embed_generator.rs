@@ -1,12 +1,15 @@
 use leptos::{ev, prelude::*};
 
 use crate::browser;
+use crate::components::open_day_select::OpenDaySelect;
 use crate::hooks::copy_to_clipboard;
 use crate::i18n::texts;
 use crate::pages::set_title;
 use crate::state::use_feed_store;
 use domain::{
     embed::{embed_shortcode, embed_snippet, embed_url, EmbedView, SnippetOptions},
+    hours_calendar::{OpenAt, OpenDay},
+    url_state::parse_time,
     Lang,
 };
 
@@ -28,6 +31,9 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
     let height = RwSignal::new(600u32);
     let auto_height = RwSignal::new(true);
     let full_width = RwSignal::new(false);
+    // "Buka pada" for the frame: a day (or none), then a time of that day.
+    let open_day = RwSignal::new(None::<OpenDay>);
+    let open_time = RwSignal::new(None::<u32>);
     // Which code was copied last (the HTML or the shortcode), if any.
     let copied = RwSignal::new(None::<&'static str>);
 
@@ -73,6 +79,10 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             height: height.get(),
             auto_height: auto_height.get(),
             full_width: full_width.get(),
+            open_at: open_day.get().map(|day| OpenAt {
+                day,
+                time: open_time.get(),
+            }),
         }
     });
     let app_root = browser::in_app("");
@@ -142,6 +152,17 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
                     <input type="number" min="200" max="4000" step="10" inputmode="numeric"
                         prop:value=move || height.get().to_string()
                         on:change=move |e| height.set(event_target_value(&e).parse().unwrap_or(600))/>
+                </label>
+            </div>
+            <div class="filter-grid">
+                <label>
+                    <span>{t.open_at_label()}</span>
+                    <OpenDaySelect chosen=open_day on_pick=Callback::new(move |day| open_day.set(day))/>
+                </label>
+                <label hidden=move || (open_day.get() == Some(OpenDay::Now)).then_some("")>
+                    <span>{t.open_at_time_label()}</span>
+                    <input class="open-time" type="time" step="900"
+                        on:change=move |e| open_time.set(parse_time(&event_target_value(&e)))/>
                 </label>
             </div>
             <fieldset class="generator-views">

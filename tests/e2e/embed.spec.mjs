@@ -130,6 +130,15 @@ test('the generator\'s snippet, pasted into a host page, works', async ({ page, 
   await expect(shortcode).toHaveValue(/ lebar="penuh"\]$/);
   await page.getByRole('checkbox', { name: /Lebar penuh/ }).uncheck();
   await expect(code).toHaveValue(snippet);
+  // "Buka pada" (issue 23) travels in the frame's address and the shortcode.
+  await page.getByRole('combobox', { name: 'Buka pada' }).selectOption('sab');
+  await page.getByLabel(/^Jam /).fill('09:00');
+  await page.getByLabel(/^Jam /).dispatchEvent('change');
+  await expect(code).toHaveValue(/tampilan=daftar&amp;buka=sab&amp;jam=09\.00"/);
+  await expect(shortcode).toHaveValue('[peta_mpp wilayah="63.11" tampilan="daftar" bahasa="id" tinggi="600" buka="sab" jam="09.00"]');
+  await expect(page.frameLocator('.embed-preview').getByRole('combobox', { name: 'Buka pada' })).toHaveValue('sab');
+  await page.getByRole('combobox', { name: 'Buka pada' }).selectOption('');
+  await expect(code).toHaveValue(snippet);
   // The live preview shows the same frame.
   await expect(page.frameLocator('.embed-preview').locator('h1')).toHaveText('MPP — Kabupaten Balangan');
   await page.getByRole('button', { name: 'Salin kode', exact: true }).click();

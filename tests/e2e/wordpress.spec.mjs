@@ -187,6 +187,11 @@ for (const [server, appUrl] of apps) {
       if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
       await expect(page.getByLabel('Region (wilayah)')).toHaveValue('63.11');
       await expect(page.getByLabel('View (tampilan)')).toHaveValue('daftar');
+      // "Open on" (issue 23): chosen in the sidebar, it reaches the frame.
+      await page.getByLabel('Open on (buka)').selectOption('sab');
+      await page.getByLabel('At (jam)').fill('09.00');
+      await expect(page.locator('[data-type="peta-mpp/embed"] iframe[data-peta-mpp]'))
+        .toHaveAttribute('src', `${base}embed?wilayah=63.11&tampilan=daftar&buka=sab&jam=09.00`, { timeout: 15000 });
     });
 
     test('Settings → Peta MPP refuses an invalid address; with none set visitors see nothing and editors a notice', async ({ page, browser }) => {

@@ -83,6 +83,9 @@ try {
 	$e = element( do_shortcode( '[peta_mpp wilayah="atlantis" tampilan="3d" bahasa="xx" judul="Peta MPP — Kota Banjarbaru"]' ) );
 	check( 'unknown values passed on unchanged', $e && 'https://peta.example.test/app/embed?wilayah=atlantis&tampilan=3d&lang=xx' === $e[1]['src'], $e[1]['src'] ?? '' );
 	check( 'judul is the title', $e && 'Peta MPP — Kota Banjarbaru' === $e[1]['title'] );
+	// "Open at", as the /sematkan generator writes it (issue 23).
+	$e = element( do_shortcode( '[peta_mpp wilayah="63.11" tampilan="daftar" buka="sab" jam="09.00"]' ) );
+	check( 'buka and jam reach the frame', $e && 'https://peta.example.test/app/embed?wilayah=63.11&tampilan=daftar&buka=sab&jam=09.00' === $e[1]['src'], $e[1]['src'] ?? '' );
 
 	// Hostile values: escaped into attribute values, never markup.
 	$hostile = array(
@@ -93,6 +96,8 @@ try {
 		'bahasa'   => '"><b>',
 		'lebar'    => '" onload="alert(5)',
 		'tinggi'   => '600" onload="alert(6)',
+		'buka'     => '"><script>alert(7)</script>',
+		'jam'      => "' onfocus='alert(8)",
 	);
 	foreach ( array( 'shortcode function' => peta_mpp_render( $hostile ), 'block' => render_block( array( 'blockName' => 'peta-mpp/embed', 'attrs' => $hostile, 'innerBlocks' => array(), 'innerHTML' => '', 'innerContent' => array() ) ) ) as $via => $html ) {
 		$e = element( $html );
@@ -100,7 +105,7 @@ try {
 		check( "hostile ($via): no raw markup", false === strpos( $html, '<script' ) && false === strpos( $html, '<img' ) && false === strpos( $html, '<b>' ), $html );
 		check(
 			"hostile ($via): values reach the app percent-encoded",
-			$e && 'https://peta.example.test/app/embed?wilayah=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&mpp=x%22%20onload%3D%22alert%284%29&tampilan=%27%20onmouseover%3D%27alert%282%29&lang=%22%3E%3Cb%3E' === $e[1]['src'],
+			$e && 'https://peta.example.test/app/embed?wilayah=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&mpp=x%22%20onload%3D%22alert%284%29&tampilan=%27%20onmouseover%3D%27alert%282%29&lang=%22%3E%3Cb%3E&buka=%22%3E%3Cscript%3Ealert%287%29%3C%2Fscript%3E&jam=%27%20onfocus%3D%27alert%288%29' === $e[1]['src'],
 			$e[1]['src'] ?? ''
 		);
 		check( "hostile ($via): the title is text", $e && '"><img src=x onerror=alert(3)>' === $e[1]['title'] );

@@ -5,7 +5,7 @@
 use crate::hours_calendar::{OpenAt, OpenDay};
 use crate::lang::Lang;
 use crate::text::percent_encode;
-use crate::url_state::parse_time;
+use crate::url_state::{parse_time, write_time};
 
 /// What the frame shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -113,12 +113,26 @@ pub struct SnippetOptions {
     /// As wide as the host's page allows (WordPress's `alignfull`), instead
     /// of the width the host's theme gives its content.
     pub full_width: bool,
+    /// "Buka pada": only the MPPs open then first (`buka=`, `jam=`).
+    pub open_at: Option<OpenAt>,
 }
 
 impl SnippetOptions {
     /// The height asked for, kept between 200 and 4000 px.
     pub fn frame_height(&self) -> u32 {
         self.height.clamp(200, 4000)
+    }
+
+    /// `buka=` and `jam=` as the home page writes them: "now" has no time.
+    fn open_at_pairs(&self) -> Vec<(&'static str, String)> {
+        let Some(at) = self.open_at else {
+            return Vec::new();
+        };
+        let mut pairs = vec![("buka", at.day.code().to_owned())];
+        if let Some(time) = at.time.filter(|_| at.day != OpenDay::Now) {
+            pairs.push(("jam", write_time(time)));
+        }
+        pairs
     }
 }
 
@@ -130,6 +144,9 @@ pub fn embed_url(app_root: &str, o: &SnippetOptions) -> String {
     }
     url.push_str("tampilan=");
     url.push_str(o.view.code());
+    for (name, value) in o.open_at_pairs() {
+        url.push_str(&format!("&{name}={value}"));
+    }
     if o.lang != Lang::Id {
         url.push_str("&lang=");
         url.push_str(o.lang.code());
@@ -186,6 +203,9 @@ pub fn embed_shortcode(o: &SnippetOptions) -> String {
         o.lang.code(),
         o.frame_height()
     ));
+    for (name, value) in o.open_at_pairs() {
+        code.push_str(&format!(" {name}=\"{value}\""));
+    }
     if o.full_width {
         code.push_str(" lebar=\"penuh\"");
     }

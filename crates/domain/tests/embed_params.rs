@@ -106,6 +106,7 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
         height: 640,
         auto_height: true,
         full_width: false,
+        open_at: None,
     };
     let html = embed_snippet("https://peta.example.go.id/peta-mpp", &options);
     assert_eq!(
@@ -125,6 +126,7 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
             lang: Lang::Id,
             view: EmbedView::Both,
             full_width: true,
+            open_at: None,
         },
     );
     assert!(
@@ -156,6 +158,7 @@ fn the_shortcode_names_the_same_frame_and_keeps_markup_out() {
         height: 600,
         auto_height: true,
         full_width: false,
+        open_at: None,
     };
     assert_eq!(
         embed_shortcode(&options),
@@ -172,4 +175,43 @@ fn the_shortcode_names_the_same_frame_and_keeps_markup_out() {
     );
     options.region = None;
     assert!(!embed_shortcode(&options).contains("wilayah"));
+}
+
+#[test]
+fn open_at_travels_in_the_frames_address_and_the_shortcode() {
+    use domain::embed::{embed_shortcode, embed_url, EmbedParams, SnippetOptions};
+    use domain::hours_calendar::{OpenAt, OpenDay};
+    let mut options = SnippetOptions {
+        region: Some(("63.11".into(), "Kabupaten Balangan".into())),
+        view: EmbedView::List,
+        lang: Lang::Id,
+        height: 600,
+        auto_height: false,
+        full_width: false,
+        open_at: Some(OpenAt {
+            day: OpenDay::Weekday(5),
+            time: Some(9 * 60),
+        }),
+    };
+    let url = embed_url("https://x.id/", &options);
+    assert_eq!(
+        url,
+        "https://x.id/embed?wilayah=63.11&tampilan=daftar&buka=sab&jam=09.00"
+    );
+    assert_eq!(
+        embed_shortcode(&options),
+        "[peta_mpp wilayah=\"63.11\" tampilan=\"daftar\" bahasa=\"id\" tinggi=\"600\" buka=\"sab\" jam=\"09.00\"]"
+    );
+    // What the frame reads back is what was chosen.
+    let query = url.split_once('?').unwrap().1;
+    let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|p| p.split_once('=')).collect();
+    assert_eq!(EmbedParams::from_pairs(pairs).open_at, options.open_at);
+    // "Now" has no time; no day, no parameter.
+    options.open_at = Some(OpenAt {
+        day: OpenDay::Now,
+        time: Some(600),
+    });
+    assert!(embed_url("https://x.id/", &options).ends_with("&buka=sekarang"));
+    options.open_at = None;
+    assert!(!embed_shortcode(&options).contains("buka"));
 }

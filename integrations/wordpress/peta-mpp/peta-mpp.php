@@ -44,6 +44,8 @@ function peta_mpp_defaults() {
 		'mpp'      => '',
 		'lebar'    => 'konten',
 		'judul'    => '',
+		'buka'     => '',
+		'jam'      => '',
 	);
 }
 
@@ -90,6 +92,12 @@ function peta_mpp_embed_url( $base, $atts ) {
 	if ( '' !== $atts['bahasa'] && 'id' !== $atts['bahasa'] ) {
 		$query[] = 'lang=' . rawurlencode( $atts['bahasa'] );
 	}
+	// "Open at" (buka: sekarang, hari-ini, sen … min, semua; jam: 09.00).
+	foreach ( array( 'buka', 'jam' ) as $key ) {
+		if ( '' !== $atts[ $key ] ) {
+			$query[] = $key . '=' . rawurlencode( $atts[ $key ] );
+		}
+	}
 	return $base . 'embed?' . implode( '&', $query );
 }
 
@@ -100,7 +108,7 @@ function peta_mpp_embed_url( $base, $atts ) {
  */
 function peta_mpp_render( $atts ) {
 	$atts = shortcode_atts( peta_mpp_defaults(), is_array( $atts ) ? $atts : array(), 'peta_mpp' );
-	foreach ( array( 'wilayah', 'tampilan', 'bahasa', 'mpp', 'lebar', 'judul' ) as $key ) {
+	foreach ( array( 'wilayah', 'tampilan', 'bahasa', 'mpp', 'lebar', 'judul', 'buka', 'jam' ) as $key ) {
 		$atts[ $key ] = is_scalar( $atts[ $key ] ) ? trim( (string) $atts[ $key ] ) : '';
 	}
 	$atts['bahasa'] = strtolower( $atts['bahasa'] );
@@ -263,8 +271,8 @@ function peta_mpp_settings_page() {
 		</form>
 		<h2><?php esc_html_e( 'Usage', 'peta-mpp' ); ?></h2>
 		<p><?php esc_html_e( 'Add the "Peta MPP" block, or this shortcode, to a post or page:', 'peta-mpp' ); ?></p>
-		<p><code>[peta_mpp wilayah="63.11" tampilan="keduanya" bahasa="id" tinggi="600" lebar="konten"]</code></p>
-		<p><?php esc_html_e( 'wilayah: a province or regency code (63, 63.11) or name (kalimantan-selatan); tampilan: keduanya, peta or daftar; bahasa: id or en; tinggi: the height in pixels; lebar: konten or penuh; mpp: an MPP to select; judul: the frame\'s title.', 'peta-mpp' ); ?></p>
+		<p><code>[peta_mpp wilayah="63.11" tampilan="keduanya" bahasa="id" tinggi="600" lebar="konten" buka="sab" jam="09.00"]</code></p>
+		<p><?php esc_html_e( 'wilayah: a province or regency code (63, 63.11) or name (kalimantan-selatan); tampilan: keduanya, peta or daftar; bahasa: id or en; tinggi: the height in pixels; lebar: konten or penuh; mpp: an MPP to select; judul: the frame\'s title; buka: list the MPPs open on a day first (sekarang, hari-ini, sen, sel, rab, kam, jum, sab, min or semua); jam: at a time of that day (09.00).', 'peta-mpp' ); ?></p>
 	</div>
 	<?php
 }

@@ -240,7 +240,9 @@ impl MapLayers {
         let (class, html, size) = match mpp.status {
             MppStatus::New => (
                 "mpp-marker mpp-marker-new",
-                format!("<span class=\"pin-star\" aria-hidden=\"true\">★</span><span class=\"pin-label\">{}</span>", t.badge_new),
+                // The star is drawn by CSS, not a glyph: the visible text is
+                // the label alone, which the marker's name contains (WCAG 2.5.3).
+                format!("<span class=\"pin-star\" aria-hidden=\"true\"></span><span class=\"pin-label\">{}</span>", t.badge_new),
                 (72, 44),
             ),
             MppStatus::Unconfirmed => ("mpp-marker mpp-marker-unconfirmed", "<span class=\"pin\">?</span>".to_owned(), (44, 44)),

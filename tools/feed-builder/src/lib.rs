@@ -16,6 +16,9 @@ use serde::Deserialize;
 
 mod citizen_text;
 mod evidence;
+pub mod feed_rules;
+pub mod fetch;
+pub mod fetch_step;
 pub mod geojson;
 mod holidays;
 pub mod hsds;
@@ -24,6 +27,7 @@ mod locations;
 pub mod publisher;
 mod records;
 mod regions;
+pub mod registry;
 
 pub use citizen_text::{citizen_phrase, citizen_text, has_english, without_english_asides};
 pub use geojson::{render_geojson, GEOJSON_FILE};

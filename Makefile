@@ -36,6 +36,14 @@ setup:
 feed:
 	cargo run --locked --quiet -p feed-builder --bin feed-builder -- data public/data
 
+## Fetch each registered publisher's feed (data/publishers.json) into
+## data/publishers/<code>.json and print what became of each
+## (docs/publishers.en.md). The only step that uses the network: not part of
+## `make test` or `make feed`, which read the stored copies.
+.PHONY: publishers
+publishers:
+	cargo run --locked --quiet -p feed-builder --bin publishers -- data
+
 ## data/holidays.json (this year and the next) from the pinned `holidays`
 ## package on PyPI (tools/holidays/), then the feed.
 .PHONY: holidays

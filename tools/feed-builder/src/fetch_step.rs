@@ -58,8 +58,9 @@ pub struct StepReport {
     pub removed: Vec<String>,
 }
 
-/// Runs the step over `registry`, storing copies under `data_dir`. An
-/// error only when the stored copies cannot be read or written.
+/// Runs the step over `registry`, storing copies under `data_dir` (the
+/// folder is made with the first copy). An error only when the stored
+/// copies cannot be read, written or removed.
 pub fn run(
     registry: &Registry,
     seats: &Seats,
@@ -68,7 +69,6 @@ pub fn run(
     now_unix: i64,
 ) -> Result<StepReport, String> {
     let dir = data_dir.join(STORED_DIR);
-    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut publishers = Vec::new();
     for p in &registry.publishers {
         let path = stored_path(data_dir, &p.regency_code);
@@ -154,7 +154,9 @@ fn write_stored(path: &Path, copy: &StoredCopy) -> Result<(), String> {
     let mut text = serde_json::to_string_pretty(copy).map_err(|e| e.to_string())?;
     text.push('\n');
     let partial = path.with_extension("json.partial");
-    fs::write(&partial, text)
+    path.parent()
+        .map_or(Ok(()), fs::create_dir_all)
+        .and_then(|_| fs::write(&partial, text))
         .and_then(|_| fs::rename(&partial, path))
         .map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -162,6 +164,9 @@ fn write_stored(path: &Path, copy: &StoredCopy) -> Result<(), String> {
 /// Removes the stored copies of regencies no longer registered; their codes.
 fn remove_unregistered(dir: &Path, registry: &Registry) -> Result<Vec<String>, String> {
     let mut removed = Vec::new();
+    if !dir.exists() {
+        return Ok(removed);
+    }
     let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
@@ -198,22 +203,19 @@ impl fmt::Display for StepReport {
             let who = format!("{} {}", p.regency_code, p.name);
             let file = format!("{STORED_DIR}/{}.json", p.regency_code);
             let reason = match outcome {
-                Outcome::Fetched { new: true, sha256 } => {
-                    new += 1;
-                    writeln!(
-                        f,
-                        "{who}: fetched, new (sha256 {}…), stored as {file}",
-                        &sha256[..12]
-                    )?;
-                    continue;
-                }
-                Outcome::Fetched { new: false, sha256 } => {
-                    same += 1;
-                    writeln!(
-                        f,
-                        "{who}: fetched, unchanged (sha256 {}…), {file} kept as it was",
-                        &sha256[..12]
-                    )?;
+                Outcome::Fetched {
+                    new: is_new,
+                    sha256,
+                } => {
+                    let hash = &sha256[..12];
+                    let what = if *is_new {
+                        new += 1;
+                        format!("new (sha256 {hash}…), stored as {file}")
+                    } else {
+                        same += 1;
+                        format!("unchanged (sha256 {hash}…), {file} kept as it was")
+                    };
+                    writeln!(f, "{who}: fetched, {what}")?;
                     continue;
                 }
                 Outcome::KeptLastGood { fetched_at, reason } => {

@@ -327,3 +327,28 @@ fn a_publisher_taken_off_the_registry_has_its_copy_removed() {
         .to_string()
         .contains("73.71: no longer registered, publishers/73.71.json removed"));
 }
+
+#[test]
+fn an_https_address_goes_through_tls_and_a_server_without_it_is_refused() {
+    // A loopback port that reads the first byte and hangs up: the client
+    // sent a TLS handshake record (0x16), which proves the https path runs
+    // (rustls and its crypto provider set up) without the internet.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (first_byte, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        if let Some(Ok(mut stream)) = listener.incoming().next() {
+            let mut byte = [0u8; 1];
+            let _ = std::io::Read::read_exact(&mut stream, &mut byte);
+            let _ = first_byte.send(byte[0]);
+        }
+    });
+    let url = format!("https://127.0.0.1:{port}/feed.json");
+    let dir = TempDir::new("tls");
+    let report = run_with(vec![test_publisher(&url)], &dir, &test_policy());
+    let Outcome::Refused { reason } = &report.publishers[0].1 else {
+        panic!("{report}");
+    };
+    assert!(reason[0].starts_with("fetch failed"), "{reason:?}");
+    assert_eq!(received.recv_timeout(Duration::from_secs(1)), Ok(0x16));
+}

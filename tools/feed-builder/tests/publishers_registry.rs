@@ -78,31 +78,37 @@ fn a_good_entry_passes() {
 
 #[test]
 fn each_broken_entry_is_refused_at_its_place() {
-    refused(
-        |e| e["domain"] = "buolkab.com".into(),
-        "/publishers/0/domain: buolkab.com is not a go.id domain",
-    );
-    refused(
-        |e| e["domain"] = "127.0.0.1".into(),
-        "127.0.0.1 is not a go.id domain",
-    );
-    refused(
-        |e| e["feed_url"] = "http://buolkab.go.id/mpp.json".into(),
-        "/publishers/0/feed_url: http://buolkab.go.id/mpp.json: only https is fetched",
-    );
-    refused(
-        |e| e["feed_url"] = "https://buol.example.com/mpp.json".into(),
-        "not the registered domain buolkab.go.id",
-    );
-    refused(
-        |e| e["regency_code"] = "99.01".into(),
-        "99.01 has no MPP in mpp_sources.csv",
-    );
-    refused(
-        |e| e["registered_on"] = "2026-02-30".into(),
-        "2026-02-30 is not a real date",
-    );
-    refused(|e| e["name"] = "<b>Buol</b>".into(), "/publishers/0/name");
+    for (field, value, expected) in [
+        (
+            "domain",
+            "buolkab.com",
+            "/publishers/0/domain: buolkab.com is not a go.id domain",
+        ),
+        ("domain", "127.0.0.1", "127.0.0.1 is not a go.id domain"),
+        (
+            "feed_url",
+            "http://buolkab.go.id/mpp.json",
+            "/publishers/0/feed_url: http://buolkab.go.id/mpp.json: only https is fetched",
+        ),
+        (
+            "feed_url",
+            "https://buol.example.com/mpp.json",
+            "not the registered domain buolkab.go.id",
+        ),
+        (
+            "regency_code",
+            "99.01",
+            "99.01 has no MPP in mpp_sources.csv",
+        ),
+        (
+            "registered_on",
+            "2026-02-30",
+            "2026-02-30 is not a real date",
+        ),
+        ("name", "<b>Buol</b>", "/publishers/0/name"),
+    ] {
+        refused(|e| e[field] = value.into(), expected);
+    }
     refused(|e| e["extra"] = true.into(), "extra");
     refused(
         |e| drop(e.as_object_mut().unwrap().remove("review")),

@@ -12,6 +12,7 @@ pub mod mpp_list;
 pub mod near_me;
 pub mod open_day_select;
 pub mod open_now;
+pub mod owner_facts;
 pub mod page_load_failed;
 pub mod route_progress;
 pub mod search_panel;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::texts;
 use crate::state::FeedStore;
 use domain::{
-    hours::{hours_vouched, local_date, TimeZone},
+    hours::{hours_vouched_for, local_date, TimeZone},
     hours_calendar::{verdict, Calendar},
     Mpp,
 };
@@ -22,8 +22,7 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
     let store = use_context::<FeedStore>();
     move || {
         let now = now.get();
-        let vouched = zone
-            .is_some_and(|zone| hours_vouched(mpp.hours_as_of.as_deref(), local_date(now, zone)));
+        let vouched = zone.is_some_and(|zone| hours_vouched_for(&mpp, local_date(now, zone)));
         if !mpp.hours.is_empty() && !vouched {
             let text = t.hours_may_have_changed(mpp.hours_as_of.as_deref());
             return Some(

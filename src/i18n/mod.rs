@@ -7,6 +7,7 @@ mod en;
 mod id;
 mod innovations;
 mod open_data;
+mod owner;
 
 use std::cell::Cell;
 

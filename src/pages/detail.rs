@@ -10,6 +10,7 @@ use crate::components::{
     hours_table::HoursTable,
     map::{MapMode, MppMap},
     open_now::OpenNow,
+    owner_facts::{FromOwner, OwnerAddressFact, OwnerFacts},
     share_button::ShareButton,
 };
 use crate::hooks::{use_in_view, use_page_ready, UseClock};
@@ -213,8 +214,22 @@ fn KnownFacts(
 ) -> impl IntoView {
     let t = texts();
     let indonesian = t.lang == Lang::Id;
+    // The MPP's own data, part by part where it is the one shown.
+    let owner = details.owner.clone();
+    let owner_address = owner
+        .as_ref()
+        .and_then(|o| o.address.clone())
+        .filter(|p| p.preferred);
+    let owner_hours = owner
+        .as_ref()
+        .and_then(|o| o.hours.clone())
+        .filter(|_| mpp.hours_by_owner);
+    let owner_lists = owner.as_ref().is_some_and(|o| {
+        o.agencies.as_ref().is_some_and(|p| p.preferred)
+            || o.services.as_ref().is_some_and(|p| p.preferred)
+    });
     let mut missing = Vec::new();
-    if details.address.is_none() {
+    if details.address.is_none() && owner_address.is_none() {
         missing.push(Missing::Address);
     }
     if mpp.hours.is_empty() && details.hours.is_none() {
@@ -222,7 +237,7 @@ fn KnownFacts(
     }
     // Services named by sources are quotes, shown on Indonesian pages only.
     let mentioned = indonesian && !details.services_mentioned.is_empty();
-    if services.is_empty() && details.tenants.is_empty() && !mentioned {
+    if services.is_empty() && details.tenants.is_empty() && !mentioned && !owner_lists {
         missing.push(Missing::Services);
     }
     if mpp.inauguration.is_none() {
@@ -234,8 +249,21 @@ fn KnownFacts(
         });
         view! { <p class="missing">{t.missing(&missing)} {help}</p> }
     });
-    let hours = details.hours.clone().map(|statement| {
-        view! { <HoursTable mpp=mpp.clone() statement/> }
+    // An owner's hours are dated by its check; the researched statement is kept.
+    let statement = match &owner_hours {
+        Some(part) => Some(domain::HoursStatement {
+            as_stated: String::new(),
+            scope: None,
+            as_of: mpp.hours_as_of.clone(),
+            source: part.from.feed_url.clone(),
+        }),
+        None => details.hours.clone(),
+    };
+    let hours = statement.map(|statement| {
+        let from = owner_hours
+            .clone()
+            .map(|p| view! { <FromOwner from=p.from/> });
+        view! { <HoursTable mpp=mpp.clone() statement/> {from} }
     });
     let planned = details
         .address_planned
@@ -262,7 +290,10 @@ fn KnownFacts(
     });
     view! {
         <dl class="facts">
-            {details.address.clone().map(|a| view! { <dt>{t.address}</dt><dd class="address" translate="no">{a}</dd> })}
+            {match owner_address {
+                Some(part) => Some(view! { <dt>{t.address}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
+                None => details.address.clone().map(|a| view! { <dt>{t.address}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
+            }}
             {hours.map(|h| view! { <dt>{t.hours}</dt><dd>{h}</dd> })}
             {(!services.is_empty()).then(|| view! { <dt>{t.services}</dt><dd><TextList items=services.clone()/></dd> })}
             {(!details.tenants.is_empty()).then(|| view! { <dt>{t.tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
@@ -277,6 +308,7 @@ fn KnownFacts(
                 }
             })}
         </dl>
+        {owner.map(|owner| view! { <OwnerFacts owner/> })}
         {planned}
         {missing_line}
     }

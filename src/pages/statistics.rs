@@ -71,8 +71,15 @@ pub fn StatisticsPage() -> impl IntoView {
         }
         _ => view! { <p class="meta">{t.regions_loading}</p> }.into_any(),
     };
+    // MPPs whose own government publishes their data (issue 22).
+    let owner_data = move || {
+        let feed = store.feed.get()?;
+        let with = feed.mpps.iter().filter(|m| m.publisher.is_some()).count();
+        Some(view! { <p class="owner-data-count">{t.owner_data_count(with, feed.mpps.len())}</p> })
+    };
     view! {
         <h1>{t.stats_title}</h1>
+        {owner_data}
         <section aria-labelledby="growth-heading">
             <h2 id="growth-heading">{t.timeline_title}</h2>
             {timeline}

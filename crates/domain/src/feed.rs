@@ -10,7 +10,7 @@ use crate::dates::split_partial_date;
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
 pub const SCHEMA_MAJOR: u32 = 1;
-pub const SCHEMA_VERSION: &str = "1.4";
+pub const SCHEMA_VERSION: &str = "1.5";
 
 /// The whole first-screen feed as it is written to `mpp.json`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -208,6 +208,14 @@ pub struct Mpp {
     /// `parse_feed`: an unreadable one is left out.
     #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
     pub hours_exceptions: Vec<HoursException>,
+    /// The regency or city government whose own feed is merged into this
+    /// record (1.5): its facts are in the details' `owner`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// `hours` are the owner's (1.5): trusted for "open now" for a shorter
+    /// time (`hours::hours_vouched_for`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hours_by_owner: bool,
 }
 
 /// Hours that differ from the week on the dates `from` to `to` (inclusive,
@@ -249,6 +257,9 @@ pub struct Location {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     pub confidence: Confidence,
+    /// What a building point marks, as its owner says (1.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marks: Option<crate::owner::PointMarks>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -364,6 +375,25 @@ pub struct MppDetails {
     pub flags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// What the MPP's own government states (1.5), part by part, with who
+    /// stated it and when it was checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<crate::owner::OwnerFacts>,
+    /// The researched point and hours an owner's replaced in `mpp.json`
+    /// (1.5): kept, never lost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub researched: Option<Researched>,
+}
+
+/// What the first load showed before an owner's facts took its place.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Researched {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<HoursRule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_as_of: Option<String>,
 }
 
 /// A planned or future site, as a source states it.

@@ -3,7 +3,7 @@
 //! must see Buol's clock.
 
 use crate::dates::{civil_from_days, split_partial_date};
-use crate::feed::HoursRule;
+use crate::feed::{HoursRule, Mpp};
 
 /// Indonesia's three time zones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,12 +100,34 @@ pub fn local_date(unix_ms: f64, zone: TimeZone) -> (u32, u32, u32) {
 /// Undated hours are never vouched for; a partial date counts from its
 /// first day ("2024" is 1 January 2024), so doubt goes against the verdict.
 pub fn hours_vouched(as_of: Option<&str>, today: (u32, u32, u32)) -> bool {
+    stated_within(as_of, today, HOURS_TRUSTED_YEARS * 12)
+}
+
+/// How long an MPP's own hours (checked by its staff, issue 22) are
+/// trusted: the owner is expected to re-check them at least once a year.
+pub const OWNER_HOURS_TRUSTED_MONTHS: u32 = 12;
+
+/// Whether `mpp`'s hours may still say "open now" on `today`: an owner's
+/// checked within [`OWNER_HOURS_TRUSTED_MONTHS`], researched ones as
+/// [`hours_vouched`].
+pub fn hours_vouched_for(mpp: &Mpp, today: (u32, u32, u32)) -> bool {
+    let months = if mpp.hours_by_owner {
+        OWNER_HOURS_TRUSTED_MONTHS
+    } else {
+        HOURS_TRUSTED_YEARS * 12
+    };
+    stated_within(mpp.hours_as_of.as_deref(), today, months)
+}
+
+/// `as_of` is not after `today` and no more than `months` before it.
+fn stated_within(as_of: Option<&str>, today: (u32, u32, u32), months: u32) -> bool {
     let Some((year, month, day)) = as_of.and_then(split_partial_date) else {
         return false;
     };
     let stated = (year, month.unwrap_or(1), day.unwrap_or(1));
     let (y, m, d) = today;
-    stated <= today && stated >= (y.saturating_sub(HOURS_TRUSTED_YEARS), m, d)
+    let back = (y * 12 + m - 1).saturating_sub(months);
+    stated <= today && stated >= (back / 12, back % 12 + 1, d)
 }
 
 /// The state at `unix_ms` from the weekly hours alone, or `None` when the

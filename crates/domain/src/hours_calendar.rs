@@ -7,7 +7,7 @@
 use crate::dates::{civil_from_days, days_from_civil, iso_date, parse_date, weekday_of_day};
 use crate::feed::{Holiday, HolidayKind, HoursException, HoursRule, Mpp};
 use crate::hours::{
-    hours_vouched, local_date, local_minutes, state_of_day, OpenState, TimeZone, Week,
+    hours_vouched_for, local_date, local_minutes, state_of_day, OpenState, TimeZone, Week,
 };
 
 /// What the calendar knows beyond the week: the feed's holidays (sorted by
@@ -39,15 +39,23 @@ impl<'a> Calendar<'a> {
         found
     }
 
-    /// The MPP's exception that covers `date`, the first one stated.
+    /// The MPP's exception that covers `date`: the narrowest, where one
+    /// lies within another (a closure inside Ramadan's hours, as an
+    /// owner's feed may state them), else the first one stated.
     pub fn exception_on(&self, date: &str) -> Option<&'a HoursException> {
-        self.exceptions.iter().find(|e| {
-            parse_date(&e.from).is_some()
-                && parse_date(&e.to).is_some()
-                && e.from.as_str() <= date
-                && date <= e.to.as_str()
-                && (e.hours.is_empty() || Week::of(&e.hours).is_some())
-        })
+        let span = |e: &HoursException| {
+            let (a, b) = (parse_date(&e.from)?, parse_date(&e.to)?);
+            Some(days_from_civil(b.0, b.1, b.2) - days_from_civil(a.0, a.1, a.2))
+        };
+        self.exceptions
+            .iter()
+            .filter(|e| {
+                span(e).is_some()
+                    && e.from.as_str() <= date
+                    && date <= e.to.as_str()
+                    && (e.hours.is_empty() || Week::of(&e.hours).is_some())
+            })
+            .min_by_key(|e| span(e))
     }
 
     /// Why a day (counted from 1970-01-01) is what it is, and its opening
@@ -161,7 +169,7 @@ pub fn open_at(mpp: &Mpp, holidays: &[Holiday], at: OpenAt, unix_ms: f64) -> Ope
     let Some(zone) = TimeZone::of_province(&mpp.province.code) else {
         return OpenAtAnswer::Unknown;
     };
-    if !hours_vouched(mpp.hours_as_of.as_deref(), local_date(unix_ms, zone)) {
+    if !hours_vouched_for(mpp, local_date(unix_ms, zone)) {
         return OpenAtAnswer::Unknown;
     }
     let Some(week) = Week::of(&mpp.hours) else {

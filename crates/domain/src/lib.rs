@@ -17,6 +17,7 @@ pub mod innovation;
 pub mod lang;
 pub mod list_page;
 pub mod load_error;
+pub mod owner;
 pub mod parse;
 pub mod publisher;
 pub mod region;

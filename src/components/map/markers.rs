@@ -324,6 +324,11 @@ impl MapLayers {
         let place = format!("{} · {}", mpp.regency.name, mpp.province.name);
         let place = element("p", "popup-place", &place)?;
         let _ = root.append_child(&place);
+        // The building's own point (its owner's): said, as a seat never is here.
+        if let Some(l) = mpp.location.as_ref().filter(|l| !l.point.is_approximate()) {
+            let building = element("p", "popup-building", &t.point_caveat(l.point, None))?;
+            let _ = root.append_child(&building);
+        }
         let link = element("a", "popup-link", t.see_details)?;
         let _ = link.set_attribute("href", &format!("{}/mpp/{}", self.base, mpp.slug));
         // Inside another site's frame, a detail page opens in a new tab.

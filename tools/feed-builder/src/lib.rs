@@ -24,6 +24,7 @@ mod holidays;
 pub mod hsds;
 pub mod innovations;
 mod locations;
+pub mod owner;
 pub mod publisher;
 mod records;
 mod regions;
@@ -151,8 +152,19 @@ fn current_batch(batches: &[BatchInput]) -> BuildResult<BatchInput> {
     Ok(newest)
 }
 
-/// Reads `data_dir` and builds both feed files.
+/// Reads `data_dir` (with the MPPs' own data from `data_dir/publishers`)
+/// and builds the feed files.
 pub fn build(data_dir: &Path) -> BuildResult<Built> {
+    build_with(data_dir, &data_dir.join("publishers"))
+}
+
+/// As [`build`], with the publishers' stored copies read from `publishers`.
+/// A stored copy that fails its check is skipped, and said on stderr.
+pub fn build_with(data_dir: &Path, publishers: &Path) -> BuildResult<Built> {
+    let owners = owner::read_stored(publishers);
+    for line in &owners.skipped {
+        eprintln!("feed-builder: {line}");
+    }
     let read =
         |name: &str| fs::read_to_string(data_dir.join(name)).map_err(|e| format!("{name}: {e}"));
     let meta_input: MetaInput = serde_json::from_str(&read("feed_meta.json")?)
@@ -179,12 +191,18 @@ pub fn build(data_dir: &Path) -> BuildResult<Built> {
     let mut details = BTreeMap::new();
     for row in rows {
         let detail = details_by_key.remove(&(row.regency_code.clone(), row.name.clone()));
-        let (mpp, mpp_details) =
+        let (mut mpp, mut mpp_details) =
             convert(row, detail, &batch.date).map_err(|e| format!("mpp_sources.csv: {e}"))?;
+        if let Some(stored) = owners.records.get(&mpp.id) {
+            owner::merge(&mut mpp, &mut mpp_details, stored);
+        }
         if details.insert(mpp.id.clone(), mpp_details).is_some() {
             return Err(format!("duplicate id {}", mpp.id));
         }
         mpps.push(mpp);
+    }
+    for code in owners.records.keys().filter(|c| !details.contains_key(*c)) {
+        eprintln!("feed-builder: data/publishers: {code} matches no MPP; not merged");
     }
     if let Some(((code, name), _)) = details_by_key.into_iter().next() {
         return Err(format!(

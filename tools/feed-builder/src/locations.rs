@@ -53,6 +53,7 @@ pub(crate) fn location(row: &SourceRow) -> BuildResult<Option<Location>> {
         point,
         place,
         confidence,
+        marks: None,
     }))
 }
 

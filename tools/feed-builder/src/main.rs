@@ -1,13 +1,28 @@
-//! `cargo run -p feed-builder -- [DATA_DIR] [OUT_DIR]` (defaults: `data`,
-//! `public/data`). Run by `make feed`.
+//! `cargo run -p feed-builder -- [DATA_DIR] [OUT_DIR] [--publishers DIR]`
+//! (defaults: `data`, `public/data`, `DATA_DIR/publishers`: the MPPs' own
+//! feeds as the fetch step stored them). Run by `make feed`.
 
 use std::{fs, path::PathBuf, process::ExitCode};
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let publishers = match args.iter().position(|a| a == "--publishers") {
+        Some(at) if at + 1 < args.len() => {
+            let dir = args.remove(at + 1);
+            args.remove(at);
+            Some(PathBuf::from(dir))
+        }
+        Some(_) => {
+            eprintln!("feed-builder: --publishers needs a directory");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    let mut args = args.into_iter();
     let data_dir = PathBuf::from(args.next().unwrap_or_else(|| "data".into()));
     let out_dir = PathBuf::from(args.next().unwrap_or_else(|| "public/data".into()));
-    let built = match feed_builder::build(&data_dir) {
+    let publishers = publishers.unwrap_or_else(|| data_dir.join("publishers"));
+    let built = match feed_builder::build_with(&data_dir, &publishers) {
         Ok(built) => built,
         Err(e) => {
             eprintln!("feed-builder: {e}");

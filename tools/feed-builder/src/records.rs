@@ -128,6 +128,9 @@ pub(crate) fn convert(
         // 2025) or undated ("Ramadan 2024 only"): none states the dates it
         // holds for, so none becomes a dated exception. Never guessed.
         hours_exceptions: Vec::new(),
+        // The MPP's own data, if any, is merged afterwards (owner.rs).
+        publisher: None,
+        hours_by_owner: false,
     };
     let sources = sources(&row, &detail);
     let flags = non_empty(&row.flags)
@@ -265,6 +268,8 @@ fn details(detail: DetailRow, has_timetable: bool) -> MppDetails {
         sources: Vec::new(),
         flags: Vec::new(),
         notes: detail.notes,
+        owner: None,
+        researched: None,
     }
 }
 

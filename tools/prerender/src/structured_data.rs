@@ -3,12 +3,13 @@
 //!
 //! It says only what the page itself says, from the same feed: nothing a
 //! source does not state. In particular:
-//! - `geo` only where the point is the MPP building; a regency seat or city
-//!   point is never given as the office's place (every point today is one of
-//!   those, so no page has `geo`). The regency is `areaServed` instead.
+//! - `geo` only where the point is the MPP building (an owner's, issue 22);
+//!   a regency seat or city point is never given as the office's place. The
+//!   regency is `areaServed` instead.
 //! - `openingHoursSpecification` only from hours the page vouches for: the
-//!   same rule as "open now" (`hours_vouched`: stated within the last two
-//!   years, on the MPP's clock, rules that "open now" can read). With them,
+//!   same rule as "open now" (`hours_vouched_for`: researched hours stated
+//!   within the last two years, an owner's checked within 12 months, on the
+//!   MPP's clock, rules that "open now" can read). With them,
 //!   the coming national holidays (not the package's estimated dates) and
 //!   the MPP's own dated exceptions, each with `validFrom`/`validThrough`.
 //! - `department` only for agencies whose presence the feed dates: the feed
@@ -19,7 +20,7 @@
 //! [`script`] writes a value as a `<script type="application/ld+json">`
 //! data block that no text can close early.
 
-use domain::hours::{hours_lines, hours_vouched, local_date, open_state, TimeZone};
+use domain::hours::{hours_lines, hours_vouched_for, local_date, open_state, TimeZone};
 use domain::{
     dates::iso_date, is_safe_link, FeedMeta, Holiday, HolidayKind, HoursRule, Mpp, MppDetails,
     MppKind, PointKind,
@@ -125,7 +126,7 @@ fn opening_hours(mpp: &Mpp, holidays: &[Holiday], now_ms: f64) -> Vec<Value> {
     };
     let today = local_date(now_ms, zone);
     let readable = |rules: &[HoursRule]| open_state(rules, zone, now_ms).is_some();
-    if !hours_vouched(mpp.hours_as_of.as_deref(), today) || !readable(&mpp.hours) {
+    if !hours_vouched_for(mpp, today) || !readable(&mpp.hours) {
         return Vec::new();
     }
     let today = iso_date(today);

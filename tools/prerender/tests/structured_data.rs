@@ -385,6 +385,7 @@ fn every_mpp_with_its_hours_vouched_for_is_valid_too() {
         point: PointKind::Building,
         place: None,
         confidence: domain::Confidence::High,
+        marks: None,
     });
     let rule = |days: &[&str], open: &str, close: &str| HoursRule {
         days: days.iter().map(|d| d.to_string()).collect(),

@@ -99,6 +99,7 @@ pub fn Shell(base: String) -> impl IntoView {
                             <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>
                             <Route path=path!("tentang") view={page!(about, AboutPage, AboutRoute)}/>
                             <Route path=path!("inovasi") view={page!(innovations, InnovationsPage, InnovationsRoute)}/>
+                            <Route path=path!("kelola/:slug") view={page!(manage, ManagePage, ManageRoute)}/>
                         </ParentRoute>
                     </Routes>
                 }

@@ -3,6 +3,7 @@
 //! one `match` per language, so a translation is read side by side.
 
 mod calendar;
+mod editor;
 mod en;
 mod id;
 mod innovations;
@@ -18,6 +19,7 @@ use domain::{
     Batch, Confidence, FeedError, FeedMeta, FeedSummary, Lang, LoadError, PointKind,
 };
 
+pub use editor::{EditorLabels, EditorPart};
 pub use en::EN;
 pub use id::ID;
 

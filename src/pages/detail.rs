@@ -187,13 +187,15 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             <p class="result-actions"><ShareButton title=share_title/></p>
             {small_map}
             {about_data}
+            // The editor for the MPP's own staff (issue 22).
+            <p class="manage-link"><A href=app_href(&format!("/kelola/{}", mpp.slug))>{t.manage_link()}</A></p>
         </article>
     }
 }
 
 /// Where to report a correction of `mpp`, from the feed's template; only a
 /// `mailto:` or http(s) link.
-fn correction_link(feed: &Option<Arc<LoadedFeed>>, mpp: &Mpp) -> Option<String> {
+pub(crate) fn correction_link(feed: &Option<Arc<LoadedFeed>>, mpp: &Mpp) -> Option<String> {
     let template = feed.as_ref()?.meta.corrections_url.clone()?;
     let href = template
         .replace("{id}", &percent_encode(&mpp.id))

@@ -64,6 +64,7 @@ pub mod embed;
 pub mod embed_generator;
 pub mod home;
 pub mod innovations;
+pub mod manage;
 pub mod not_found;
 pub mod statistics;
 

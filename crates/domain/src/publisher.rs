@@ -293,7 +293,9 @@ pub fn prefill(mpp: &Mpp, details: &MppDetails, today: &str) -> (Draft, Prefille
     draft.address.address_1 = details.address.clone().unwrap_or_default();
     draft.hours.timezone = TimeZone::of_province(&mpp.province.code)
         .map_or(0, |z| (z.utc_offset_minutes() / 60) as u8);
-    draft.hours.week = week_of_rules(&mpp.hours);
+    if !mpp.hours.is_empty() {
+        draft.hours.week = week_of_rules(&mpp.hours);
+    }
     draft.agencies.items = details
         .tenants
         .iter()

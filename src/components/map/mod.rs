@@ -7,12 +7,14 @@ mod coverage;
 pub mod leaflet;
 mod loader;
 mod markers;
+mod picker;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
 use crate::i18n::texts;
 use crate::routing::app_href;
 pub use coverage::CoverageMap;
+pub use picker::PlacePicker;
 use domain::{geo::LatLon, url_state::MapView, Mpp};
 use markers::MapLayers;
 

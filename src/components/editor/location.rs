@@ -1,0 +1,63 @@
+//! Where the building is: tapped or dragged on the map, or typed as
+//! latitude and longitude (the keyboard's way), and what the point marks.
+
+use leptos::{ev, prelude::*};
+
+use super::fields::{at, CheckedOn, Kind, TextField};
+use super::use_editor;
+use crate::components::map::PlacePicker;
+use crate::i18n::{texts, EditorPart};
+use domain::geo::LatLon;
+use domain::publisher::Marks;
+
+#[component]
+pub fn LocationPart() -> impl IntoView {
+    let editor = use_editor();
+    let t = texts();
+    let l = t.editor_labels();
+    let point = Memo::new(move |_| editor.draft.with(|d| d.location.point()));
+    let on_place = Callback::new(move |p: LatLon| {
+        editor.draft.update(|d| d.location.set_point(p));
+        editor.touch("location-latitude");
+        editor.touch("location-longitude");
+    });
+    let clear = move |_| {
+        editor.draft.update(|d| {
+            d.location.latitude.clear();
+            d.location.longitude.clear();
+        })
+    };
+    let marks = [Marks::Building, Marks::Entrance]
+        .into_iter()
+        .map(|m| {
+            let id = format!("location-marks-{m:?}").to_lowercase();
+            let on_change = move |_: ev::Event| editor.draft.update(|d| d.location.marks = m);
+            view! {
+                <div class="field-check">
+                    <input type="radio" name="location-marks" id=id.clone()
+                        prop:checked=move || editor.draft.with(|d| d.location.marks == m) on:change=on_change/>
+                    <label for=id>{t.marks(m)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="editor-part" aria-labelledby="part-location">
+            <h2 id="part-location">{t.editor_part(EditorPart::Location)}</h2>
+            <p class="prefill-note">{t.prefill_note(false)}</p>
+            <p class="hint" id="map-help">{t.map_help()}</p>
+            {editor.seat.map(|_| view! { <p class="hint">{t.seat_shown()}</p> })}
+            <PlacePicker seat=editor.seat point on_place/>
+            <div class="coordinates">
+                <TextField id="location-latitude" label=l.latitude path=at!(location.latitude) kind=Kind::Degrees/>
+                <TextField id="location-longitude" label=l.longitude path=at!(location.longitude) kind=Kind::Degrees/>
+            </div>
+            <button type="button" class="link-button" on:click=clear hidden=move || point.with(Option::is_none)>{t.clear_point()}</button>
+            <fieldset class="field">
+                <legend>{l.marks}</legend>
+                {marks}
+            </fieldset>
+            <CheckedOn part="location" path=at!(location.checked_on)/>
+        </section>
+    }
+}

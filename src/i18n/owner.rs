@@ -49,6 +49,14 @@ impl Texts {
         }
     }
 
+    /// On the map, beside a marker at the building's own point.
+    pub fn point_is_building(&self) -> &'static str {
+        match self.lang {
+            Lang::Id => "Titik ini: gedung MPP",
+            Lang::En => "This point: the MPP building",
+        }
+    }
+
     pub fn phone(&self) -> &'static str {
         match self.lang {
             Lang::Id => "Telepon",

@@ -217,7 +217,7 @@ fn KnownFacts(
     let t = texts();
     let indonesian = t.lang == Lang::Id;
     // The MPP's own data, part by part where it is the one shown.
-    let owner = details.owner.clone();
+    let owner = details.owner_facts();
     let owner_address = owner
         .as_ref()
         .and_then(|o| o.address.clone())

@@ -376,13 +376,27 @@ pub struct MppDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// What the MPP's own government states (1.5), part by part, with who
-    /// stated it and when it was checked.
+    /// stated it and when it was checked: an `owner::OwnerFacts`, kept as
+    /// read and typed by [`MppDetails::owner_facts`] where a page shows it,
+    /// so its code stays in that page's chunk, out of the first load.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<crate::owner::OwnerFacts>,
+    pub owner: Option<serde_json::Value>,
     /// The researched point and hours an owner's replaced in `mpp.json`
-    /// (1.5): kept, never lost.
+    /// (1.5), kept, never lost: a [`Researched`] ([`MppDetails::researched`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub researched: Option<Researched>,
+    pub researched: Option<serde_json::Value>,
+}
+
+impl MppDetails {
+    /// The owner's facts; `None` without them or when they cannot be read.
+    pub fn owner_facts(&self) -> Option<crate::owner::OwnerFacts> {
+        serde_json::from_value(self.owner.clone()?).ok()
+    }
+
+    /// What the owner's facts replaced in the first load.
+    pub fn researched(&self) -> Option<Researched> {
+        serde_json::from_value(self.researched.clone()?).ok()
+    }
 }
 
 /// What the first load showed before an owner's facts took its place.

@@ -39,23 +39,17 @@ impl<'a> Calendar<'a> {
         found
     }
 
-    /// The MPP's exception that covers `date`: the narrowest, where one
-    /// lies within another (a closure inside Ramadan's hours, as an
-    /// owner's feed may state them), else the first one stated.
+    /// The MPP's exception that covers `date`, the first one stated (the
+    /// feed builder puts an owner's narrowest first, so a closure inside
+    /// Ramadan's hours holds on its day).
     pub fn exception_on(&self, date: &str) -> Option<&'a HoursException> {
-        let span = |e: &HoursException| {
-            let (a, b) = (parse_date(&e.from)?, parse_date(&e.to)?);
-            Some(days_from_civil(b.0, b.1, b.2) - days_from_civil(a.0, a.1, a.2))
-        };
-        self.exceptions
-            .iter()
-            .filter(|e| {
-                span(e).is_some()
-                    && e.from.as_str() <= date
-                    && date <= e.to.as_str()
-                    && (e.hours.is_empty() || Week::of(&e.hours).is_some())
-            })
-            .min_by_key(|e| span(e))
+        self.exceptions.iter().find(|e| {
+            parse_date(&e.from).is_some()
+                && parse_date(&e.to).is_some()
+                && e.from.as_str() <= date
+                && date <= e.to.as_str()
+                && (e.hours.is_empty() || Week::of(&e.hours).is_some())
+        })
     }
 
     /// Why a day (counted from 1970-01-01) is what it is, and its opening

@@ -1,8 +1,8 @@
 //! "Open now" from an MPP's own hours (issue 22): an owner's hours older
 //! than 12 months give no verdict (researched ones keep their two years),
 //! and an owner's dated exceptions — a closure, special hours, opening on
-//! a joint-leave day — come before holidays and the week, the narrowest
-//! first where one lies within another.
+//! a joint-leave day — come before holidays and the week (the builder puts
+//! the narrowest first where one lies within another).
 
 use domain::{
     hours::{hours_vouched_for, OpenState, TimeZone},
@@ -103,18 +103,19 @@ fn an_owners_exceptions_come_before_holidays_and_the_week() {
     let every_day = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     let mut mpp = buol(true);
     mpp.hours_exceptions = vec![
-        // Special hours for a month, with a closure inside them.
-        exception(
-            "2026-04-01",
-            "2026-04-30",
-            vec![rule(&every_day, "08:00", "12:00")],
-            "Jam khusus",
-        ),
+        // A closure inside a month of special hours, the narrowest first
+        // as the builder writes them.
         exception(
             "2026-04-10",
             "2026-04-10",
             vec![],
             "Tutup: pemeliharaan listrik",
+        ),
+        exception(
+            "2026-04-01",
+            "2026-04-30",
+            vec![rule(&every_day, "08:00", "12:00")],
+            "Jam khusus",
         ),
         // Open half a day on a joint-leave day, and on a national holiday.
         exception(
@@ -143,7 +144,7 @@ fn an_owners_exceptions_come_before_holidays_and_the_week() {
         );
         (label, open)
     };
-    // The closure, narrower, holds inside the month of special hours.
+    // The closure holds inside the month of special hours.
     assert_eq!(
         at(2026, 4, 10, 10),
         ("Tutup: pemeliharaan listrik".into(), false)

@@ -324,9 +324,10 @@ impl MapLayers {
         let place = format!("{} · {}", mpp.regency.name, mpp.province.name);
         let place = element("p", "popup-place", &place)?;
         let _ = root.append_child(&place);
-        // The building's own point (its owner's): said, as a seat never is here.
-        if let Some(l) = mpp.location.as_ref().filter(|l| !l.point.is_approximate()) {
-            let building = element("p", "popup-building", &t.point_caveat(l.point, None))?;
+        // The building's own point (its owner's) is said; a seat is not
+        // claimed as anything here (the MPP's page says what it is).
+        if mpp.location.as_ref().is_some_and(|l| !l.point.is_approximate()) {
+            let building = element("p", "popup-building", t.point_is_building())?;
             let _ = root.append_child(&building);
         }
         let link = element("a", "popup-link", t.see_details)?;

@@ -138,7 +138,7 @@ pub fn merge(mpp: &mut Mpp, details: &mut MppDetails, stored: &StoredRecord) {
         fetched_at: stored.fetched_at.clone(),
         ..OwnerFacts::default()
     };
-    let mut researched = details.researched.take().unwrap_or_default();
+    let mut researched = details.researched().unwrap_or_default();
 
     owner.address = part("address").map(|a| OwnerPart {
         from: from(a),
@@ -244,9 +244,13 @@ pub fn merge(mpp: &mut Mpp, details: &mut MppDetails, stored: &StoredRecord) {
     });
 
     mpp.publisher = Some(stored.publisher.clone());
-    details.owner = Some(owner);
-    details.researched =
-        (researched.location.is_some() || !researched.hours.is_empty()).then_some(researched);
+    details.owner = Some(to_value(&owner));
+    details.researched = (researched.location.is_some() || !researched.hours.is_empty())
+        .then(|| to_value(&researched));
+}
+
+fn to_value<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).expect("the feed's types always serialise")
 }
 
 fn address(a: &Value) -> OwnerAddress {
@@ -268,8 +272,11 @@ fn address(a: &Value) -> OwnerAddress {
     }
 }
 
+/// The hours part. Exceptions may lie one within another (the publisher
+/// check refuses a partial overlap): the narrowest comes first, so it holds
+/// on its days ("open now" takes the first exception that covers a date).
 fn hours(h: &Value, feed_url: &str) -> domain::owner::OwnerHours {
-    let exceptions = items(&h["exceptions"])
+    let mut exceptions: Vec<HoursException> = items(&h["exceptions"])
         .map(|e| HoursException {
             from: text(&e["valid_from"]),
             to: text(&e["valid_to"]),
@@ -279,11 +286,20 @@ fn hours(h: &Value, feed_url: &str) -> domain::owner::OwnerHours {
             source: Some(feed_url.to_owned()),
         })
         .collect();
+    exceptions.sort_by_key(|e| days_between(&e.from, &e.to));
     domain::owner::OwnerHours {
         rules: weekly_rules(h).unwrap_or_default(),
         exceptions,
         notes: optional(&h["notes"]),
     }
+}
+
+/// Days from `from` to `to` (both checked calendar dates).
+fn days_between(from: &str, to: &str) -> i64 {
+    let day = |d: &str| {
+        domain::dates::parse_date(d).map_or(0, |(y, m, d)| domain::dates::days_from_civil(y, m, d))
+    };
+    day(to) - day(from)
 }
 
 const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];

@@ -66,7 +66,7 @@ fn the_owners_facts_replace_the_seat_and_fill_what_research_lacks() {
     assert_eq!((location.lat, location.lon), (1.1602, 121.4351));
     assert_eq!(location.point, PointKind::Building);
     assert_eq!(location.marks, Some(PointMarks::Entrance));
-    let researched = details.researched.clone().unwrap();
+    let researched = details.researched().unwrap();
     assert_eq!(researched.location, before.location);
     // Hours: a day with a break is one rule; the dates are the owner's.
     assert!(mpp.hours_by_owner);
@@ -92,7 +92,7 @@ fn the_owners_facts_replace_the_seat_and_fill_what_research_lacks() {
     assert_eq!(mpp.hours_exceptions[1].hours[0].days.len(), 7);
 
     // Every part says who stated it and when, and is the one shown.
-    let owner = details.owner.clone().unwrap();
+    let owner = details.owner_facts().unwrap();
     let hours = owner.hours.unwrap();
     assert_eq!(hours.from.kind, FactKind::Owner);
     assert_eq!(
@@ -162,7 +162,7 @@ fn an_older_owners_fact_loses_but_is_kept_field_by_field() {
     assert!(!mpp.hours_by_owner);
     assert!(mpp.hours_exceptions.is_empty());
     assert_eq!(details.address.as_deref(), Some("Jalan Riset"));
-    let owner = details.owner.clone().unwrap();
+    let owner = details.owner_facts().unwrap();
     let (hours, address) = (owner.hours.unwrap(), owner.address.unwrap());
     assert!(
         !hours.preferred && !hours.value.rules.is_empty(),
@@ -182,10 +182,10 @@ fn an_older_owners_fact_loses_but_is_kept_field_by_field() {
     merge(&mut mpp, &mut details, record);
     assert!(mpp.hours_by_owner);
     assert_eq!(
-        details.researched.unwrap().hours_as_of.as_deref(),
+        details.researched().unwrap().hours_as_of.as_deref(),
         Some("2026-03")
     );
-    assert!(details.owner.unwrap().address.unwrap().preferred);
+    assert!(details.owner_facts().unwrap().address.unwrap().preferred);
 }
 
 #[test]
@@ -289,9 +289,43 @@ fn a_feed_with_owner_data_matches_its_json_schemas() {
     }
     // The app's own parser reads what the builder wrote.
     let details = domain::parse_details(&feed_builder::render_details(&built.details)).unwrap();
-    assert!(details.details[BUOL].owner.is_some());
+    assert!(details.details[BUOL].owner_facts().is_some());
     let feed = domain::parse_feed(&feed_builder::render_feed(&built.feed)).unwrap();
     let buol = feed.mpps.iter().find(|m| m.id == BUOL).unwrap();
     assert!(buol.hours_by_owner && buol.publisher.is_some());
     assert_eq!(buol.hours_exceptions.len(), 2);
+}
+
+#[test]
+fn a_closure_inside_longer_special_hours_comes_first() {
+    let dir = std::env::temp_dir().join(format!("peta-mpp-owner-nested-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    // A month of special hours stated before the closure on 10 April.
+    broken_copy(&dir, "72.05.json", |t| {
+        t.replace(
+            r#""exceptions": ["#,
+            r#""exceptions": [
+            { "valid_from": "2026-04-01", "valid_to": "2026-04-30", "description": "Jam khusus (data uji)",
+              "intervals": [{ "opens_at": "08:00", "closes_at": "12:00" }] },"#,
+        )
+    });
+    let stored = read_stored(&dir);
+    assert!(stored.skipped.is_empty(), "{:?}", stored.skipped);
+    let (mut mpp, mut details) = buol(&build(&repo().join("data")).unwrap());
+    merge(&mut mpp, &mut details, &stored.records[BUOL]);
+    let order: Vec<(&str, &str)> = mpp
+        .hours_exceptions
+        .iter()
+        .map(|e| (e.from.as_str(), e.to.as_str()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("2026-04-10", "2026-04-10"),
+            ("2026-05-15", "2026-05-15"),
+            ("2026-04-01", "2026-04-30")
+        ]
+    );
+    let _ = fs::remove_dir_all(&dir);
 }

@@ -4,8 +4,8 @@
 //   node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]
 //
 // --base /peta-mpp/ serves the build under that sub-path (paths outside it 404).
-// Rules: security headers on every response; only /embed may be framed by
-// another site; a page path (no file extension) is its pre-rendered file or the app's shell,
+// Rules: security headers on every response; only /embed and /embed/<region>
+// may be framed by another site; a page path (no file extension) is its pre-rendered file or the app's shell,
 // a missing file is a 404; a bad request gets a 4xx and the server goes on.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -116,8 +116,10 @@ async function handle(req, res) {
   // A page (no extension, outside data/) is its pre-rendered file when the
   // build has one (tools/prerender: /mpp/x → mpp/x.html), else the app's
   // empty shell (never another page's content); a file never falls back.
-  const isPage = extname(relative) === '' && !relative.startsWith('data/');
-  let file = await fileAt(full);
+  // A region's embed (embed/63.11) is a page whatever its dots.
+  const isEmbed = /^embed(\/[^/]*)?\/?$/.test(relative);
+  const isPage = isEmbed || (extname(relative) === '' && !relative.startsWith('data/'));
+  let file = isEmbed ? null : await fileAt(full);
   if (!file && isPage) file = await pageAt(relative);
   if (!file) return refuse(res, 404, 'not found');
 
@@ -126,7 +128,7 @@ async function handle(req, res) {
   // Keyed by modification time too: a rebuild in place is served fresh.
   const [payload, encoding] = encode(body, ext, req.headers['accept-encoding'] ?? '', `${file.path}@${file.version}`);
   const headers = {
-    ...baseHeaders(/^embed\/?$/.test(relative)),
+    ...baseHeaders(isEmbed),
     'content-type': types[ext] ?? 'application/octet-stream',
     // Trunk hashes the wasm/JS/CSS names: those may be cached for ever.
     'cache-control': HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',

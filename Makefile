@@ -20,12 +20,14 @@ trunk = PATH="$(CURDIR)/tools/wasm-split:$$PATH" trunk
 # a tab left open across the deploy still finds its chunks. Not dist/ itself:
 # Trunk empties it first.
 PREVIOUS ?=
-# The release steps after Trunk: pre-rendered pages, CSP, service worker, and
-# the list of the build's own hashed files (read by the next deploy's merge).
+# The release steps after Trunk: pre-rendered pages, CSP, service worker, the
+# list of the build's own hashed files (read by the next deploy's merge), and
+# last, once every file is final, the .br/.gz beside each text and wasm file.
 finish = cargo run --locked --quiet -p prerender -- --dist $(1) --base $(2) --site-url $(SITE_URL) && \
 	node tools/csp.mjs $(1) && \
 	node tools/build-sw.mjs $(1) && \
-	node tools/keep-previous.mjs record $(1)
+	node tools/keep-previous.mjs record $(1) && \
+	node tools/compress.mjs $(1)
 
 .PHONY: setup serve build feed test test-native test-wasm test-e2e e2e-builds screenshots bench-search lighthouse bench wordpress-plugin clean
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { lighthouseRun, serve, sizes } from './lib.mjs';
 import { firstMpp } from './first-mpp.mjs';
 import { installability, lighthouseTable, seconds } from './lighthouse.mjs';
+import { wireBytes, wireTable } from './wire-bytes.mjs';
 
 const DIST = 'dist';
 // Issue 12: what the app needs before it answers (HTML, CSS, JS, wasm, feed).
@@ -58,6 +59,8 @@ const later = measure(appLater);
 const baseline = measure(baselineFirst);
 const appBrotli = sum(app, 'brotli');
 const baselineBrotli = sum(baseline, 'brotli');
+// The same files as real nginx sends them (bench/wire-bytes.mjs).
+const wire = await wireBytes(DIST, appFirst.map(([, file]) => file));
 
 // ---- Lighthouse, and the time to the first MPP visible (bench/first-mpp.mjs,
 // the same throttling for the app and the baseline).
@@ -119,6 +122,12 @@ ${sizeTable(later)}
 Baseline, first load:
 
 ${sizeTable(baseline)}
+
+Peta MPP before the app is interactive, as each server sends it (bytes of the bodies as sent; nginx
+with \`deploy/nginx.conf\` as deployed, the brotli module loaded or not, and with gzip on the fly only,
+as before the build wrote its \`.br\`/\`.gz\` files):
+
+${wireTable(wire)}
 
 ## Lighthouse (mobile preset, simulated throttling)
 

@@ -8,9 +8,9 @@
 //
 // Bounded: merge copies only the files PREVIOUS's own list names, never what
 // PREVIOUS had itself carried over, so a build holds at most two versions.
-// A file dist already has is never overwritten. Run merge after the service
-// worker is built (tools/build-sw.mjs): carried-over files must not be
-// precached. On any problem it says what, exits 1 and leaves dist as it was.
+// A file's .br/.gz copies go with it. A file dist already has is never
+// overwritten. Run merge after the service worker is built
+// (tools/build-sw.mjs): carried-over files must not be precached. On any problem it says what, exits 1 and leaves dist as it was.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ export const LIST = 'build-files.json';
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const LOADER = /^__wasm_split.*\.js$/;
 export const isHashed = (name) => HASHED.test(name) || LOADER.test(name);
+// A listed file's pre-compressed copies, not listed themselves (tools/compress.mjs).
+const COMPANIONS = ['.br', '.gz'];
 
 class Refusal extends Error {}
 const PREVIOUS = 'the previous build';
@@ -82,12 +84,17 @@ export function merge(dist, previous) {
   listed(dist, 'the new build');
   const missing = kept.filter((file) => !existsSync(join(dist, file)));
   for (const file of missing) {
-    const target = join(dist, file);
-    const partial = `${target}.partial`;
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(previous, file), partial);
-    // A file appears whole or not at all.
-    renameSync(partial, target);
+    // Its pre-compressed copies (tools/compress.mjs) come along, before it:
+    // the server finds a file's .br/.gz only when the file itself is there.
+    const companions = COMPANIONS.map((suffix) => file + suffix).filter((c) => existsSync(join(previous, c)));
+    for (const path of [...companions, file]) {
+      const target = join(dist, path);
+      const partial = `${target}.partial`;
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(join(previous, path), partial);
+      // A file appears whole or not at all.
+      renameSync(partial, target);
+    }
   }
   return missing;
 }

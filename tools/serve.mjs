@@ -1,5 +1,6 @@
 // A small static server for dist/ with compression, as a real host serves
-// Peta MPP, following the same rules as deploy/nginx.conf. No dependencies.
+// Peta MPP, following the same rules as deploy/nginx.conf (the build's .br/.gz
+// files included). No dependencies.
 //
 //   node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]
 //
@@ -74,11 +75,21 @@ async function pageAt(relative) {
   return (await fileAt(join(root, `${page}.html`))) ?? (await fileAt(join(root, 'shell.html'))) ?? fileAt(join(root, 'index.html'));
 }
 
-function encode(body, ext, accept, key) {
+/**
+ * The body to send and its encoding: the build's own .br/.gz beside the file
+ * (tools/compress.mjs), as nginx's brotli_static/gzip_static send them, or
+ * else compressed here once per version of the file.
+ */
+async function encode(file, body, ext, accept) {
   if (!compressible.has(ext) || body.length < 512) return [body, null];
   const wanted = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
   if (!wanted) return [body, null];
-  const cacheKey = `${key}:${wanted}`;
+  // Only one written after the file: a file changed since (a test's copy of
+  // the build, edited) is compressed afresh, never sent as it was.
+  const companion = await fileAt(`${file.path}.${wanted === 'br' ? 'br' : 'gz'}`);
+  if (companion && companion.version >= file.version) return [await readFile(companion.path), wanted];
+  // Keyed by modification time too: a rebuild in place is served fresh.
+  const cacheKey = `${file.path}@${file.version}:${wanted}`;
   if (!cache.has(cacheKey)) {
     cache.set(cacheKey, wanted === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
@@ -125,8 +136,7 @@ async function handle(req, res) {
 
   const ext = extname(file.path);
   const body = await readFile(file.path);
-  // Keyed by modification time too: a rebuild in place is served fresh.
-  const [payload, encoding] = encode(body, ext, req.headers['accept-encoding'] ?? '', `${file.path}@${file.version}`);
+  const [payload, encoding] = await encode(file, body, ext, req.headers['accept-encoding'] ?? '');
   const headers = {
     ...baseHeaders(isEmbed),
     'content-type': types[ext] ?? 'application/octet-stream',

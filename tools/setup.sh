@@ -55,6 +55,14 @@ if [ -x /usr/sbin/nginx ]; then have "nginx"; else
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
 fi
 
+# nginx's brotli module, as Debian ships it: the e2e suite serves the build's
+# .br files with it (deploy/nginx-brotli.conf) and checks the config without it.
+if [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then have "nginx brotli module"; else
+  get "nginx brotli module"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-brotli-static
+fi
+
 # A real WordPress for the WordPress end-to-end tests (tests/wordpress/start.sh).
 if [ -f /usr/share/wordpress/wp-settings.php ] && [ -x /usr/sbin/apache2 ] && command -v mariadbd >/dev/null \
   && command -v php >/dev/null && ls /usr/lib/apache2/modules/libphp*.so >/dev/null 2>&1; then have "wordpress + mariadb + apache2"; else

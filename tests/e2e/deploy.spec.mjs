@@ -10,10 +10,10 @@
 //   navigation stays in the page.
 import { test, expect } from './fixtures.mjs';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renameChunks } from './helpers.mjs';
+import { copyBuild, renameChunks } from './helpers.mjs';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -42,23 +42,23 @@ test.beforeAll(() => {
   builds.first = join(scratch, 'first');
   builds.second = join(scratch, 'second');
   builds.kept = join(scratch, 'second-keeping-first');
-  cpSync('dist', builds.first, { recursive: true });
+  copyBuild('dist', builds.first);
   renamed = secondBuild(builds.first, builds.second);
-  cpSync(builds.second, builds.kept, { recursive: true });
+  copyBuild(builds.second, builds.kept);
   execFileSync('node', ['tools/keep-previous.mjs', 'merge', builds.kept, builds.first]);
 });
 test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The first build with every chunk under a new name (`renameChunks`). */
 function secondBuild(from, to) {
-  cpSync(from, to, { recursive: true });
+  copyBuild(from, to);
   return renameChunks(to);
 }
 
 /** Replaces what the host serves from `served` by the build in `from`, as an upload does. */
 function deploy(from, served) {
   for (const entry of readdirSync(served)) rmSync(join(served, entry), { recursive: true, force: true });
-  cpSync(from, served, { recursive: true });
+  copyBuild(from, served);
 }
 
 /** `kind` serving `dir` on `port` until stopped. */

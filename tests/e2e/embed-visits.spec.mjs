@@ -6,10 +6,10 @@
 // no link inside the frame navigates the frame itself.
 import { test, expect } from './fixtures.mjs';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchUserBrowser, startHostSite } from './helpers.mjs';
+import { copyBuild, launchUserBrowser, startHostSite } from './helpers.mjs';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -58,7 +58,7 @@ async function withEmbedSetup(testInfo, kind, port, use) {
 /** A copy of the release build, served by `kind` on `port` until stopped. */
 async function appServer(kind, port) {
   const dir = mkdtempSync(join(tmpdir(), 'peta-mpp-embed-'));
-  cpSync('dist', dir, { recursive: true });
+  copyBuild('dist', dir);
   let child;
   const url = `http://127.0.0.1:${port}`;
   const start = async () => {

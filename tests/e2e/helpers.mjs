@@ -78,13 +78,22 @@ export async function startHostSite(port) {
 }
 
 /**
+ * Copies a build without its .br/.gz files (tools/compress.mjs), for a test
+ * that changes what the host serves: nginx sends a file's .br as it finds it,
+ * so a changed file beside its old .br would be sent as it was before.
+ */
+export function copyBuild(from, to) {
+  cpSync(from, to, { recursive: true, filter: (path) => !/\.(br|gz)$/.test(path) });
+}
+
+/**
  * A copy of dist/ (changed first by `prepare(dir)`) served by
  * tools/serve.mjs on `port`, for a test that changes what the host serves.
  * `stop()` ends the server and removes the copy.
  */
 export async function serveCopyOfDist(port, prepare = () => {}) {
   const dir = mkdtempSync(join(tmpdir(), 'peta-mpp-copy-'));
-  cpSync('dist', dir, { recursive: true });
+  copyBuild('dist', dir);
   prepare(dir);
   const server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;

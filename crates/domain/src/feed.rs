@@ -257,8 +257,10 @@ pub struct Location {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     pub confidence: Confidence,
-    /// What a building point marks, as its owner says (1.5).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// What a building point marks, as its owner says (1.5). Written for
+    /// the feed's other readers; the app does not read it (no parsing code
+    /// in the first load): the details' owner location says it too.
+    #[serde(default, skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub marks: Option<crate::owner::PointMarks>,
 }
 

@@ -53,10 +53,14 @@ fn wita(y: u32, m: u32, d: u32, hour: u32) -> f64 {
     (days * 1440 + i64::from(hour * 60) - 8 * 60) as f64 * 60_000.0
 }
 
-const NOW: OpenAt = OpenAt {
-    day: OpenDay::Now,
-    time: None,
-};
+/// "Open at: now" for `mpp` at a local date and hour in WITA.
+fn open_now(mpp: &Mpp, (y, m, d): (u32, u32, u32), hour: u32) -> OpenAtAnswer {
+    let now = OpenAt {
+        day: OpenDay::Now,
+        time: None,
+    };
+    open_at(mpp, &holidays(), now, wita(y, m, d, hour))
+}
 
 #[test]
 fn an_owners_hours_are_vouched_for_twelve_months() {
@@ -72,19 +76,9 @@ fn an_owners_hours_are_vouched_for_twelve_months() {
     assert!(!hours_vouched_for(&owner, (2026, 3, 2)));
 
     // "Open at" then says it does not know, on a weekday at 10:00 WITA.
-    let holidays = holidays();
-    assert_eq!(
-        open_at(&owner, &holidays, NOW, wita(2027, 3, 2, 10)),
-        OpenAtAnswer::Open
-    );
-    assert_eq!(
-        open_at(&owner, &holidays, NOW, wita(2027, 3, 9, 10)),
-        OpenAtAnswer::Unknown
-    );
-    assert_eq!(
-        open_at(&research, &holidays, NOW, wita(2027, 3, 9, 10)),
-        OpenAtAnswer::Open
-    );
+    assert_eq!(open_now(&owner, (2027, 3, 2), 10), OpenAtAnswer::Open);
+    assert_eq!(open_now(&owner, (2027, 3, 9), 10), OpenAtAnswer::Unknown);
+    assert_eq!(open_now(&research, (2027, 3, 9), 10), OpenAtAnswer::Open);
 }
 
 fn exception(from: &str, to: &str, hours: Vec<HoursRule>, label: &str) -> HoursException {
@@ -158,12 +152,6 @@ fn an_owners_exceptions_come_before_holidays_and_the_week() {
     let v = verdict(&mpp.hours, calendar, TimeZone::Wita, wita(2026, 5, 28, 10)).unwrap();
     assert!(matches!(v.day, DayKind::JointLeave(_)));
     // "Open at" follows the same rules.
-    assert_eq!(
-        open_at(&mpp, &holidays, NOW, wita(2026, 4, 10, 10)),
-        OpenAtAnswer::Closed
-    );
-    assert_eq!(
-        open_at(&mpp, &holidays, NOW, wita(2026, 5, 14, 10)),
-        OpenAtAnswer::Open
-    );
+    assert_eq!(open_now(&mpp, (2026, 4, 10), 10), OpenAtAnswer::Closed);
+    assert_eq!(open_now(&mpp, (2026, 5, 14), 10), OpenAtAnswer::Open);
 }

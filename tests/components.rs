@@ -6,6 +6,11 @@ use domain::{list_page::ListEntry, parse_feed, LoadError};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use peta_mpp::app::provide_app_state;
+use domain::publisher::Draft;
+use peta_mpp::components::editor::{
+    week_grid::{week_path, WeekGrid},
+    Editor,
+};
 use peta_mpp::components::{feed_status::FeedStatus, mpp_list::MppList};
 use peta_mpp::pages::home::HomePage;
 use peta_mpp::state::{FeedStore, LoadStatus, LoadedFeed};
@@ -507,4 +512,70 @@ async fn with_open_at_the_mpps_of_unknown_hours_follow_under_their_heading() {
     set_first.set(None);
     next_tick().await;
     assert!(all(&root, "h2.list-hours-unknown").is_empty());
+}
+
+/// The editor's week grid on a blank draft, in its `Editor` context.
+fn mount_week_grid() -> (web_sys::HtmlElement, Editor) {
+    let mut draft = Draft::empty("72.05", "2026-03-03");
+    draft.hours.timezone = 8;
+    let editor = Editor::new(draft, "2026-03-03".into(), None);
+    let root = mount(move || {
+        provide_context(editor);
+        view! { <WeekGrid prefix="hours" week=week_path(|d| Some(&mut d.hours.week)) label="Jam layanan"/> }
+    });
+    (root, editor)
+}
+
+fn input(root: &web_sys::HtmlElement, id: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(&format!("[id='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no #{id}"))
+        .unchecked_into()
+}
+
+fn type_into(input: &web_sys::HtmlInputElement, value: &str) {
+    input.set_value(value);
+    for kind in ["input", "change"] {
+        input.dispatch_event(&web_sys::Event::new(kind).unwrap()).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_editors_week_copies_monday_to_every_weekday_and_says_what_is_wrong() {
+    peta_mpp::i18n::set_language(domain::Lang::Id);
+    let (root, editor) = mount_week_grid();
+    type_into(&input(&root, "hours-0-0-opens"), "12:00");
+    type_into(&input(&root, "hours-0-0-closes"), "08:00");
+    next_tick().await;
+    // Left with a closing time before the opening: said beside it, and linked.
+    let closes = input(&root, "hours-0-0-closes");
+    assert_eq!(closes.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(closes.get_attribute("aria-describedby").as_deref(), Some("hours-0-0-closes-error"));
+    let message = root.query_selector("[id='hours-0-0-closes-error']").unwrap().unwrap();
+    assert_eq!(message.text_content().unwrap(), "Jam tutup harus setelah jam buka.");
+
+    type_into(&input(&root, "hours-0-0-closes"), "16:00");
+    let copy = all(&root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap() == "Salin ke semua hari kerja")
+        .expect("the copy button");
+    copy.unchecked_ref::<web_sys::HtmlElement>().click();
+    // The new rows are drawn, then their values set.
+    for _ in 0..3 {
+        next_tick().await;
+    }
+    for day in 1..5 {
+        assert_eq!(input(&root, &format!("hours-{day}-0-closes")).value(), "16:00");
+    }
+    // Saturday and Sunday stay closed.
+    assert!(root.query_selector("[id='hours-5-0-opens']").unwrap().is_none());
+    // (The blank publisher part has issues of its own.)
+    let hours_issues: Vec<_> = editor
+        .issues
+        .get_untracked()
+        .into_iter()
+        .filter(|i| i.field.starts_with("hours-"))
+        .collect();
+    assert_eq!(hours_issues, vec![]);
+    assert!(all(&root, ".field-error:not([hidden])").is_empty());
 }

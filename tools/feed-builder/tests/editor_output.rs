@@ -3,42 +3,53 @@
 //! native check (schema and rules) is the judge. A full draft, a minimal
 //! one and one with an agency on its own days must all pass it — and the
 //! example file must read back into the editor's types unchanged, so the
-//! types and the schema cannot drift apart.
+//! types and the schema cannot drift apart. The drafts start where the
+//! editor starts for Kabupaten Buol: pre-filled from the shipped feed.
 
 use std::{fs, path::PathBuf};
 
 use domain::geo::LatLon;
 use domain::publisher::{
-    Agency, Context, Draft, ExceptionDraft, Interval, Marks, Platform, PublisherDraft,
-    PublisherFile, SocialDraft,
+    prefill, Agency, Context, Draft, ExceptionDraft, Interval, Marks, Platform, PublisherFile,
+    SocialDraft,
 };
+use domain::{parse_feed, Mpp, MppDetails};
 use feed_builder::publisher;
 use serde_json::Value;
 
 const TODAY: &str = "2026-03-03";
 const PUBLISHED_AT: &str = "2026-03-03T09:00:00+08:00";
-const BUOL_SEAT: LatLon = LatLon {
-    lat: 1.15631,
-    lon: 121.43805,
-};
 
-fn ctx() -> Context<'static> {
-    Context {
-        today: TODAY,
-        seat: Some(BUOL_SEAT),
-    }
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// Kabupaten Buol as the shipped feed has it (no building, no hours).
+fn buol() -> Mpp {
+    let feed = fs::read_to_string(repo().join("public/data/mpp.json")).unwrap();
+    let parsed = parse_feed(&feed).unwrap();
+    parsed
+        .mpps
+        .into_iter()
+        .find(|m| m.slug == "kabupaten-buol")
+        .unwrap()
+}
+
+fn ctx() -> Context<'static> {
+    let seat = buol().location.map(|l| LatLon {
+        lat: l.lat,
+        lon: l.lon,
+    });
+    Context { today: TODAY, seat }
+}
+
+/// What the editor opens with for Buol, and the publisher's part filled
+/// in: the least a valid file needs.
 fn minimal() -> Draft {
-    let mut d = Draft::empty("72.05", TODAY);
-    d.mpp_name = "MPP Kabupaten Buol".into();
-    d.publisher = PublisherDraft {
-        name: "Pemerintah Kabupaten Buol".into(),
-        website: "https://buolkab.go.id".into(),
-        contact_name: "Pengelola MPP, DPMPTSP Kabupaten Buol".into(),
-        email: String::new(),
-        phone: "+62 812-0000-0000".into(),
-    };
+    let (mut d, _) = prefill(&buol(), &MppDetails::default(), TODAY);
+    d.publisher.website = "https://buolkab.go.id".into();
+    d.publisher.contact_name = "Pengelola MPP, DPMPTSP Kabupaten Buol".into();
+    d.publisher.phone = "+62 812-0000-0000".into();
     d
 }
 
@@ -155,9 +166,8 @@ fn the_agency_days_and_the_week_come_out_as_hsds_intervals() {
 
 #[test]
 fn the_documented_example_reads_into_the_editors_types_unchanged() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../docs/examples/mpp-publisher-1.0.example.json");
-    let text = fs::read_to_string(path).unwrap();
+    let text =
+        fs::read_to_string(repo().join("docs/examples/mpp-publisher-1.0.example.json")).unwrap();
     let as_written: Value = serde_json::from_str(&text).unwrap();
     let typed: PublisherFile = serde_json::from_str(&text).unwrap();
     assert_eq!(serde_json::to_value(&typed).unwrap(), as_written);

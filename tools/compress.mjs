@@ -11,7 +11,7 @@
 // Safe to run again, on dist/ or a copy of it: a companion never gets one of
 // its own, and one that does not help (no smaller than its file) is not
 // written, and removed if an earlier run left it. No dependencies.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -30,14 +30,9 @@ export const ENCODINGS = {
   '.gz': (body) => gzipSync(body, { level: constants.Z_BEST_COMPRESSION }),
 };
 
-/** Every file under `dir` that gets companions, relative, with forward slashes. */
-function compressible(dir, sub = '') {
-  return readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((entry) => {
-    const path = sub ? `${sub}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return compressible(dir, path);
-    return entry.isFile() && COMPRESSED.has(extname(entry.name)) ? [path] : [];
-  });
-}
+/** Every file under `dir` that gets companions, relative to it. */
+const compressible = (dir) => readdirSync(dir, { recursive: true })
+  .filter((path) => COMPRESSED.has(extname(path)) && statSync(join(dir, path)).isFile());
 
 /** Writes (or rewrites) the companions of every compressible file in `dir`; returns counts and bytes. */
 export function compress(dir) {

@@ -53,17 +53,15 @@ pub fn OwnerFacts(
             .value
             .iter()
             .map(|a| {
-                let line = if a.hours.is_empty() {
-                    a.name.clone()
-                } else {
-                    t.agency_days(&a.name, &a.hours)
-                };
-                view! { <li>{line}</li> }
+                // "Imigrasi: Selasa dan Kamis": the name as published, the days
+                // in the page's language.
+                let days = (!a.hours.is_empty()).then(|| format!(": {}", t.agency_days(&a.hours)));
+                view! { <li><span translate="no">{a.name.clone()}</span>{days}</li> }
             })
             .collect_view();
         view! {
             <dt>{t.tenants}</dt>
-            <dd><ul class="text-list agency-days" translate="no">{items}</ul>{shown(&p.from)}</dd>
+            <dd><ul class="text-list agency-days">{items}</ul>{shown(&p.from)}</dd>
         }
     });
     // Service names are the publisher's Indonesian phrases.

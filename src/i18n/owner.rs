@@ -21,9 +21,9 @@ impl Texts {
         }
     }
 
-    /// "Imigrasi: Selasa dan Kamis, 08:00–12:00": an agency's own days and,
-    /// where they are the same every day, its hours.
-    pub fn agency_days(&self, name: &str, rules: &[HoursRule]) -> String {
+    /// "Selasa dan Kamis, 08:00–12:00": an agency's own days and, where
+    /// they are the same every day, its hours.
+    pub fn agency_days(&self, rules: &[HoursRule]) -> String {
         let lines = hours_lines(rules);
         let mut days: Vec<usize> = lines.iter().flat_map(|l| l.days.0..=l.days.1).collect();
         days.sort_unstable();
@@ -44,8 +44,8 @@ impl Texts {
                 .all(|l| (&l.open, &l.close, &l.pause) == (&f.open, &f.close, &f.pause))
         });
         match same {
-            Some(l) => format!("{name}: {days}, {}–{}", l.open, l.close),
-            None => format!("{name}: {days}"),
+            Some(l) => format!("{days}, {}–{}", l.open, l.close),
+            None => days,
         }
     }
 

@@ -56,8 +56,8 @@ fn buols_page_shows_its_own_data_with_who_stated_it() {
         "Data dari Pemerintah Kabupaten Buol, diperiksa 3 Maret 2026",
         "Jalan Data Uji No. 1, Buol, Sulawesi Tengah",
         r#"href="tel:+620000000000""#,
-        "Imigrasi: Selasa dan Kamis, 08:00–12:00",
-        "Samsat: Senin, Selasa, Rabu, Kamis dan Jumat, 08:00–12:00",
+        "Imigrasi</span>: Selasa dan Kamis, 08:00–12:00",
+        "Samsat</span>: Senin, Selasa, Rabu, Kamis dan Jumat, 08:00–12:00",
         "Senin–Kamis 08:00–16:00 (istirahat 12:00–13:00)",
         "Titik ini adalah lokasi gedung MPP.",
     ] {

@@ -230,6 +230,12 @@ fn KnownFacts(
         o.agencies.as_ref().is_some_and(|p| p.preferred)
             || o.services.as_ref().is_some_and(|p| p.preferred)
     });
+    // The owner's website, where it gives one, is shown with its contact.
+    let owner_website = owner.as_ref().is_some_and(|o| {
+        o.contact
+            .as_ref()
+            .is_some_and(|p| p.preferred && p.value.website.is_some())
+    });
     let mut missing = Vec::new();
     if details.address.is_none() && owner_address.is_none() {
         missing.push(Missing::Address);
@@ -302,7 +308,7 @@ fn KnownFacts(
             {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{t.tenants_planned}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
             {mentioned.then(|| view! { <dt>{t.services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
             {count.map(|c| view! { <dt>{t.service_count}</dt><dd>{c}</dd> })}
-            {details.website.clone().filter(|w| is_safe_link(w)).map(|w| {
+            {details.website.clone().filter(|w| is_safe_link(w) && !owner_website).map(|w| {
                 let href = w.clone();
                 view! {
                     <dt>{t.website}</dt>

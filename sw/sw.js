@@ -50,12 +50,12 @@ precaching.cleanupOutdatedCaches();
 precaching.precacheAndRoute(self.__WB_MANIFEST);
 
 /* Framing, as the server sets it (deploy/nginx.conf, tools/serve.mjs): only
- * /embed may be framed by another site. A page the worker answers from its
+ * /embed and a region's /embed/<code> may be framed by another site. A page the worker answers from its
  * cache carries the headers index.html was fetched with, so the worker sets
  * them for the URL asked for; before generation 2 it did not, and an /embed
  * frame was refused on every visit after the first. */
 const scopePath = new URL(self.registration.scope).pathname;
-const isEmbed = (url) => /^embed\/?$/.test(url.pathname.slice(scopePath.length));
+const isEmbed = (url) => /^embed(\/[^/]*)?\/?$/.test(url.pathname.slice(scopePath.length));
 
 function withFraming(response, url) {
   const headers = new Headers(response.headers);
@@ -71,7 +71,7 @@ function withFraming(response, url) {
 }
 
 /* Pages. The build pre-renders each page into its own file (index.html for
- * /, mpp/<slug>.html …; tools/prerender); the app's empty shell
+ * /, mpp/<slug>.html, embed/<code>.html …; tools/prerender); the app's empty shell
  * (shell.html) stands for any other path. A page comes fresh from the
  * network, is kept under its own URL, and offline is answered by that copy
  * — else by the shell, whose app renders the page asked for from the saved
@@ -99,16 +99,18 @@ routing.registerRoute(
     },
     {
       // Matched against path *and* query: a file's extension is looked for in
-      // the path alone, or /embed?wilayah=63.11 would pass as a file.
-      denylist: [/^[^?]*\/data\//, /^[^?]*\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
+      // the path alone, or /embed?wilayah=63.11 would pass as a file; a
+      // region's embed (/embed/63.11) is a page whatever its dots.
+      denylist: [/^[^?]*\/data\//, /^(?![^?]*\/embed\/[^/?]*(\?.*)?$)[^?]*\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
     },
   ),
 );
 
 /* A new version normally waits for "Muat ulang". A worker of an older
  * generation is replaced at once: a frame it refuses never runs the app
- * that would offer the update. */
-const GENERATION = 2;
+ * that would offer the update. Generation 3: a region's /embed/<code>,
+ * which generation 2 refused to other sites' frames. */
+const GENERATION = 3;
 const GENERATION_KEY = new URL('peta-mpp-generation', self.registration.scope).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(

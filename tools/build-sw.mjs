@@ -17,13 +17,14 @@ const { count, size, warnings } = await injectManifest({
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
   globPatterns: ['**/*.{html,js,wasm,css,png,svg,json,geojson,webmanifest}'],
-  // Pre-rendered pages are kept as they are visited (sw/sw.js), not all at
-  // install: index.html (/) and shell.html (any other page) are enough offline.
+  // Pre-rendered pages (mpp/, embed/ per region …) are kept as they are
+  // visited (sw/sw.js), each under its own URL, not all at install:
+  // index.html (/) and shell.html (any other page) are enough offline.
   // build-files.json is tools/keep-previous.mjs's list, for the next deploy only.
   // data/hsds/ (the Open Referral HSDS export, ~1.4 MB) is a download, never precached.
   // The .br/.gz copies (tools/compress.mjs) are the same files for the server
   // to send: the browser asks for the file and gets them decoded.
-  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map', 'mpp/**', 'statistik.html', 'tentang.html', 'inovasi.html', '404.html', 'build-files.json', 'data/hsds/**', 'data/mpp.geojson', 'schema/**', '**/*.br', '**/*.gz'],
+  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map', 'mpp/**', 'embed/**', 'statistik.html', 'tentang.html', 'inovasi.html', '404.html', 'build-files.json', 'data/hsds/**', 'data/mpp.geojson', 'schema/**', '**/*.br', '**/*.gz'],
   // The wasm is ~0.8 MB raw; Workbox's default limit (2 MB) would skip a
   // bigger one silently, so the limit is explicit and the build fails above it.
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

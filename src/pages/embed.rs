@@ -1,13 +1,13 @@
 use leptos::{html::Main, prelude::*};
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{
     feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe,
     open_day_select::OpenDaySelect,
 };
 use crate::hooks::{
-    use_filter_result, use_height_reporter, use_in_view, use_links_leave_frame, UseClock,
-    UseFilterResultOptions, UseGeolocation,
+    use_filter_result, use_height_reporter, use_in_view, use_links_leave_frame, use_page_ready,
+    UseClock, UseFilterResultOptions, UseGeolocation,
 };
 use crate::i18n::texts;
 use crate::pages::set_title;
@@ -26,10 +26,12 @@ const PAGE_SIZE: usize = 10;
 
 on_demand!(EmbedRoute, EmbedPage);
 
-/// `/embed`: the map and list for another site's iframe — no site chrome,
-/// usable from 300 px, limited to `wilayah` (with a way to widen), and a
-/// link that opens the full app in a new tab. It reports its height to the
-/// host page (`embed.js` sizes the iframe).
+/// `/embed/<wilayah>` (or `/embed?wilayah=`): the map and list for another
+/// site's iframe — no site chrome, usable from 300 px, limited to the
+/// region (with a way to widen), and a link that opens the full app in a new
+/// tab. It reports its height to the host page (`embed.js` sizes the
+/// iframe). A region's page is pre-rendered (`tools/prerender`): the app
+/// takes it over once the feed is here.
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let store = use_feed_store();
@@ -37,9 +39,15 @@ pub fn EmbedPage() -> impl IntoView {
     let geo = expect_context::<UseGeolocation>();
     let now = expect_context::<UseClock>().now;
     let query = use_query_map();
+    let path = use_params_map();
     let params = Memo::new(move |_| {
-        EmbedParams::from_pairs(query.read().latest_values().map(|(k, v)| (k.as_ref(), v)))
+        let path = path.read();
+        EmbedParams::from_path_and_pairs(
+            path.get_str("wilayah"),
+            query.read().latest_values().map(|(k, v)| (k.as_ref(), v)),
+        )
     });
+    use_page_ready(move || store.feed_settled());
 
     // The region asked for; `widened` steps out to the province, then to all.
     let widened = RwSignal::new(0u8);
@@ -97,6 +105,9 @@ pub fn EmbedPage() -> impl IntoView {
         )
     };
     Effect::new(move |_| set_title(&format!("{} — {}", title(), t.app_name)));
+    // Rendered natively no effect runs: the pre-rendered page's title.
+    #[cfg(feature = "ssr")]
+    set_title(&format!("{} — {}", untrack(title), t.app_name));
     // The full app, on the same place.
     let full_app = move || {
         let mut state = UrlState {

@@ -1,5 +1,5 @@
 // The embed as regencies live with it: a host page on another site frames
-// /embed again and again, the service worker (registered inside the frame)
+// /embed/63.11 (the region's pre-rendered page) again and again, the service worker (registered inside the frame)
 // answers later visits, the app is updated between visits, the network to
 // Peta MPP drops — under tools/serve.mjs and under real nginx with
 // deploy/nginx.conf. Also: the frame's height settles without spikes, and
@@ -81,7 +81,7 @@ async function appServer(kind, port) {
 function hostPage(app, path, wilayah = '63.11') {
   host.pages[path] = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pemerintah Kabupaten Balangan</title></head>
 <body style="margin:0;font-family:sans-serif"><h1>Situs Kabupaten Balangan</h1>
-<iframe src="${app}/embed?wilayah=${wilayah}&amp;tampilan=keduanya" title="Peta MPP — Balangan" width="100%" height="600" style="border:0;width:100%" loading="lazy" allow="geolocation" referrerpolicy="strict-origin-when-cross-origin" data-peta-mpp></iframe>
+<iframe src="${app}/embed/${wilayah}?tampilan=keduanya" title="Peta MPP — Balangan" width="100%" height="600" style="border:0;width:100%" loading="lazy" allow="geolocation" referrerpolicy="strict-origin-when-cross-origin" data-peta-mpp></iframe>
 <script src="${app}/embed.js" async></script></body></html>`;
   return `${HOST}${path}`;
 }
@@ -123,8 +123,9 @@ for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
         }
 
         // A new version is deployed between visits.
-        // (/embed is the app's shell: shell.html; index.html is the home page.)
-        for (const file of ['index.html', 'shell.html']) {
+        // (/embed/63.11 is its pre-rendered page, /embed?wilayah= the app's
+        // shell: shell.html; index.html is the home page.)
+        for (const file of ['index.html', 'shell.html', 'embed/63.11.html']) {
           const path = join(app.dir, file);
           writeFileSync(path, readFileSync(path, 'utf8').replace('<title>', '<meta name="peta-mpp-build" content="second"><title>'));
         }
@@ -148,13 +149,15 @@ for (const [kind, index] of Object.entries(servers).map(([k], i) => [k, i])) {
       });
     });
 
-    test('a browser holding the first-generation worker gets the fixed one', async ({}, testInfo) => {
-      await withEmbedSetup(testInfo, kind, 4273 + index, async ({ page, app }) => {
+    // Generation 1 refused every /embed frame after the first visit;
+    // generation 2 refused a region's /embed/63 (issue 24).
+    for (const generation of [1, 2]) test(`a browser holding the generation-${generation} worker gets the fixed one`, async ({}, testInfo) => {
+      await withEmbedSetup(testInfo, kind, 4273 + index + 10 * (generation - 1), async ({ page, app }) => {
         // The worker as it shipped before: later visits refused the frame.
-        execFileSync('node', ['tools/build-sw.mjs', app.dir, 'tests/fixtures/sw-generation-1.js']);
-        // (A province: the old worker let /embed?wilayah=63.11 pass to the
+        execFileSync('node', ['tools/build-sw.mjs', app.dir, `tests/fixtures/sw-generation-${generation}.js`]);
+        // (A province: the old workers let /embed/63.11 pass to the
         // network, its dotted code read as a file extension.)
-        const url = hostPage(app.url, `/old-worker-${index}.html`, '63');
+        const url = hostPage(app.url, `/old-worker-${generation}-${index}.html`, '63');
         expect(await workerReady(await visit(page, url))).toBe(true);
         expect(await framed(page, url), 'the old worker refuses the frame on a second visit').toBe(false);
 

@@ -112,7 +112,8 @@ test('the generator\'s snippet, pasted into a host page, works', async ({ page, 
   await page.getByRole('combobox', { name: 'Wilayah' }).selectOption('63.11');
   await page.getByRole('radio', { name: 'Daftar saja' }).check();
   const code = page.getByRole('textbox', { name: 'Kode untuk ditempel' });
-  await expect(code).toHaveValue(/wilayah=63\.11&amp;tampilan=daftar/);
+  // The region's pre-rendered page (issue 24): its code in the path.
+  await expect(code).toHaveValue(new RegExp(`src="${ROOT_URL}/embed/63\\.11\\?tampilan=daftar"`));
   const snippet = await code.inputValue();
   expect(snippet).toContain('title="Peta MPP — Kabupaten Balangan"');
   expect(snippet).toContain('loading="lazy"');
@@ -150,6 +151,7 @@ test('the generator\'s snippet, pasted into a host page, works', async ({ page, 
   const frame = page.frameLocator('iframe[data-peta-mpp]');
   await expect(frame.locator('ol.mpp-list > li')).toHaveCount(1);
   await expect(frame.locator('ol.mpp-list > li')).toContainText('MPP Kabupaten Balangan');
+  expect(page.frames().find((f) => f.url().includes('/embed')).url()).toBe(`${ROOT_URL}/embed/63.11?tampilan=daftar`);
   const content = await frame.locator('.embed').evaluate((e) => e.offsetHeight);
   await expect.poll(async () => Math.round((await page.locator('iframe[data-peta-mpp]').boundingBox()).height)).toBe(Math.max(200, content));
 });

@@ -135,3 +135,17 @@ export function renameChunks(dir) {
   }
   return pairs;
 }
+
+/**
+ * Sums the page's layout shifts not caused by input, from its first paint
+ * on (call before `goto`); returns a function that reads the sum.
+ */
+export async function watchLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => window.__shift);
+}

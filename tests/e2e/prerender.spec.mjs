@@ -4,7 +4,7 @@
 // another page's HTML.
 import { test, expect } from './fixtures.mjs';
 import { SUBPATH_URL } from '../../playwright.config.mjs';
-import { shippedFeed, watchForErrors } from './helpers.mjs';
+import { shippedFeed, watchForErrors, watchLayoutShift } from './helpers.mjs';
 
 const PAGES = [
   // path, what it must show without JavaScript
@@ -79,18 +79,13 @@ for (const [path, width] of [['/', 360], ['/', 1280], ['/mpp/kota-padang', 360],
   test(`${path} at ${width} px becomes the app with no layout shift and no error`, async ({ page }) => {
     await page.setViewportSize({ width, height: width > 400 ? 800 : 740 });
     const errors = watchForErrors(page);
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await watchLayoutShift(page);
     await page.goto(path, { waitForApp: false });
     const heading = await page.locator('h1').first().textContent();
     await expect(page.locator('#prerendered')).toHaveCount(0, { timeout: 20_000 });
     await expect(page.locator('h1')).toHaveText(heading);
     await page.waitForTimeout(1000);
-    expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.1);
+    expect(await layoutShift()).toBeLessThan(0.1);
     expect(errors).toEqual([]);
   });
 }

@@ -180,7 +180,7 @@ for (const [server, appUrl] of apps) {
       expect(block, JSON.stringify(blocks)).toBeTruthy();
       expect(block.valid).toBe(true);
       expect(block.attributes).toMatchObject({ wilayah: '63.11', tampilan: 'daftar', bahasa: 'id', tinggi: 600, lebar: 'konten' });
-      await expect(page.locator('[data-type="peta-mpp/embed"] iframe[data-peta-mpp]')).toHaveAttribute('src', `${base}embed?wilayah=63.11&tampilan=daftar`);
+      await expect(page.locator('[data-type="peta-mpp/embed"] iframe[data-peta-mpp]')).toHaveAttribute('src', `${base}embed/63.11?tampilan=daftar`);
       // The sidebar has the same settings as the shortcode.
       await page.locator('[data-type="peta-mpp/embed"]').click({ force: true });
       const settings = page.getByRole('button', { name: 'Settings', exact: true });
@@ -191,7 +191,7 @@ for (const [server, appUrl] of apps) {
       await page.getByLabel('Open on (buka)').selectOption('sab');
       await page.getByLabel('At (jam)').fill('09.00');
       await expect(page.locator('[data-type="peta-mpp/embed"] iframe[data-peta-mpp]'))
-        .toHaveAttribute('src', `${base}embed?wilayah=63.11&tampilan=daftar&buka=sab&jam=09.00`, { timeout: 15000 });
+        .toHaveAttribute('src', `${base}embed/63.11?tampilan=daftar&buka=sab&jam=09.00`, { timeout: 15000 });
     });
 
     test('Settings → Peta MPP refuses an invalid address; with none set visitors see nothing and editors a notice', async ({ page, browser }) => {

@@ -160,7 +160,7 @@ $lead = function ( $text ) {
 	return "<!-- wp:paragraph -->\n<p class=\"lead\">$text</p>\n<!-- /wp:paragraph -->\n\n";
 };
 $html_block = "<!-- wp:html -->\n"
-	. '<iframe src="' . esc_attr( $base ) . 'embed?wilayah=63.11&amp;tampilan=daftar" title="Peta MPP — Kabupaten Balangan" width="100%" height="600" style="border:0;width:100%" loading="lazy" allow="geolocation" referrerpolicy="strict-origin-when-cross-origin" data-peta-mpp></iframe>' . "\n"
+	. '<iframe src="' . esc_attr( $base ) . 'embed/63.11?tampilan=daftar" title="Peta MPP — Kabupaten Balangan" width="100%" height="600" style="border:0;width:100%" loading="lazy" allow="geolocation" referrerpolicy="strict-origin-when-cross-origin" data-peta-mpp></iframe>' . "\n"
 	. '<script src="' . esc_attr( $base ) . 'embed.js" async></script>' . "\n"
 	. "<!-- /wp:html -->\n";
 

@@ -63,7 +63,7 @@ try {
 	$e = element( do_shortcode( '[peta_mpp wilayah="63.11" tampilan="daftar"]' ) );
 	check( 'one iframe', $e && 'iframe' === $e[0], var_export( $e, true ) );
 	check( 'exactly the snippet\'s attributes', $e && array_keys( $e[1] ) === FRAME_ATTRIBUTES, implode( ' ', array_keys( $e[1] ?? array() ) ) );
-	check( 'src', $e && 'https://peta.example.test/app/embed?wilayah=63.11&tampilan=daftar' === $e[1]['src'], $e[1]['src'] ?? '' );
+	check( 'src: the region\'s pre-rendered page', $e && 'https://peta.example.test/app/embed/63.11?tampilan=daftar' === $e[1]['src'], $e[1]['src'] ?? '' );
 	check( 'default title', $e && 'Peta MPP — Mal Pelayanan Publik' === $e[1]['title'] );
 	check( 'height 600, content width', $e && '600' === $e[1]['height'] && 'border:0;width:100%' === $e[1]['style'] && ! isset( $e[1]['class'] ) );
 	check( 'embed.js enqueued in the footer', wp_script_is( 'peta-mpp-embed', 'enqueued' )
@@ -85,7 +85,12 @@ try {
 	check( 'judul is the title', $e && 'Peta MPP — Kota Banjarbaru' === $e[1]['title'] );
 	// "Open at", as the /sematkan generator writes it (issue 23).
 	$e = element( do_shortcode( '[peta_mpp wilayah="63.11" tampilan="daftar" buka="sab" jam="09.00"]' ) );
-	check( 'buka and jam reach the frame', $e && 'https://peta.example.test/app/embed?wilayah=63.11&tampilan=daftar&buka=sab&jam=09.00' === $e[1]['src'], $e[1]['src'] ?? '' );
+	check( 'buka and jam reach the frame', $e && 'https://peta.example.test/app/embed/63.11?tampilan=daftar&buka=sab&jam=09.00' === $e[1]['src'], $e[1]['src'] ?? '' );
+	// Only a code (digits and dots) goes in the path; anything else stays a query value.
+	foreach ( array( '63' => 'embed/63?', '63.11.' => 'embed?wilayah=63.11.&', '63/../x' => 'embed?wilayah=63%2F..%2Fx&', '..' => 'embed?wilayah=..&' ) as $given => $want ) {
+		$e = element( do_shortcode( "[peta_mpp wilayah=\"$given\"]" ) );
+		check( "wilayah=\"$given\" → $want", $e && 'https://peta.example.test/app/' . $want . 'tampilan=keduanya' === $e[1]['src'], $e[1]['src'] ?? '' );
+	}
 
 	// Hostile values: escaped into attribute values, never markup.
 	$hostile = array(

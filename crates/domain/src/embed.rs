@@ -1,7 +1,10 @@
-//! What an embedding page asks for: `/embed?wilayah=&mpp=&tampilan=&lang=`.
-//! A regency government pastes one iframe; the region is a regency or
-//! province code or slug, matched against the feed.
+//! What an embedding page asks for: `/embed/<wilayah>?mpp=&tampilan=&lang=`
+//! (or `/embed?wilayah=…`). A regency government pastes one iframe; the
+//! region is a regency or province code or slug, matched against the feed.
+//! A region code in the path names a file a static host can serve:
+//! `embed/<code>.html`, pre-rendered for that region (`tools/prerender`).
 
+use crate::feed::Mpp;
 use crate::hours_calendar::{OpenAt, OpenDay};
 use crate::lang::Lang;
 use crate::text::percent_encode;
@@ -97,6 +100,42 @@ impl EmbedParams {
         }
         params
     }
+
+    /// The parameters of `/embed/<wilayah>?…`: the region in the path wins
+    /// over a `wilayah=` in the query (a static host served the path's page).
+    pub fn from_path_and_pairs<'a>(
+        path_region: Option<&'a str>,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> EmbedParams {
+        let pairs = pairs
+            .into_iter()
+            .filter(move |(name, _)| path_region.is_none() || *name != "wilayah");
+        let path_pair = path_region.map(|region| ("wilayah", region));
+        EmbedParams::from_pairs(path_pair.into_iter().chain(pairs))
+    }
+}
+
+/// True when `code` may stand in the path, `/embed/<code>`: a province or
+/// regency code (digits and dots), the name of a file a static host serves.
+pub fn is_path_region(code: &str) -> bool {
+    code.len() <= 16
+        && code.starts_with(|c: char| c.is_ascii_digit())
+        && code.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && !code.contains("..")
+        && !code.ends_with('.')
+}
+
+/// Every region with at least one MPP in the feed, as `/embed/<code>` names
+/// it: each province's and each regency's code, once, sorted.
+pub fn embed_regions(mpps: &[Mpp]) -> Vec<String> {
+    let mut codes: Vec<String> = mpps
+        .iter()
+        .flat_map(|m| [m.province.code.clone(), m.regency.code.clone()])
+        .filter(|code| is_path_region(code))
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
 }
 
 /// What the embed-code generator (`/sematkan`) was asked for.
@@ -136,11 +175,14 @@ impl SnippetOptions {
     }
 }
 
-/// The frame's address: `<app>/embed?wilayah=…&tampilan=…&lang=…`.
+/// The frame's address: `<app>/embed/<wilayah>?tampilan=…&lang=…`, the
+/// region's pre-rendered page (a region that is no code: `embed?wilayah=`).
 pub fn embed_url(app_root: &str, o: &SnippetOptions) -> String {
-    let mut url = format!("{}embed?", with_slash(app_root));
-    if let Some((code, _)) = &o.region {
-        url.push_str(&format!("wilayah={}&", percent_encode(code)));
+    let mut url = format!("{}embed", with_slash(app_root));
+    match &o.region {
+        Some((code, _)) if is_path_region(code) => url.push_str(&format!("/{code}?")),
+        Some((code, _)) => url.push_str(&format!("?wilayah={}&", percent_encode(code))),
+        None => url.push('?'),
     }
     url.push_str("tampilan=");
     url.push_str(o.view.code());

@@ -111,7 +111,7 @@ fn the_snippet_is_a_titled_lazy_iframe_with_geolocation_and_the_script() {
     let html = embed_snippet("https://peta.example.go.id/peta-mpp", &options);
     assert_eq!(
         html,
-        "<iframe src=\"https://peta.example.go.id/peta-mpp/embed?wilayah=63&amp;tampilan=daftar&amp;lang=en\" \
+        "<iframe src=\"https://peta.example.go.id/peta-mpp/embed/63?tampilan=daftar&amp;lang=en\" \
          title=\"Peta MPP — Kalimantan &quot;Selatan&quot; &lt;b&gt;\" width=\"100%\" height=\"640\" \
          style=\"border:0;width:100%\" loading=\"lazy\" allow=\"geolocation\" \
          referrerpolicy=\"strict-origin-when-cross-origin\" data-peta-mpp></iframe>\n\
@@ -196,7 +196,7 @@ fn open_at_travels_in_the_frames_address_and_the_shortcode() {
     let url = embed_url("https://x.id/", &options);
     assert_eq!(
         url,
-        "https://x.id/embed?wilayah=63.11&tampilan=daftar&buka=sab&jam=09.00"
+        "https://x.id/embed/63.11?tampilan=daftar&buka=sab&jam=09.00"
     );
     assert_eq!(
         embed_shortcode(&options),
@@ -214,4 +214,72 @@ fn open_at_travels_in_the_frames_address_and_the_shortcode() {
     assert!(embed_url("https://x.id/", &options).ends_with("&buka=sekarang"));
     options.open_at = None;
     assert!(!embed_shortcode(&options).contains("buka"));
+}
+
+#[test]
+fn a_region_code_goes_in_the_path_and_anything_else_in_the_query() {
+    use domain::embed::{embed_url, is_path_region, SnippetOptions};
+    let mut options = SnippetOptions {
+        region: Some(("63".into(), "Kalimantan Selatan".into())),
+        view: EmbedView::Both,
+        lang: Lang::Id,
+        height: 600,
+        auto_height: false,
+        full_width: false,
+        open_at: None,
+    };
+    assert_eq!(
+        embed_url("https://x.id/app", &options),
+        "https://x.id/app/embed/63?tampilan=keduanya"
+    );
+    options.region = Some(("kalimantan-selatan".into(), "Kalimantan Selatan".into()));
+    assert_eq!(
+        embed_url("https://x.id/", &options),
+        "https://x.id/embed?wilayah=kalimantan-selatan&tampilan=keduanya"
+    );
+    for code in ["63", "63.11", "11.05"] {
+        assert!(is_path_region(code), "{code}");
+    }
+    for other in [
+        "", ".63", "63.", "63..11", "63/11", "../63", "kalsel", "63.11a",
+    ] {
+        assert!(!is_path_region(other), "{other:?}");
+    }
+}
+
+#[test]
+fn the_region_in_the_path_wins_over_the_query() {
+    let params = EmbedParams::from_path_and_pairs(
+        Some("63.11"),
+        [
+            ("wilayah", "11"),
+            ("tampilan", "daftar"),
+            ("mpp", "kabupaten-balangan"),
+        ],
+    );
+    assert_eq!(params.wilayah.as_deref(), Some("63.11"));
+    assert_eq!(params.view, EmbedView::List);
+    assert_eq!(params.mpp.as_deref(), Some("kabupaten-balangan"));
+    assert!(params.invalid.is_empty());
+    let query_only = EmbedParams::from_path_and_pairs(None, [("wilayah", "63")]);
+    assert_eq!(query_only.wilayah.as_deref(), Some("63"));
+}
+
+#[test]
+fn every_region_with_an_mpp_has_one_embed_page() {
+    use domain::embed::embed_regions;
+    let mpps = mpps();
+    let regions = embed_regions(&mpps);
+    for mpp in &mpps {
+        assert!(
+            regions.contains(&mpp.province.code),
+            "{}",
+            mpp.province.code
+        );
+        assert!(regions.contains(&mpp.regency.code), "{}", mpp.regency.code);
+    }
+    assert!(regions.iter().all(|code| mpps
+        .iter()
+        .any(|m| &m.province.code == code || &m.regency.code == code)));
+    assert!(regions.windows(2).all(|w| w[0] < w[1]), "once each, sorted");
 }

@@ -73,16 +73,21 @@ function peta_mpp_height( $value ) {
 }
 
 /**
- * The frame's address: <base>embed?wilayah=…&mpp=…&tampilan=…&lang=….
- * Values the plugin does not know are passed on unchanged: the app names
- * them in the frame instead of showing nothing.
+ * The frame's address: <base>embed/<wilayah>?mpp=…&tampilan=…&lang=…, the
+ * region's page pre-rendered on the Peta MPP host (a code: digits and dots);
+ * any other region as <base>embed?wilayah=…. Values the plugin does not know
+ * are passed on unchanged: the app names them in the frame instead of
+ * showing nothing.
  *
  * @param string $base The Peta MPP address, ending in "/".
  * @param array  $atts Normalised attributes.
  */
 function peta_mpp_embed_url( $base, $atts ) {
+	$path  = 'embed';
 	$query = array();
-	if ( '' !== $atts['wilayah'] ) {
+	if ( preg_match( '/^[0-9]+(\.[0-9]+)*$/D', $atts['wilayah'] ) && strlen( $atts['wilayah'] ) <= 16 ) {
+		$path .= '/' . $atts['wilayah'];
+	} elseif ( '' !== $atts['wilayah'] ) {
 		$query[] = 'wilayah=' . rawurlencode( $atts['wilayah'] );
 	}
 	if ( '' !== $atts['mpp'] ) {
@@ -98,7 +103,7 @@ function peta_mpp_embed_url( $base, $atts ) {
 			$query[] = $key . '=' . rawurlencode( $atts[ $key ] );
 		}
 	}
-	return $base . 'embed?' . implode( '&', $query );
+	return $base . $path . '?' . implode( '&', $query );
 }
 
 /**

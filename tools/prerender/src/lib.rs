@@ -4,9 +4,11 @@
 //!
 //! Layout in the build (every host's fallback finds them, see `deploy/`):
 //! `index.html` (`/`), `mpp/<slug>.html`, `statistik.html`, `tentang.html`,
-//! `inovasi.html`;
+//! `inovasi.html`; `embed/<code>.html` (`/embed/63`, `/embed/63.11`: each
+//! region with an MPP, for other sites' frames, the default view);
 //! `shell.html` is the app without content, for every other path
-//! (`/embed`, `/sematkan`, an unknown page) and for the service worker.
+//! (`/embed?wilayah=`, `/sematkan`, an unknown page) and for the service
+//! worker.
 
 mod geojson;
 
@@ -16,7 +18,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use domain::{parse_details, parse_feed, Lang, Mpp};
+use domain::{embed::embed_regions, parse_details, parse_feed, Lang, Mpp};
 use peta_mpp::i18n::texts_for;
 use peta_mpp::prerender::{render_page, SiteData};
 use peta_mpp::state::LoadedFeed;
@@ -36,7 +38,10 @@ pub struct Options {
 #[derive(Debug)]
 pub struct Report {
     pub pages: usize,
-    /// Pages of MPPs no longer in the feed, removed.
+    /// The regions' embed pages (`embed/<code>.html`), not in `pages`.
+    pub embed_pages: usize,
+    /// Pages of MPPs (their slug) and regions (`embed/<code>`) no longer in
+    /// the feed, removed.
     pub removed: Vec<String>,
 }
 
@@ -60,20 +65,42 @@ pub fn pages(mpps: &[Mpp]) -> Vec<(String, String)> {
     pages
 }
 
+/// Every region's embed page: `/embed/<code>` and its file. Not in the
+/// sitemap: robots.txt keeps crawlers out of other sites' frames.
+pub fn embed_pages(mpps: &[Mpp]) -> Vec<(String, String)> {
+    embed_regions(mpps)
+        .into_iter()
+        .map(|code| (format!("/embed/{code}"), format!("embed/{code}.html")))
+        .collect()
+}
+
 pub fn run(options: &Options) -> Result<Report, String> {
     let dist = &options.dist;
     let shell = shell_template(dist)?;
     let data = site_data(&dist.join("data"))?;
     let t = texts_for(LANG);
     let pages = pages(&data.feed.mpps);
-    let removed = remove_gone_pages(dist, &data.feed.mpps)?;
-    fs::create_dir_all(dist.join("mpp")).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let embeds = embed_pages(&data.feed.mpps);
+    let slugs: Vec<&str> = data.feed.mpps.iter().map(|m| m.slug.as_str()).collect();
+    let regions: Vec<&str> = embeds
+        .iter()
+        .filter_map(|(path, _)| path.strip_prefix("/embed/"))
+        .collect();
+    let mut removed = remove_gone_pages(&dist.join("mpp"), &slugs)?;
+    removed.extend(
+        remove_gone_pages(&dist.join("embed"), &regions)?
+            .into_iter()
+            .map(|code| format!("embed/{code}")),
+    );
+    for dir in ["mpp", "embed"] {
+        fs::create_dir_all(dist.join(dir)).map_err(|e| format!("{}: {e}", dist.display()))?;
+    }
     // The build's time, as the pages' own "open now" (`browser::now_ms`).
     let now_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_millis() as f64);
 
-    for (path, file) in &pages {
+    for (path, file) in pages.iter().chain(&embeds) {
         let rendered = render_page(path, &options.base, LANG, &data);
         let slug = path.strip_prefix("/mpp/");
         let description = match (slug.and_then(|s| data.feed.by_slug(s)), path.as_str()) {
@@ -131,6 +158,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
     geojson::add_page_urls(dist, &options.site_url, &options.base)?;
     Ok(Report {
         pages: pages.len(),
+        embed_pages: embeds.len(),
         removed,
     })
 }
@@ -197,21 +225,21 @@ fn site_data(data: &Path) -> Result<SiteData, String> {
 /// The OPSI KIPP 2025 file the app ships beside itself (see `src/state.rs`).
 const INNOVATIONS_FILE: &str = "kipp2025.json";
 
-/// Removes `mpp/<slug>.html` of MPPs the feed no longer holds.
-fn remove_gone_pages(dist: &Path, mpps: &[Mpp]) -> Result<Vec<String>, String> {
-    let dir = dist.join("mpp");
-    let Ok(entries) = fs::read_dir(&dir) else {
+/// Removes the pages in `dir` (`mpp/<slug>.html`, `embed/<code>.html`)
+/// whose name the feed no longer holds (`kept`); returns their names.
+fn remove_gone_pages(dir: &Path, kept: &[&str]) -> Result<Vec<String>, String> {
+    let Ok(entries) = fs::read_dir(dir) else {
         return Ok(Vec::new());
     };
     let mut removed = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(slug) = name.strip_suffix(".html") else {
+        let Some(page) = name.strip_suffix(".html") else {
             continue;
         };
-        if !mpps.iter().any(|m| m.slug == slug) {
+        if !kept.contains(&page) {
             fs::remove_file(entry.path()).map_err(|e| format!("{name}: {e}"))?;
-            removed.push(slug.to_owned());
+            removed.push(page.to_owned());
         }
     }
     Ok(removed)

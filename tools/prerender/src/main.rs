@@ -31,8 +31,9 @@ fn main() -> ExitCode {
     match run(&options) {
         Ok(report) => {
             println!(
-                "prerender: {} pages in {}{}",
+                "prerender: {} pages and {} embed pages in {}{}",
                 report.pages,
+                report.embed_pages,
                 options.dist.display(),
                 if report.removed.is_empty() {
                     String::new()

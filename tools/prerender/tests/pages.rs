@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use domain::parse_feed;
+use domain::{embed::embed_regions, parse_feed};
 use prerender::{run, Options};
 
 const SHELL: &str = "<!doctype html><html lang=id><head><meta charset=utf-8>\
@@ -168,4 +168,74 @@ fn the_innovations_page_lists_the_winners_found_and_says_the_rest_are_missing() 
     );
     let buol = fs::read_to_string(dist.join("mpp/kabupaten-buol.html")).unwrap();
     assert!(!buol.contains(r#"class="award""#), "Buol won no award");
+}
+
+/// How many MPPs an embedded list shows at first (`src/pages/embed.rs`).
+const EMBED_PAGE_SIZE: usize = 10;
+
+#[test]
+fn every_region_has_an_embed_page_listing_its_own_mpps_and_no_others() {
+    let dist = build_dir("embed");
+    fs::create_dir_all(dist.join("embed")).unwrap();
+    fs::write(dist.join("embed/99.99.html"), "old").unwrap();
+
+    let report = run(&options(&dist, "")).unwrap();
+
+    let feed = fs::read_to_string(dist.join("data/mpp.json")).unwrap();
+    let mpps = parse_feed(&feed).unwrap().mpps;
+    let regions = embed_regions(&mpps);
+    let mut files: Vec<String> = fs::read_dir(dist.join("embed"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut expected: Vec<String> = regions.iter().map(|code| format!("{code}.html")).collect();
+    expected.sort();
+    assert_eq!(
+        files, expected,
+        "embed/*.html and the feed's regions disagree"
+    );
+    assert_eq!(report.embed_pages, regions.len());
+    assert!(report.removed.contains(&"embed/99.99".to_owned()));
+    // Both kinds: 35 provinces and a regency (or city) per MPP.
+    assert!(regions.contains(&"63".to_owned()) && regions.contains(&"63.11".to_owned()));
+
+    for code in &regions {
+        let html = fs::read_to_string(dist.join(format!("embed/{code}.html"))).unwrap();
+        let own: Vec<_> = mpps
+            .iter()
+            .filter(|m| &m.province.code == code || &m.regency.code == code)
+            .collect();
+        let name = if &own[0].province.code == code {
+            &own[0].province.name
+        } else {
+            &own[0].regency.name
+        };
+        let listed: Vec<&str> = html
+            .split(r#" data-id=""#)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert_eq!(
+            listed.len(),
+            own.len().min(EMBED_PAGE_SIZE),
+            "{code}: {listed:?}"
+        );
+        for id in &listed {
+            assert!(own.iter().any(|m| &m.id == id), "embed/{code} lists {id}");
+        }
+        for expected in [
+            format!("<title>MPP — {name} — Peta MPP</title>"),
+            format!(r#"<h1 class="embed-title">MPP — {name}</h1>"#),
+            format!(">{} dari {} MPP<", own.len(), mpps.len()),
+            format!(r#"<link rel="canonical" href="https://peta-mpp.example.go.id/embed/{code}">"#),
+        ] {
+            assert!(html.contains(&expected), "embed/{code} lacks {expected}");
+        }
+    }
+    let sitemap = fs::read_to_string(dist.join("sitemap.xml")).unwrap();
+    assert!(
+        !sitemap.contains("/embed"),
+        "other sites' frames are not for crawlers"
+    );
 }

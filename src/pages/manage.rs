@@ -20,11 +20,10 @@ use crate::routing::app_href;
 use crate::state::{use_feed_store, DetailsStatus};
 use domain::{
     dates::iso_date,
-    geo::LatLon,
     hours::{local_date, TimeZone},
     is_safe_link,
-    publisher::{prefill, Prefilled},
-    Mpp, PointKind,
+    publisher::{prefill, seat_of, Prefilled},
+    Mpp,
 };
 
 on_demand!(ManageRoute, ManagePage);
@@ -95,14 +94,7 @@ fn EditorForm(
     let t = texts();
     let zone = TimeZone::of_province(&mpp.province.code).unwrap_or(TimeZone::Wib);
     let today = iso_date(local_date(browser::now_ms(), zone));
-    let seat = mpp
-        .location
-        .as_ref()
-        .filter(|l| l.point != PointKind::Building)
-        .map(|l| LatLon {
-            lat: l.lat,
-            lon: l.lon,
-        });
+    let seat = seat_of(&mpp, &details);
     let (fresh, filled) = prefill(&mpp, &details, &today);
     let kept = storage::load(&slug);
     let restored = kept.is_some();

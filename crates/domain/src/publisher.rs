@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates::{civil_from_days, iso_date, parse_date};
 use crate::geo::{distance_km, LatLon};
 use crate::hours::TimeZone;
-use crate::{HoursRule, Mpp, MppDetails};
+use crate::{HoursRule, Mpp, MppDetails, PointKind};
 
 pub use draft::*;
 pub use file::*;
@@ -271,6 +271,20 @@ pub fn week_of_rules(rules: &[HoursRule]) -> Week {
         }
     }
     week
+}
+
+/// The regency's seat (or the city's point) the building is checked
+/// against: the feed's point unless it is already a building (an owner's),
+/// then the researched point it replaced.
+pub fn seat_of(mpp: &Mpp, details: &MppDetails) -> Option<LatLon> {
+    let location = match &mpp.location {
+        Some(l) if l.point != PointKind::Building => Some(l.clone()),
+        _ => details.researched().and_then(|r| r.location),
+    }?;
+    (location.point != PointKind::Building).then_some(LatLon {
+        lat: location.lat,
+        lon: location.lon,
+    })
 }
 
 /// Whether the national data gave each part the editor pre-fills.

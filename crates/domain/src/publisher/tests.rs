@@ -321,3 +321,28 @@ fn prefill_takes_what_the_national_data_gives_and_invents_nothing() {
         }
     );
 }
+
+#[test]
+fn the_seat_is_the_researched_point_never_a_building() {
+    let mut mpp: crate::Mpp = serde_json::from_str(
+        r#"{"id":"72.05","slug":"kabupaten-buol","name":"MPP Kabupaten Buol","kind":"kabupaten",
+        "regency":{"code":"72.05","name":"Kabupaten Buol"},"province":{"code":"72","name":"Sulawesi Tengah"},
+        "location":{"lat":1.15631,"lon":121.43805,"point":"regency_seat","confidence":"high"},
+        "inauguration":null,"status":"new","confidence":"high"}"#,
+    )
+    .unwrap();
+    let none = crate::MppDetails::default();
+    assert_eq!(seat_of(&mpp, &none), Some(BUOL));
+    // An owner's building replaced the seat in the first load: the
+    // researched point it replaced is the seat.
+    let seat = mpp.location.clone();
+    let building = mpp.location.as_mut().unwrap();
+    building.point = crate::PointKind::Building;
+    building.lat = 1.157;
+    assert_eq!(seat_of(&mpp, &none), None);
+    let details = crate::MppDetails {
+        researched: Some(serde_json::json!({ "location": seat })),
+        ..Default::default()
+    };
+    assert_eq!(seat_of(&mpp, &details), Some(BUOL));
+}

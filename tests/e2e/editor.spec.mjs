@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
 import { watchForErrors } from './helpers.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { field, fillBuolEditor } from './editor-steps.mjs';
 
 const PAGE = '/kelola/kabupaten-buol';
 const TILES = /tile\.openstreetmap\.org/;
@@ -17,24 +18,6 @@ const SEAT = { lat: 1.15631, lon: 121.43805 };
 const FIXTURES = ['test-results/editor', 'target/e2e-editor'];
 
 test.beforeEach(async ({ context }) => context.route(TILES, (route) => route.abort()));
-
-const field = (page, id) => page.locator(`[id="${id}"]`);
-
-async function fillPublisher(page) {
-  await field(page, 'publisher-website').fill('https://buolkab.go.id');
-  await field(page, 'publisher-contact_name').fill('Pengelola MPP, DPMPTSP Kabupaten Buol');
-  await field(page, 'publisher-email').fill('mpp@buolkab.go.id');
-}
-
-/** Presses "Periksa dan buat berkas", downloads the file, returns it parsed. */
-async function download(page) {
-  await page.getByRole('button', { name: 'Periksa dan buat berkas' }).click();
-  await expect(page.locator('.file-ready')).toBeFocused();
-  const link = page.getByRole('link', { name: 'Unduh 72.05-mpp.json' });
-  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(file.suggestedFilename()).toBe('72.05-mpp.json');
-  return JSON.parse(readFileSync(await file.path(), 'utf8'));
-}
 
 test('at 360 px: tap the building on the map, fill the week and an agency\'s days, download a valid file', async ({ page }) => {
   const errors = watchForErrors(page);
@@ -50,42 +33,9 @@ test('at 360 px: tap the building on the map, fill the week and an agency\'s day
   await expect(page.locator('#part-hours ~ .prefill-note').first()).toHaveText('Belum ada data tentang ini. Isi jika Anda mengetahuinya.');
   await expect(field(page, 'location-latitude')).toHaveValue('');
 
-  // The seat is drawn as such; a tap places the building.
-  const map = page.locator('.picker-map.leaflet-container');
-  await expect(map).toBeVisible();
+  // The seat is drawn as such; a tap places the building (editor-steps.mjs).
   await expect(page.locator('.picker-map path.leaflet-interactive')).toHaveCount(1);
-  const box = await map.boundingBox();
-  await map.click({ position: { x: box.width / 2 + 30, y: box.height / 2 - 20 } });
-  await expect(field(page, 'location-latitude')).not.toHaveValue('');
-  await expect(page.locator('.building-marker')).toHaveCount(1);
-  await page.getByLabel('Pintu masuk untuk warga').check();
-
-  await fillPublisher(page);
-  // Monday with a break, copied to every weekday; Friday's longer break.
-  await field(page, 'hours-0-0-opens').fill('08:00');
-  await field(page, 'hours-0-0-closes').fill('12:00');
-  await page.getByRole('button', { name: 'Tambah rentang jam (Senin)' }).first().click();
-  await field(page, 'hours-0-1-opens').fill('13:00');
-  await field(page, 'hours-0-1-closes').fill('16:00');
-  await page.getByRole('button', { name: 'Salin ke semua hari kerja' }).first().click();
-  await expect(field(page, 'hours-3-1-closes')).toHaveValue('16:00');
-  await field(page, 'hours-4-0-closes').fill('11:30');
-  await field(page, 'hours-4-1-opens').fill('13:30');
-  // Immigration only on Tuesday and Thursday mornings.
-  await page.getByRole('button', { name: 'Tambah instansi' }).click();
-  await field(page, 'agency-0-name').fill('Kantor Imigrasi');
-  await field(page, 'agency-0-own_hours').check();
-  const agency = page.locator('.editor-row').filter({ has: field(page, 'agency-0-name') });
-  await agency.getByRole('button', { name: 'Hapus Senin, rentang 1' }).click();
-  for (const [day, name] of [[1, 'Selasa'], [3, 'Kamis']]) {
-    await agency.getByRole('button', { name: `Tambah rentang jam (${name})` }).click();
-    await field(page, `agency-0-${day}-0-opens`).fill('08:00');
-    await field(page, `agency-0-${day}-0-closes`).fill('12:00');
-  }
-  await field(page, 'online-booking_name').fill('Antrian online MPP Buol');
-  await field(page, 'online-booking_url').fill('https://antrian.buolkab.go.id/mpp');
-
-  const file = await download(page);
+  const file = await fillBuolEditor(page);
   expect(file.schema_version).toBe('1.0');
   expect(file.publisher.regency_code).toBe('72.05');
   const mpp = file.mpps[0];

@@ -261,7 +261,17 @@ pub struct Location {
     /// the feed's other readers; the app does not read it (no parsing code
     /// in the first load): the details' owner location says it too.
     #[serde(default, skip_serializing_if = "Option::is_none", skip_deserializing)]
-    pub marks: Option<crate::owner::PointMarks>,
+    pub marks: Option<PointMarks>,
+}
+
+/// What a building point marks.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PointMarks {
+    /// The door citizens use.
+    Entrance,
+    /// Somewhere on the building.
+    Building,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -379,26 +389,14 @@ pub struct MppDetails {
     pub notes: Option<String>,
     /// What the MPP's own government states (1.5), part by part, with who
     /// stated it and when it was checked: an `owner::OwnerFacts`, kept as
-    /// read and typed by [`MppDetails::owner_facts`] where a page shows it,
+    /// read and typed by `MppDetails::owner_facts` (in `owner`) where a page shows it,
     /// so its code stays in that page's chunk, out of the first load.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<serde_json::Value>,
     /// The researched point and hours an owner's replaced in `mpp.json`
-    /// (1.5), kept, never lost: a [`Researched`] ([`MppDetails::researched`]).
+    /// (1.5), kept, never lost: a [`Researched`] (`MppDetails::researched`, in `owner`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub researched: Option<serde_json::Value>,
-}
-
-impl MppDetails {
-    /// The owner's facts; `None` without them or when they cannot be read.
-    pub fn owner_facts(&self) -> Option<crate::owner::OwnerFacts> {
-        serde_json::from_value(self.owner.clone()?).ok()
-    }
-
-    /// What the owner's facts replaced in the first load.
-    pub fn researched(&self) -> Option<Researched> {
-        serde_json::from_value(self.researched.clone()?).ok()
-    }
 }
 
 /// What the first load showed before an owner's facts took its place.

@@ -9,7 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::feed::{HoursException, HoursRule};
+pub use crate::feed::PointMarks;
+use crate::feed::{HoursException, HoursRule, MppDetails, Researched};
 
 /// Who stated a fact and when it was last checked.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -95,16 +96,6 @@ pub struct OwnerPoint {
     pub marks: PointMarks,
 }
 
-/// What a building point marks.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum PointMarks {
-    /// The door citizens use.
-    Entrance,
-    /// Somewhere on the building.
-    Building,
-}
-
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
 pub struct OwnerHours {
     /// The regular week.
@@ -178,4 +169,16 @@ pub struct OwnerOnline {
 pub struct OwnerLink {
     pub name: String,
     pub url: String,
+}
+
+impl MppDetails {
+    /// The owner's facts; `None` without them or when they cannot be read.
+    pub fn owner_facts(&self) -> Option<OwnerFacts> {
+        serde_json::from_value(self.owner.clone()?).ok()
+    }
+
+    /// What the owner's facts replaced in the first load.
+    pub fn researched(&self) -> Option<Researched> {
+        serde_json::from_value(self.researched.clone()?).ok()
+    }
 }

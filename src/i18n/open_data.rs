@@ -27,8 +27,12 @@ impl Texts {
         let (title, publisher, version) = (&c.title, &c.publisher, &c.version);
         let date = self.date(&c.date);
         match self.lang {
-            Lang::Id => format!("{publisher}. “{title}”, data versi {version}, per {date}. Lisensi"),
-            Lang::En => format!("{publisher}. “{title}”, data version {version}, as of {date}. Licence"),
+            Lang::Id => {
+                format!("{publisher}. “{title}”, data versi {version}, per {date}. Lisensi")
+            }
+            Lang::En => {
+                format!("{publisher}. “{title}”, data version {version}, as of {date}. Licence")
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ pub fn AboutPage() -> impl IntoView {
             .map(|feed| view! { <LicenceItems licences=feed.meta.licences.clone()/> })
     };
     let citation = move || {
-        let citation = store.feed.get()?.meta.citation.clone()?;
+        let citation = store.feed.get()?.meta.citation()?;
         let line = t.cite_line(&citation);
         let licence_url = citation.licence_url.clone();
         let licence_link = is_safe_link(&licence_url)

@@ -326,7 +326,11 @@ impl MapLayers {
         let _ = root.append_child(&place);
         // The building's own point (its owner's) is said; a seat is not
         // claimed as anything here (the MPP's page says what it is).
-        if mpp.location.as_ref().is_some_and(|l| !l.point.is_approximate()) {
+        if mpp
+            .location
+            .as_ref()
+            .is_some_and(|l| !l.point.is_approximate())
+        {
             let building = element("p", "popup-building", t.point_is_building())?;
             let _ = root.append_child(&building);
         }

@@ -14,9 +14,9 @@ use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 use crate::i18n::texts;
 use crate::routing::app_href;
 pub use coverage::CoverageMap;
-pub use picker::PlacePicker;
 use domain::{geo::LatLon, url_state::MapView, Mpp};
 use markers::MapLayers;
+pub use picker::PlacePicker;
 
 /// How long typing must pause before the map follows the list.
 const MAP_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(200);

@@ -70,7 +70,11 @@ fn buols_page_shows_its_own_data_with_who_stated_it() {
         .expect("no link to the queue");
     assert!(queue[..queue.find('>').unwrap()].contains(r#"class="button queue-button""#));
     // The owner's website, once.
-    assert_eq!(page.matches(r#"href="https://mpp.example.go.id/buol""#).count(), 1);
+    assert_eq!(
+        page.matches(r#"href="https://mpp.example.go.id/buol""#)
+            .count(),
+        1
+    );
     // Address, hours, agencies and services are known now.
     assert!(!page.contains("Belum tercatat: alamat"));
     // The building's point is the office's place in the JSON-LD.

@@ -309,9 +309,10 @@ impl PointKind {
 pub struct Inauguration {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source.
     pub date: String,
-    /// The batch or event, in the source's words, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub batch: Option<String>,
+    // Until 1.4 a `batch` note rode along here: the maintainers' English
+    // words about the event, shown nowhere and sent to every phone in the
+    // first load. It stays in the details' `evidence`; the batch a citizen
+    // sees is the feed's `meta.batches`.
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

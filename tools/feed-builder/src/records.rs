@@ -95,13 +95,7 @@ pub(crate) fn convert(
     let confidence = parse_confidence(&row.confidence)
         .ok_or_else(|| format!("{}: unknown confidence {:?}", row.name, row.confidence))?;
     let evidence = parse_evidence(&row.batch_note);
-    let inauguration = non_empty(&row.inaugurated).map(|date| Inauguration {
-        batch: evidence
-            .iter()
-            .find(|e| e.date.as_deref() == Some(date.as_str()))
-            .map(|e| e.text.clone()),
-        date,
-    });
+    let inauguration = non_empty(&row.inaugurated).map(|date| Inauguration { date });
     let detail = detail.unwrap_or_else(|| empty_detail(&row));
     let mpp = Mpp {
         slug: slug(&regency.name),

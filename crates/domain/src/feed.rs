@@ -349,6 +349,20 @@ pub struct HoursRule {
     pub break_end: Option<String>,
 }
 
+impl HoursRule {
+    /// A rule for `days` (`Mon` … `Sun`), open `open`–`close` with an
+    /// optional break (start, end): how tests and tools write one briefly.
+    pub fn new(days: &[&str], open: &str, close: &str, pause: Option<(&str, &str)>) -> HoursRule {
+        HoursRule {
+            days: days.iter().map(|d| d.to_string()).collect(),
+            open: open.into(),
+            close: close.into(),
+            break_start: pause.map(|p| p.0.into()),
+            break_end: pause.map(|p| p.1.into()),
+        }
+    }
+}
+
 /// `mpp-details.json`: everything a detail page shows beyond the list.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct DetailsFile {

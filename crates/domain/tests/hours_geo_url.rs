@@ -321,13 +321,7 @@ mod timetable {
     use domain::HoursRule;
 
     fn rule(days: &[&str], open: &str, close: &str, pause: Option<(&str, &str)>) -> HoursRule {
-        HoursRule {
-            days: days.iter().map(|d| d.to_string()).collect(),
-            open: open.into(),
-            close: close.into(),
-            break_start: pause.map(|p| p.0.into()),
-            break_end: pause.map(|p| p.1.into()),
-        }
+        HoursRule::new(days, open, close, pause)
     }
 
     #[test]

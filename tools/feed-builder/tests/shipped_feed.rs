@@ -394,7 +394,10 @@ fn a_regency_seat_is_never_called_the_building() {
     assert!(members.contains_key("licences"));
     let feed = parse_feed(&read("public/data/mpp.json")).expect("feed parses");
     let citation = feed.meta.citation().expect("the feed says how to cite it");
-    assert_eq!(members["citation"], serde_json::to_value(&citation).unwrap());
+    assert_eq!(
+        members["citation"],
+        serde_json::to_value(&citation).unwrap()
+    );
     assert_eq!(
         (citation.licence.as_str(), citation.date.as_str()),
         ("ODbL-1.0", feed.meta.generated.as_str())

@@ -211,6 +211,9 @@ test('the frame height settles without spikes, and no link navigates the frame',
     // (a link replaced between press and release gets no click).
     const credits = frame.locator('.leaflet-control-attribution');
     await expect(credits).toContainText('Natural Earth', { timeout: 20_000 });
+    // /embed/63.11 is pre-rendered: click the app's links, once it has taken
+    // the page over (a link replaced mid-click gets no click).
+    await expect(frame.locator('#prerendered')).toHaveCount(0, { timeout: 20_000 });
     const newTab = () => context.waitForEvent('page', { timeout: 10_000 });
     const credit = credits.locator('a').filter({ hasText: 'OpenStreetMap' });
     const [tab] = await Promise.all([newTab(), credit.click()]);

@@ -75,8 +75,9 @@ test('each page is its own file or the shell; a missing file is a 404, never HTM
 test('headers: security on every response, caching by kind, only /peta-mpp/embed framed by any site', async ({ request }) => {
   const wasm = hashed(/_bg\.wasm$/);
   const chunk = build.find((f) => f.endsWith('.wasm') && f !== wasm);
-  const immutable = [wasm, chunk, hashed(/-[0-9a-f]+\.js$/), hashed(/\.css$/)];
-  const noCache = ['', 'mpp/kabupaten-buol', 'statistik', 'index.html', 'data/mpp.json', 'sw.js', 'embed.js', '__wasm_split.js', 'manifest.webmanifest'];
+  // The hashed stylesheet, not editor.css (the editor's own, fetched by its page: not hashed).
+  const immutable = [wasm, chunk, hashed(/-[0-9a-f]+\.js$/), hashed(/^main-[0-9a-f]+\.css$/)];
+  const noCache = ['', 'mpp/kabupaten-buol', 'statistik', 'index.html', 'data/mpp.json', 'sw.js', 'embed.js', '__wasm_split.js', 'manifest.webmanifest', 'editor.css'];
   const missing = ['data/missing.json', 'no-such-file.js'];
   for (const path of ['embed?wilayah=63', ...immutable, ...noCache, ...missing]) {
     const headers = (await request.get(`${BASE}${path}`)).headers();

@@ -8,17 +8,18 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
 import { ROOT_URL } from '../../playwright.config.mjs';
 import { fillBuolEditor } from './editor-steps.mjs';
-import { serveCopyOfDist } from './helpers.mjs';
+import { serveCopyOfDist, startHostSite } from './helpers.mjs';
 
 // Not 4190: the Fetch standard blocks it (ManageSieve), in Node as in browsers.
 const OWNER_PORT = 4192;
+/** The regency's own web server, which publishes the file. */
+const PUBLISHER_PORT = 4193;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 360, height: 740 } });
@@ -26,20 +27,6 @@ test.use({ viewport: { width: 360, height: 740 } });
 /** Runs a command of the build, failing the test with its output. */
 function run(command, args) {
   return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
-}
-
-/** A regency's web server: serves one file at /mpp-publisher.json. */
-async function publisherServer(body) {
-  const server = http.createServer((req, res) => {
-    if (req.url === '/mpp-publisher.json') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(body);
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
 }
 
 let published;
@@ -68,7 +55,8 @@ test('fetched, stored and rebuilt, /mpp/kabupaten-buol shows the clerk\'s facts 
   fs.rmSync(path.join(data, 'publishers'), { recursive: true, force: true });
 
   // The regency publishes the file; the registry names it (test-only: 127.0.0.1).
-  const server = await publisherServer(JSON.stringify(published, null, 2));
+  const server = await startHostSite(PUBLISHER_PORT);
+  server.pages['/mpp-publisher.json'] = JSON.stringify(published, null, 2);
   try {
     const registry = path.join(work, 'publishers.json');
     fs.writeFileSync(registry, JSON.stringify({
@@ -76,7 +64,7 @@ test('fetched, stored and rebuilt, /mpp/kabupaten-buol shows the clerk\'s facts 
       publishers: [{
         regency_code: '72.05',
         name: 'Pemerintah Kabupaten Buol',
-        feed_url: `http://127.0.0.1:${server.address().port}/mpp-publisher.json`,
+        feed_url: `http://127.0.0.1:${PUBLISHER_PORT}/mpp-publisher.json`,
         domain: '127.0.0.1',
         registered_on: '2026-12-05',
         review: 'tests/e2e/owner-roundtrip.spec.mjs',

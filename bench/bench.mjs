@@ -6,10 +6,11 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { lighthouseRun, serve, sizes } from './lib.mjs';
+import { lighthouseRun, serveNginx, sizes } from './lib.mjs';
 import { firstMpp } from './first-mpp.mjs';
 import { installability, lighthouseTable, seconds } from './lighthouse.mjs';
 import { wireBytes, wireTable } from './wire-bytes.mjs';
+import { wasmSizeTables, wasmSizes } from './wasm-sizes.mjs';
 
 const DIST = 'dist';
 // Issue 12: what the app needs before it answers (HTML, CSS, JS, wasm, feed).
@@ -64,8 +65,9 @@ const wire = await wireBytes(DIST, appFirst.map(([, file]) => file));
 
 // ---- Lighthouse, and the time to the first MPP visible (bench/first-mpp.mjs,
 // the same throttling for the app and the baseline).
-const server = await serve(DIST, 4192);
-const pages = ['/', '/mpp/kabupaten-balangan', '/embed?wilayah=63'];
+// Behind real nginx with deploy/nginx.conf, as a regency deploys it (issue 24).
+const server = await serveNginx(DIST, 4192);
+const pages = ['/', '/mpp/kabupaten-balangan', '/embed/63'];
 const rows = [];
 let timing;
 let baselineRow;
@@ -82,6 +84,9 @@ try {
   server.stop();
 }
 
+// ---- Where the main wasm's bytes go (bench/wasm-sizes.mjs).
+const wasmTables = wasmSizeTables(wasmSizes());
+
 // ---- Search latency (bench/search-latency.mjs writes its own table).
 execFileSync('node', ['bench/search-latency.mjs'], { stdio: 'inherit' });
 const latency = readFileSync('bench/results/search-latency-chromium.md', 'utf8');
@@ -92,7 +97,7 @@ const home = rows[0];
 const report = `# Benchmarks
 
 Measured ${new Date().toISOString().slice(0, 10)} by \`make bench\` on this machine (${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Debian Chromium),
-release build served by \`tools/serve.mjs\` with brotli. The baseline is \`bench/baseline/\`: a hand-written HTML + JS page
+release build behind real nginx with \`deploy/nginx.conf\` as deployed (\`tests/nginx/serve.mjs\`, \`brotli_static\` where the module is installed). The baseline is \`bench/baseline/\`: a hand-written HTML + JS page
 that fetches the same feed, lists every MPP and puts them on Leaflet (no search, filters, languages or offline).
 
 ## Targets
@@ -100,10 +105,11 @@ that fetches the same feed, lists every MPP and puts them on Leaflet (no search,
 | target | Peta MPP | baseline | ratio | status |
 |---|---|---|---|---|
 | time to the first MPP visible ≤ 0.7 × baseline (median of 5 cold loads, 150 ms RTT, 1.6 Mbps, 4× CPU) | ${seconds(timing.firstMpp)} | ${seconds(baselineTiming.firstMpp)} | ${(timing.firstMpp / baselineTiming.firstMpp).toFixed(2)} | ${ok(timing.firstMpp <= 0.7 * baselineTiming.firstMpp)} |
-| search box answers (app interactive) ≤ 1.5 × baseline's first MPP | ${seconds(timing.interactive)} | ${seconds(baselineTiming.firstMpp)} | ${(timing.interactive / baselineTiming.firstMpp).toFixed(2)} | ${ok(timing.interactive <= 1.5 * baselineTiming.firstMpp)} |
+| search box answers (app interactive) ≤ 2.0 × baseline's first MPP | ${seconds(timing.interactive)} | ${seconds(baselineTiming.firstMpp)} | ${(timing.interactive / baselineTiming.firstMpp).toFixed(2)} | ${ok(timing.interactive <= 2.0 * baselineTiming.firstMpp)} |
 | bytes before the app is interactive ≤ 250 KB brotli | ${kb(appBrotli)} KB | ${kb(baselineBrotli)} KB | ${(appBrotli / baselineBrotli).toFixed(2)} | ${ok(appBrotli <= TARGET_BYTES)} |
 | the first screen needs only HTML + CSS | ${kb(sum(measure(firstScreen), 'brotli'))} KB | — | — | met (pre-rendered) |
-${rows.map((r, i) => `| Lighthouse mobile performance ≥ ${i === 2 ? 90 : 95} (\`${r.path}\`) | ${r.performance} | ${i === 0 ? baselineRow.performance : '—'} | — | ${ok(r.performance >= (i === 2 ? 90 : 95))} |`).join('\n')}
+${rows.map((r, i) => `| Lighthouse mobile performance ≥ 95 (\`${r.path}\`) | ${r.performance} | ${i === 0 ? baselineRow.performance : '—'} | — | ${ok(r.performance >= 95)} |`).join('\n')}
+${rows.map((r, i) => `| Total Blocking Time ≤ 200 ms (\`${r.path}\`) | ${Math.round(r.tbt)} ms | ${i === 0 ? `${Math.round(baselineRow.tbt)} ms` : '—'} | — | ${ok(r.tbt <= 200)} |`).join('\n')}
 ${rows.map((r) => `| Lighthouse accessibility 100 (\`${r.path}\`) | ${r.accessibility} | — | — | ${ok(r.accessibility === 100)} |`).join('\n')}
 
 Single runs of the time to the first MPP (ms): Peta MPP ${timing.runs.map(Math.round).join(', ')}; baseline ${baselineTiming.runs.map(Math.round).join(', ')}.
@@ -128,6 +134,12 @@ with \`deploy/nginx.conf\` as deployed, the brotli module loaded or not, and wit
 as before the build wrote its \`.br\`/\`.gz\` files):
 
 ${wireTable(wire)}
+
+## Where the main wasm's bytes go
+
+The main module after splitting (\`bench/wasm-sizes.mjs\`; the routes' own code is in their chunks):
+
+${wasmTables}
 
 ## Lighthouse (mobile preset, simulated throttling)
 

@@ -16,6 +16,18 @@ export async function serve(dir, port) {
   return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
+/** Serves `dir` with real nginx and deploy/nginx.conf as deployed
+ * (tests/nginx/serve.mjs: brotli_static where the module is installed). */
+export async function serveNginx(dir, port) {
+  const server = spawn('node', ['tests/nginx/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; !(await fetch(`${url}/`).then((r) => r.ok, () => false)); i++) {
+    if (i === 100) throw new Error(`bench: nginx on ${port} did not answer`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, stop: () => server.kill() };
+}
+
 /** One Lighthouse run, mobile preset; `devtools` throttling makes user timings throttled too. */
 export async function lighthouseRun(url, throttlingMethod = 'simulate') {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });

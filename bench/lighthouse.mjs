@@ -1,14 +1,14 @@
 // Lighthouse (mobile preset: simulated slow 4G, 4× CPU slowdown) on the
-// release build served with compression, with Debian's Chromium:
+// release build behind real nginx with deploy/nginx.conf, as deployed, with Debian's Chromium:
 // `make lighthouse`. Also asks Chromium whether the app is installable.
 // Writes bench/results/lighthouse.md (and the JSON reports beside it).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROME, FLAGS, lighthouseRun, serve } from './lib.mjs';
+import { CHROME, FLAGS, lighthouseRun, serveNginx } from './lib.mjs';
 
-const PAGES = (process.env.PAGES ?? '/,/mpp/kabupaten-balangan,/embed?wilayah=63').split(',');
+const PAGES = (process.env.PAGES ?? '/,/mpp/kabupaten-balangan,/embed/63').split(',');
 const OUT = 'bench/results';
 
 /** Chromium's own installability verdict (Lighthouse 12+ has no PWA category). */
@@ -41,7 +41,7 @@ export function lighthouseTable(rows) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await serve(process.env.DIST ?? 'dist', 4191);
+  const server = await serveNginx(process.env.DIST ?? 'dist', 4191);
   mkdirSync(OUT, { recursive: true });
   try {
     const rows = [];
@@ -54,7 +54,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     const verdict = await installability(server.url);
     const text = [
-      `Lighthouse 13.5 mobile preset (simulated throttling), release build served by tools/serve.mjs with brotli, ${new Date().toISOString().slice(0, 10)}, this machine's Chromium.`,
+      `Lighthouse 13.5 mobile preset (simulated throttling), release build behind real nginx with deploy/nginx.conf (tests/nginx/serve.mjs, brotli_static), ${new Date().toISOString().slice(0, 10)}, this machine's Chromium.`,
       '',
       lighthouseTable(rows),
       '',

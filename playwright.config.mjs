@@ -15,12 +15,29 @@ export const SUBPATH_URL = 'http://127.0.0.1:4174/peta-mpp/';
 export const NGINX_URL = 'http://127.0.0.1:4180';
 export const NGINX_SUBPATH_URL = 'http://127.0.0.1:4182/peta-mpp/';
 
+/** Specs that only read the shared servers (no servers, files or fixtures
+ * of their own): safe beside any other spec. */
+const READ_ONLY = [
+  'accessibility', 'budget', 'citizen', 'embed-regions', 'find', 'holidays', 'innovations', 'map',
+  'open-data', 'prerender', 'security', 'server', 'skeleton', 'statistics', 'structured-data',
+].map((name) => `**/${name}.spec.mjs`);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  // Two at a time (issue 24: a faster `make test`): the specs that only read
+  // the shared servers run beside each other and beside the others; the
+  // specs with state of their own (servers on fixed ports, copies of dist/
+  // they change, service worker updates, fixtures other specs read,
+  // WordPress) run one at a time. Tests within a file stay in order.
+  // `playwright test --workers 1` runs everything in turn.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: 'read-only', testMatch: READ_ONLY },
+    { name: 'own-state', testIgnore: READ_ONLY, workers: 1 },
+  ],
   // No retries: a "flaky" pass once hid a real crash (a map loading after its
   // page was left). A failure must fail.
   retries: 0,

@@ -131,6 +131,9 @@ test.describe('offline', () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // The worker keeps the page once it has answered (Workbox's cache put
+    // finishes after the response): wait for the copy, not for a moment.
+    await expect.poll(() => page.evaluate(async () => !!(await (await caches.open('peta-mpp-pages')).match(location.href)))).toBe(true);
     await context.setOffline(true);
     await page.goto('/embed/63', { waitForApp: false });
     await expect(page.locator('#prerendered h1')).toHaveText('MPP — Kalimantan Selatan');

@@ -124,6 +124,8 @@ test.describe('offline', () => {
     // A page visited online is kept under its own URL, pre-rendered.
     await context.setOffline(false);
     await page.goto('/tentang', { waitForApp: false });
+    // Workbox's cache put finishes after the response: wait for the copy.
+    await expect.poll(() => page.evaluate(async () => !!(await (await caches.open('peta-mpp-pages')).match(location.href)))).toBe(true);
     await context.setOffline(true);
     await page.goto('/tentang', { waitForApp: false });
     await expect(page.locator('h1')).toHaveText('Tentang Peta MPP');

@@ -17,7 +17,6 @@ use crate::i18n::{self, texts};
 use crate::pages::{self, home::HomePage, not_found::NotFoundPage};
 use crate::routing::{app_href, BasePath, Navigating};
 use crate::state::FeedStore;
-use domain::Lang;
 
 /// The whole app: state in context, then the router. The router's base
 /// follows the `<base href>` Trunk writes, so a build made with
@@ -40,7 +39,9 @@ pub fn provide_app_state(store: FeedStore) {
     provide_context(store);
     provide_context(use_geolocation());
     provide_context(use_clock());
-    provide_context(use_language());
+    let language = use_language();
+    i18n::provide_language(language.lang);
+    provide_context(language);
 }
 
 /// Fetches in the background what a reader opens next from any page: the
@@ -52,10 +53,10 @@ pub async fn fetch_ahead() -> bool {
     page && parser
 }
 
-/// Renders from now on in `lang`, and tells the document (`<html lang>`).
-pub fn apply_language(lang: Lang) {
-    i18n::set_language(lang);
-    browser::set_document_language(lang.code());
+/// Tells the document the language in context (`<html lang>`), now and on
+/// every switch, so screen readers speak the page in it.
+pub fn follow_document_language() {
+    Effect::new(move |_| browser::set_document_language(i18n::current_language().code()));
 }
 
 /// A route's view: in the browser its page is loaded on demand (`Lazy`, its
@@ -75,38 +76,32 @@ macro_rules! page {
 }
 
 /// The router around a store already in context. A change of language
-/// renders the pages again, in the new language (the router, the store and
-/// the URL stay). `/embed` has no site chrome: it lives in other sites.
+/// changes the words where they are shown (`texts()` follows the language
+/// in context): the pages, the map and the scroll stay. `/embed` has no
+/// site chrome: it lives in other sites.
 #[component]
 pub fn Shell(base: String) -> impl IntoView {
     provide_context(BasePath(base.clone()));
     let (navigating, set_navigating) = signal(false);
     provide_context(Navigating(navigating));
-    let language = use_context::<UseLanguage>();
+    follow_document_language();
     view! {
         <Router base set_is_routing=set_navigating>
-            {move || {
-                if let Some(language) = language {
-                    apply_language(language.lang.get());
-                }
-                view! {
-                    <Routes fallback=|| view! { <MainLayout><NotFoundPage/></MainLayout> }>
-                        <Route path=path!("/embed") view={page!(embed, EmbedPage, EmbedRoute)}/>
-                        // A region's pre-rendered page (a second route costs the main wasm
-                        // less than an optional segment: 167 against 417 bytes brotli).
-                        <Route path=path!("/embed/:wilayah") view={page!(embed, EmbedPage, EmbedRoute)}/>
-                        <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
-                            <Route path=path!("") view=HomePage/>
-                            <Route path=path!("mpp/:slug") view={page!(detail, DetailPage, DetailRoute)}/>
-                            <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
-                            <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>
-                            <Route path=path!("tentang") view={page!(about, AboutPage, AboutRoute)}/>
-                            <Route path=path!("inovasi") view={page!(innovations, InnovationsPage, InnovationsRoute)}/>
-                            <Route path=path!("kelola/:slug") view={page!(manage, ManagePage, ManageRoute)}/>
-                        </ParentRoute>
-                    </Routes>
-                }
-            }}
+            <Routes fallback=|| view! { <MainLayout><NotFoundPage/></MainLayout> }>
+                <Route path=path!("/embed") view={page!(embed, EmbedPage, EmbedRoute)}/>
+                // A region's pre-rendered page (a second route costs the main wasm
+                // less than an optional segment: 167 against 417 bytes brotli).
+                <Route path=path!("/embed/:wilayah") view={page!(embed, EmbedPage, EmbedRoute)}/>
+                <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("mpp/:slug") view={page!(detail, DetailPage, DetailRoute)}/>
+                    <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
+                    <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>
+                    <Route path=path!("tentang") view={page!(about, AboutPage, AboutRoute)}/>
+                    <Route path=path!("inovasi") view={page!(innovations, InnovationsPage, InnovationsRoute)}/>
+                    <Route path=path!("kelola/:slug") view={page!(manage, ManagePage, ManageRoute)}/>
+                </ParentRoute>
+            </Routes>
         </Router>
     }
 }
@@ -115,12 +110,11 @@ pub fn Shell(base: String) -> impl IntoView {
 /// and the footer around a page.
 #[component]
 fn MainLayout(children: Children) -> impl IntoView {
-    let t = texts();
     let language = use_context::<UseLanguage>();
     view! {
-        <a class="skip-link" href="#main">{t.skip_link}</a>
+        <a class="skip-link" href="#main">{move || texts().skip_link}</a>
         <header class="site-header">
-            <A href=app_href("/") attr:class="brand">{t.app_name}</A>
+            <A href=app_href("/") attr:class="brand">{move || texts().app_name}</A>
             {language.map(|_| view! { <LanguageSwitch/> })}
         </header>
         <RouteProgress/>

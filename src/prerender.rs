@@ -59,7 +59,7 @@ pub fn render_page(path: &str, base: &str, lang: Lang, data: &SiteData) -> Rende
             None => RegionsStatus::Unavailable,
         });
         provide_app_state(store);
-        i18n::set_language(lang);
+        i18n::provide_language(Signal::stored(lang));
         provide_context(RequestUrl::new(&format!("{base}{path}")));
         let body = view! { <Shell base=base.to_owned()/> }.to_html();
         RenderedPage {

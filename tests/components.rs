@@ -66,7 +66,8 @@ async fn mount_home(feed: LoadedFeed) -> web_sys::HtmlElement {
 fn fixture_entries() -> Vec<ListEntry> {
     fixture()
         .mpps
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|mpp| ListEntry {
             mpp,
             distance_km: None,
@@ -327,13 +328,19 @@ async fn typing_in_the_search_box_narrows_the_list_and_writes_the_url() {
 }
 
 #[wasm_bindgen_test]
-async fn english_texts_replace_every_indonesian_one() {
+async fn a_language_switch_changes_the_words_in_place() {
     use domain::{Lang, MppStatus};
     use peta_mpp::components::badges::StatusBadge;
-    peta_mpp::app::apply_language(Lang::En);
-    let root = mount(
-        || view! { <StatusBadge status=MppStatus::New/><StatusBadge status=MppStatus::Unconfirmed/> },
-    );
+    let lang = RwSignal::new(Lang::Id);
+    let root = mount(move || {
+        peta_mpp::i18n::provide_language(lang.into());
+        peta_mpp::app::follow_document_language();
+        view! { <StatusBadge status=MppStatus::New/><StatusBadge status=MppStatus::Unconfirmed/> }
+    });
+    next_tick().await;
+    let badge = root.query_selector(".badge").unwrap().expect("a badge");
+    assert!(root.text_content().unwrap().contains("Baru"));
+    lang.set(Lang::En);
     next_tick().await;
     let text = root.text_content().unwrap();
     let html_lang = || {
@@ -346,7 +353,11 @@ async fn english_texts_replace_every_indonesian_one() {
             .get_attribute("lang")
     };
     assert_eq!(html_lang().as_deref(), Some("en"));
-    peta_mpp::app::apply_language(Lang::Id);
+    // The same element, its words changed: nothing was drawn again.
+    let same = root.query_selector(".badge").unwrap().expect("a badge");
+    assert!(badge.is_same_node(Some(&same)));
+    lang.set(Lang::Id);
+    next_tick().await;
     assert!(
         text.contains("New") && text.contains("Unconfirmed"),
         "{text}"
@@ -380,14 +391,13 @@ async fn a_feed_link_not_used_is_said_in_the_page_s_language() {
         .unwrap()
         .is_some());
 
-    peta_mpp::app::apply_language(domain::Lang::En);
     let english = mount(move || {
+        peta_mpp::i18n::provide_language(Signal::stored(domain::Lang::En));
         provide_context(store);
         view! { <FeedStatus/> }
     });
     next_tick().await;
     let text = english.text_content().unwrap();
-    peta_mpp::app::apply_language(domain::Lang::Id);
     assert!(
         text.contains("The data address in this link was not used: a link can only open data from this site. Showing the default data."),
         "{text}"
@@ -460,7 +470,6 @@ fn flaky_page() -> peta_mpp::components::page_load_failed::PageLoad {
 #[wasm_bindgen_test]
 async fn a_page_whose_chunk_failed_says_so_and_coba_lagi_draws_it_in_place() {
     use peta_mpp::components::page_load_failed::PageLoadFailed;
-    peta_mpp::i18n::set_language(domain::Lang::Id);
     let store = FeedStore::with_feed(fixture());
     let expected = store.feed.with_untracked(|f| f.as_ref().unwrap().mpps.len());
     let root = mount(move || {
@@ -486,7 +495,6 @@ async fn a_page_whose_chunk_failed_says_so_and_coba_lagi_draws_it_in_place() {
 
 #[wasm_bindgen_test]
 async fn with_open_at_the_mpps_of_unknown_hours_follow_under_their_heading() {
-    peta_mpp::i18n::set_language(domain::Lang::Id);
     let entries = fixture_entries();
     let first_unknown = entries[2].mpp.id.clone();
     let (first, set_first) = signal(Some(first_unknown.clone()));
@@ -542,7 +550,6 @@ fn type_into(input: &web_sys::HtmlInputElement, value: &str) {
 
 #[wasm_bindgen_test]
 async fn the_editors_week_copies_monday_to_every_weekday_and_says_what_is_wrong() {
-    peta_mpp::i18n::set_language(domain::Lang::Id);
     let (root, editor) = mount_week_grid();
     type_into(&input(&root, "hours-0-0-opens"), "12:00");
     type_into(&input(&root, "hours-0-0-closes"), "08:00");

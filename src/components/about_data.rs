@@ -17,23 +17,28 @@ pub fn AboutData(
     /// Where to report a correction.
     correction: Option<String>,
 ) -> impl IntoView {
-    let t = texts();
     let point = match &mpp.location {
         Some(loc) => view! {
             <dd>
-                <p class="caveat">{t.point_caveat(loc.point, loc.place.as_deref())}</p>
-                <p class="meta">{t.point_confidence} ": " {t.confidence(loc.confidence)}</p>
+                <p class="caveat">{
+                    let (point, place) = (loc.point, loc.place.clone());
+                    move || texts().point_caveat(point, place.as_deref())
+                }</p>
+                <p class="meta">{move || texts().point_confidence} ": " {
+                    let confidence = loc.confidence;
+                    move || texts().confidence(confidence)
+                }</p>
                 <p class="meta coordinates">{format!("{:.4}, {:.4}", loc.lat, loc.lon)}</p>
             </dd>
         }
         .into_any(),
-        None => view! { <dd>{t.no_location}</dd> }.into_any(),
+        None => view! { <dd>{move || texts().no_location}</dd> }.into_any(),
     };
     let sources = move || {
         details.with(|d| d.as_ref().map(|d| {
-        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{t.sources_differ}</p> });
+        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{move || texts().sources_differ}</p> });
         view! {
-            <h3>{t.sources}</h3>
+            <h3>{move || texts().sources}</h3>
             <ul class="sources" translate="no">
                 {d.sources.iter().map(|s| view! { <li><SourceLink url=s.clone()/></li> }).collect_view()}
             </ul>
@@ -43,16 +48,16 @@ pub fn AboutData(
     };
     view! {
         <details class="about-data">
-            <summary>{t.data_section}</summary>
+            <summary>{move || texts().data_section}</summary>
             <dl class="facts">
-                <dt>{t.record_confidence}</dt>
-                <dd>{t.confidence(mpp.confidence)}</dd>
-                <dt>{t.location}</dt>
+                <dt>{move || texts().record_confidence}</dt>
+                <dd>{move || texts().confidence(mpp.confidence)}</dd>
+                <dt>{move || texts().location}</dt>
                 {point}
             </dl>
             {sources}
             {correction.map(|href| view! {
-                <p class="correction"><a class="button share-button" href=href rel="noopener">{t.report_correction}</a></p>
+                <p class="correction"><a class="button share-button" href=href rel="noopener">{move || texts().report_correction}</a></p>
             })}
         </details>
     }

@@ -7,17 +7,16 @@ use domain::MppStatus;
 /// "Baru" or "Belum terkonfirmasi": a word and a symbol, never colour alone.
 #[component]
 pub fn StatusBadge(#[prop(into)] status: MppStatus) -> impl IntoView {
-    let t = texts();
     let store = use_context::<FeedStore>();
     let batch_title = move || {
         let feed = store.and_then(|s| s.feed.get());
-        t.new_badge_title(feed.as_ref().and_then(|f| f.meta.current_batch.as_ref()))
+        texts().new_badge_title(feed.as_ref().and_then(|f| f.meta.current_batch.as_ref()))
     };
     match status {
         MppStatus::New => Some(
             view! {
                 <span class="badge badge-new" title=batch_title>
-                    <span aria-hidden="true">"★ "</span>{t.badge_new}
+                    <span aria-hidden="true">"★ "</span>{move || texts().badge_new}
                 </span>
             }
             .into_any(),
@@ -25,7 +24,7 @@ pub fn StatusBadge(#[prop(into)] status: MppStatus) -> impl IntoView {
         MppStatus::Unconfirmed => Some(
             view! {
                 <span class="badge badge-unconfirmed">
-                    <span aria-hidden="true">"? "</span>{t.badge_unconfirmed}
+                    <span aria-hidden="true">"? "</span>{move || texts().badge_unconfirmed}
                 </span>
             }
             .into_any(),

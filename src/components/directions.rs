@@ -8,7 +8,6 @@ use domain::{text::percent_encode, Mpp};
 /// (or the MPP's name) instead, and the page says so.
 #[component]
 pub fn Directions(mpp: Mpp, #[prop(into)] address: Signal<Option<String>>) -> impl IntoView {
-    let t = texts();
     let location = mpp.location.clone()?;
     let (lat, lon) = (location.lat, location.lon);
     // OSM's router asks for the start when it is left empty.
@@ -31,16 +30,16 @@ pub fn Directions(mpp: Mpp, #[prop(into)] address: Signal<Option<String>>) -> im
     let note = move || {
         approximate.then(|| {
             let text = if address.read().is_some() {
-                t.directions_seat_address
+                texts().directions_seat_address
             } else {
-                t.directions_seat_name
+                texts().directions_seat_name
             };
             view! { <p class="meta caveat">{text}</p> }
         })
     };
     Some(view! {
         <section class="directions" aria-labelledby="directions-heading">
-            <h2 id="directions-heading">{t.directions}</h2>
+            <h2 id="directions-heading">{move || texts().directions}</h2>
             <p class="button-row">
                 <a class="button" href=osm rel="noopener noreferrer" target="_blank">"OpenStreetMap"</a>
                 <a class="button" href=google rel="noopener noreferrer" target="_blank">"Google Maps"</a>

@@ -10,18 +10,17 @@ use crate::state::{use_feed_store, LoadStatus};
 #[component]
 pub fn FeedStatus() -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
     let retry = move |_| store.load();
     let data_date = move || {
         store
             .feed
-            .with(|f| f.as_ref().map(|f| t.date(&f.meta.generated)))
+            .with(|f| f.as_ref().map(|f| texts().date(&f.meta.generated)))
     };
     let warning = move |text: String| {
         view! {
             <div class="notice notice-warning saved-data">
                 <p>{text}</p>
-                <button type="button" class="button" on:click=retry>{t.retry}</button>
+                <button type="button" class="button" on:click=retry>{move || texts().retry}</button>
             </div>
         }
         .into_any()
@@ -29,14 +28,14 @@ pub fn FeedStatus() -> impl IntoView {
     let message = move || match store.status.get() {
         LoadStatus::Ready => None,
         LoadStatus::Loading => {
-            Some(view! { <p class="notice notice-loading">{t.loading}</p> }.into_any())
+            Some(view! { <p class="notice notice-loading">{move || texts().loading}</p> }.into_any())
         }
         LoadStatus::Saved { offline } => {
-            Some(warning(t.saved_copy(data_date().as_deref(), offline)))
+            Some(warning(texts().saved_copy(data_date().as_deref(), offline)))
         }
         LoadStatus::ShowingSaved { error, saved_at } => {
-            let reason = t.load_error(&error);
-            Some(warning(t.showing_saved(
+            let reason = texts().load_error(&error);
+            Some(warning(texts().showing_saved(
                 data_date().as_deref(),
                 &reason,
                 saved_at.as_deref(),
@@ -45,8 +44,8 @@ pub fn FeedStatus() -> impl IntoView {
         LoadStatus::Failed(error) => Some(
             view! {
                 <div class="notice notice-error">
-                    <p>{t.load_failed(&t.load_error(&error))}</p>
-                    <button type="button" class="button" on:click=retry>{t.retry}</button>
+                    <p>{texts().load_failed(&texts().load_error(&error))}</p>
+                    <button type="button" class="button" on:click=retry>{move || texts().retry}</button>
                 </div>
             }
             .into_any(),
@@ -56,13 +55,13 @@ pub fn FeedStatus() -> impl IntoView {
     // is not the one on screen.
     let refused = move || {
         store.feed_link_refused.get().then(|| {
-            view! { <p class="notice notice-warning feed-link-refused">{t.feed_link_refused}</p> }
+            view! { <p class="notice notice-warning feed-link-refused">{move || texts().feed_link_refused}</p> }
         })
     };
     let skipped = move || {
         store.feed.get().filter(|f| f.skipped > 0).map(|f| {
             view! {
-                <p class="notice notice-warning">{t.skipped(f.skipped)}</p>
+                <p class="notice notice-warning">{texts().skipped(f.skipped)}</p>
             }
         })
     };

@@ -26,7 +26,6 @@ pub fn HoursTable(
     /// The statement as the source made it, with its date.
     statement: HoursStatement,
 ) -> impl IntoView {
-    let t = texts();
     let rules: &[HoursRule] = &mpp.hours;
     let lines: Vec<HoursLine> = hours_lines(rules);
     let as_of = statement.as_of.as_deref();
@@ -43,8 +42,8 @@ pub fn HoursTable(
                 })
             });
             match years {
-                Some(years) => t.holidays_known_note(&years),
-                None => t.holidays_note.to_owned(),
+                Some(years) => texts().holidays_known_note(&years),
+                None => texts().holidays_note.to_owned(),
             }
         };
         let mpp_for_ahead = mpp.clone();
@@ -63,7 +62,7 @@ pub fn HoursTable(
                     .filter(|h| calendar.exception_on(&h.date).is_none())
                     .filter_map(|h| {
                         let (y, m, d) = parse_date(&h.date)?;
-                        Some(t.holiday_ahead(h, weekday_of_day(days_from_civil(y, m, d))))
+                        Some(texts().holiday_ahead(h, weekday_of_day(days_from_civil(y, m, d))))
                     })
                     .collect();
                 Some(items)
@@ -71,7 +70,7 @@ pub fn HoursTable(
             (!items.is_empty()).then(|| {
                 view! {
                     <div class="holidays-ahead">
-                        <p class="holidays-ahead-title">{t.holidays_ahead_title()}</p>
+                        <p class="holidays-ahead-title">{move || texts().holidays_ahead_title()}</p>
                         <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
                     </div>
                 }
@@ -79,19 +78,19 @@ pub fn HoursTable(
         };
         return view! {
             <ul class="hours-table">
-                {lines.iter().map(|l| view! { <li>{t.hours_line(l)}</li> }).collect_view()}
+                {lines.iter().map(|l| view! { <li>{texts().hours_line(l)}</li> }).collect_view()}
             </ul>
             {ahead}
-            <p class="meta">{t.stated_on(as_of)} " " {note}</p>
+            <p class="meta">{texts().stated_on(as_of)} " " {note}</p>
         }
         .into_any();
     }
-    match t.lang {
+    match texts().lang {
         Lang::Id => view! {
             <p class="hours-stated" translate="no">"“" {statement.as_stated.clone()} "”"</p>
-            <p class="meta">{t.stated_on(as_of)}</p>
+            <p class="meta">{texts().stated_on(as_of)}</p>
         }
         .into_any(),
-        Lang::En => view! { <p class="meta">{t.hours_in_indonesian(as_of)}</p> }.into_any(),
+        Lang::En => view! { <p class="meta">{texts().hours_in_indonesian(as_of)}</p> }.into_any(),
     }
 }

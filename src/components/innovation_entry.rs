@@ -17,40 +17,39 @@ pub fn InnovationEntry(
     /// The innovation, as `kipp2025.json` lists it.
     innovation: Innovation,
 ) -> impl IntoView {
-    let t = texts();
     let store = use_feed_store();
     let i = innovation;
     let candidate = i.basis == InstitutionBasis::Candidate;
     let winner = i.institution.clone().map(|name| {
-        let possibly = candidate.then(|| format!("{} ", t.kipp_possibly()));
+        let possibly = candidate.then(|| format!("{} ", texts().kipp_possibly()));
         view! { {possibly}<span translate="no">{name}</span> " " }
     });
     let place = match (&i.regency, &i.province) {
         (Some(regency), Some(province)) => Some(format!("{}, {}", regency.name, province.name)),
         (None, Some(province)) => Some(province.name.clone()),
         _ if i.institution_kind == Some(InstitutionKind::Ministry) => {
-            Some(t.kipp_national().to_owned())
+            Some(texts().kipp_national().to_owned())
         }
         _ => None,
     };
     let place_view = place.clone().map(|place| {
-        let unsure = candidate.then(|| format!(" ({})", t.kipp_unconfirmed_place()));
-        view! { <dt>{t.region}</dt><dd><span translate="no">{place}</span>{unsure}</dd> }
+        let unsure = candidate.then(|| format!(" ({})", texts().kipp_unconfirmed_place()));
+        view! { <dt>{move || texts().region}</dt><dd><span translate="no">{place}</span>{unsure}</dd> }
     });
     let category = i
         .category
         .as_deref()
-        .and_then(|c| t.kipp_category_name(c))
-        .map(|c| view! { <dt>{t.kipp_category()}</dt><dd>{c}</dd> });
+        .and_then(|c| texts().kipp_category_name(c))
+        .map(|c| view! { <dt>{move || texts().kipp_category()}</dt><dd>{c}</dd> });
     let group = i
         .group
-        .map(|g| view! { <dt>{t.kipp_group()}</dt><dd>{t.kipp_group_name(g)}</dd> });
+        .map(|g| view! { <dt>{move || texts().kipp_group()}</dt><dd>{texts().kipp_group_name(g)}</dd> });
     // The sources' own words: on Indonesian pages only.
     let description = i
         .description
         .clone()
-        .filter(|_| t.lang == Lang::Id)
-        .map(|d| view! { <dt>{t.kipp_description()}</dt><dd>{d}</dd> });
+        .filter(|_| texts().lang == Lang::Id)
+        .map(|d| view! { <dt>{move || texts().kipp_description()}</dt><dd>{d}</dd> });
     let missing: Vec<Missing> = [
         (place.is_none(), Missing::Region),
         (i.category.is_none(), Missing::Category),
@@ -60,7 +59,7 @@ pub fn InnovationEntry(
     .filter_map(|(absent, what)| absent.then_some(what))
     .collect();
     let missing =
-        (!missing.is_empty()).then(|| view! { <p class="missing">{t.missing(&missing)}</p> });
+        (!missing.is_empty()).then(|| view! { <p class="missing">{texts().missing(&missing)}</p> });
     let feed = store.feed.get_untracked();
     let mpps: Vec<Mpp> = i
         .mpps
@@ -72,7 +71,7 @@ pub fn InnovationEntry(
         .map(|mpp| {
             view! {
                 <p class="innovation-mpp">
-                    <A href=app_href(&format!("/mpp/{}", mpp.slug))>{t.kipp_see_mpp()} " " <span translate="no">{mpp.name.clone()}</span></A>
+                    <A href=app_href(&format!("/mpp/{}", mpp.slug))>{move || texts().kipp_see_mpp()} " " <span translate="no">{mpp.name.clone()}</span></A>
                 </p>
             }
         })
@@ -82,7 +81,7 @@ pub fn InnovationEntry(
         .iter()
         .filter(|s| is_safe_link(&s.url))
         .map(|s| {
-            let date = s.date.as_deref().map(|d| format!(" ({})", t.date(d)));
+            let date = s.date.as_deref().map(|d| format!(" ({})", texts().date(d)));
             view! { <li><a href=s.url.clone() rel="noopener noreferrer" target="_blank">{s.site().to_owned()}</a>{date}</li> }
         })
         .collect_view();
@@ -90,8 +89,8 @@ pub fn InnovationEntry(
         <li class="innovation" id=i.id.clone()>
             <h2 translate="no">{i.name.clone()}</h2>
             <dl class="facts">
-                <dt>{t.kipp_winner()}</dt>
-                <dd>{winner}<span class="basis">{t.kipp_basis(i.basis)}</span></dd>
+                <dt>{move || texts().kipp_winner()}</dt>
+                <dd>{winner}<span class="basis">{texts().kipp_basis(i.basis)}</span></dd>
                 {place_view}
                 {category}
                 {group}
@@ -99,7 +98,7 @@ pub fn InnovationEntry(
             </dl>
             {missing}
             {mpps}
-            <p class="innovation-sources">{t.sources} ":"</p>
+            <p class="innovation-sources">{move || texts().sources} ":"</p>
             <ul class="source-list">{sources}</ul>
         </li>
     }

@@ -9,14 +9,14 @@ use domain::Lang;
 /// so a shared link opens in the language it was shared in.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let t = texts();
     let language = expect_context::<UseLanguage>();
     let navigate = use_navigate();
-    let other = match t.lang {
+    let other = move || match language.lang.get() {
         Lang::Id => Lang::En,
         Lang::En => Lang::Id,
     };
     let switch = move |_| {
+        let other = other();
         language.set.run(other);
         let Some(url) = crate::browser::window()
             .and_then(|w| w.location().href().ok())
@@ -37,8 +37,8 @@ pub fn LanguageSwitch() -> impl IntoView {
         navigate(&format!("{}{}", url.pathname(), url.search()), options);
     };
     view! {
-        <button type="button" class="language-switch" lang=other.code() aria-label=format!("{} — {}", t.other_language, t.language_label) on:click=switch>
-            {t.other_language}
+        <button type="button" class="language-switch" lang=move || other().code() aria-label=move || format!("{} — {}", texts().other_language, texts().language_label) on:click=switch>
+            {move || texts().other_language}
         </button>
     }
 }

@@ -35,13 +35,12 @@ pub fn MppList(
     #[prop(into, optional)]
     first_without_hours: Signal<Option<String>>,
 ) -> impl IntoView {
-    let t = texts();
     let more_button = move || {
         let (count, on_more) = (more.get(), on_more?);
         (count > 0).then(|| {
             view! {
                 <button type="button" class="button show-more" on:click=move |_| on_more.run(())>
-                    {t.show_more_count(count)}
+                    {texts().show_more_count(count)}
                 </button>
             }
         })
@@ -69,7 +68,7 @@ pub fn MppList(
         });
     });
     view! {
-        <ol class="mpp-list" aria-label=t.list_label node_ref=list>
+        <ol class="mpp-list" aria-label=move || texts().list_label node_ref=list>
             <For each=move || entries.get() key=ListEntry::key let(entry)>
                 <MppListItem entry selection=selection.clone() on_show_on_map now new_tab_links first_without_hours/>
             </For>
@@ -87,7 +86,6 @@ fn MppListItem(
     new_tab_links: bool,
     first_without_hours: Signal<Option<String>>,
 ) -> impl IntoView {
-    let t = texts();
     let ListEntry { mpp, distance_km } = entry;
     let id = mpp.id.clone();
     let heading = move || {
@@ -95,13 +93,14 @@ fn MppListItem(
             .with(|first| first.as_deref() == Some(id.as_str()))
             .then(|| {
                 view! {
-                    <h2 class="list-hours-unknown">{t.hours_unknown_heading()}</h2>
+                    <h2 class="list-hours-unknown">{move || texts().hours_unknown_heading()}</h2>
                 }
             })
     };
-    let inaugurated = match &mpp.inauguration {
-        Some(i) => format!("{} {}", t.inaugurated, t.date(&i.date)),
-        None => format!("{}: {}", t.inaugurated, t.no_data),
+    let date = mpp.inauguration.as_ref().map(|i| i.date.clone());
+    let inaugurated = move || match &date {
+        Some(date) => format!("{} {}", texts().inaugurated, texts().date(date)),
+        None => format!("{}: {}", texts().inaugurated, texts().no_data),
     };
     let key = Some(mpp.slug.clone());
     let is_selected = Signal::derive(move || selection.selected(&key));
@@ -119,10 +118,11 @@ fn MppListItem(
     let map_button = on_show_on_map.filter(|_| mpp.location.is_some()).map(|on_show| {
         let slug = mpp.slug.clone();
         // The visible words first, then whose: WCAG 2.5.3 Label in Name.
-        let label = format!("{} — {}", t.show_on_map, mpp.name);
+        let name = mpp.name.clone();
+        let label = move || format!("{} — {name}", texts().show_on_map);
         view! {
             <button type="button" class="show-on-map" aria-label=label on:click=move |_| on_show.run(slug.clone())>
-                {t.show_on_map}
+                {move || texts().show_on_map}
             </button>
         }
     });
@@ -131,7 +131,7 @@ fn MppListItem(
         view! { <p class="mpp-hours"><OpenNow mpp now/></p> }
     });
     let distance =
-        distance_km.map(|km| view! { <span class="distance">{t.distance(km)}</span> " · " });
+        distance_km.map(|km| view! { <span class="distance">{move || texts().distance(km)}</span> " · " });
     view! {
         <li class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
             {heading}

@@ -7,30 +7,29 @@ use crate::i18n::texts;
 /// position is in use, says the list is nearest-first and offers to clear it.
 #[component]
 pub fn NearMe() -> impl IntoView {
-    let t = texts();
     let geo = expect_context::<UseGeolocation>();
     let message = move || {
         let text = match geo.error.get()? {
-            GeoError::Denied => t.geo_denied,
-            GeoError::Unavailable => t.geo_unavailable,
-            GeoError::Timeout => t.geo_timeout,
-            GeoError::Unsupported => t.geo_unsupported,
+            GeoError::Denied => texts().geo_denied,
+            GeoError::Unavailable => texts().geo_unavailable,
+            GeoError::Timeout => texts().geo_timeout,
+            GeoError::Unsupported => texts().geo_unsupported,
         };
         Some(view! { <p class="notice notice-warning geo-message">{text}</p> })
     };
     view! {
         <div class="near-me" role="status" aria-live="polite">
             {move || match (geo.position.get().is_some(), geo.locating.get()) {
-                (_, true) => view! { <p class="meta">{t.locating}</p> }.into_any(),
+                (_, true) => view! { <p class="meta">{move || texts().locating}</p> }.into_any(),
                 (true, false) => view! {
                     <p class="meta nearest-note">
-                        {t.nearest_first} " "
-                        <button type="button" class="link-button" on:click=move |_| geo.clear.run(())>{t.clear_location}</button>
+                        {move || texts().nearest_first} " "
+                        <button type="button" class="link-button" on:click=move |_| geo.clear.run(())>{move || texts().clear_location}</button>
                     </p>
                 }.into_any(),
                 (false, false) => view! {
                     <button type="button" class="button locate-button" on:click=move |_| geo.locate.run(())>
-                        <span aria-hidden="true">"◎ "</span>{t.locate}
+                        <span aria-hidden="true">"◎ "</span>{move || texts().locate}
                     </button>
                 }.into_any(),
             }}

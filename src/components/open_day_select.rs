@@ -28,20 +28,19 @@ pub fn OpenDaySelect(
     /// Told the day the reader picks (`None`: no day).
     on_pick: Callback<Option<OpenDay>>,
 ) -> impl IntoView {
-    let t = texts();
     // Plain reads, no memos: ten options, and each memo costs code.
     let options = move || {
         let chosen = chosen.get();
         OPEN_DAYS
             .iter()
             .map(|&day| {
-                view! { <option value=day.code() selected=chosen == Some(day)>{t.open_day_label(day)}</option> }
+                view! { <option value=day.code() selected=chosen == Some(day)>{move || texts().open_day_label(day)}</option> }
             })
             .collect_view()
     };
     view! {
         <select class="open-day" on:change=move |e| on_pick.run(OpenDay::parse(&event_target_value(&e)))>
-            <option value="">{t.open_at_off()}</option>
+            <option value="">{move || texts().open_at_off()}</option>
             {options}
         </select>
     }

@@ -17,14 +17,13 @@ use domain::{
 /// no hours.
 #[component]
 pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
-    let t = texts();
     let zone = TimeZone::of_province(&mpp.province.code);
     let store = use_context::<FeedStore>();
     move || {
         let now = now.get();
         let vouched = zone.is_some_and(|zone| hours_vouched_for(&mpp, local_date(now, zone)));
         if !mpp.hours.is_empty() && !vouched {
-            let text = t.hours_may_have_changed(mpp.hours_as_of.as_deref());
+            let text = texts().hours_may_have_changed(mpp.hours_as_of.as_deref());
             return Some(
                 view! { <span class="open-state open-state-dated">{text}</span> }.into_any(),
             );
@@ -42,7 +41,7 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
         let holidays = feed.as_ref().map_or(&[][..], |f| &f.meta.holidays[..]);
         let said = zone.and_then(|zone| {
             let v = verdict(&mpp.hours, Calendar::of(&mpp, holidays), zone, now)?;
-            Some(t.verdict(&v, zone.abbreviation()))
+            Some(texts().verdict(&v, zone.abbreviation()))
         });
         match said {
             Some((text, kind)) => Some(
@@ -50,7 +49,7 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
                     .into_any(),
             ),
             None => Some(
-                view! { <span class="open-state open-state-unknown">{t.hours_unknown}</span> }
+                view! { <span class="open-state open-state-unknown">{move || texts().hours_unknown}</span> }
                     .into_any(),
             ),
         }

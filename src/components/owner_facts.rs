@@ -11,8 +11,7 @@ pub fn FromOwner(
     /// The fact's provenance.
     from: FactFrom,
 ) -> impl IntoView {
-    let t = texts();
-    view! { <p class="meta from-owner">{t.owner_from(&from)}</p> }
+    view! { <p class="meta from-owner">{texts().owner_from(&from)}</p> }
 }
 
 /// The owner's address, with how to find the entrance (in the publisher's
@@ -45,8 +44,7 @@ pub fn OwnerFacts(
     /// The owner's record from the details file.
     owner: OwnerFacts,
 ) -> impl IntoView {
-    let t = texts();
-    let indonesian = t.lang == Lang::Id;
+    let indonesian = texts().lang == Lang::Id;
     let shown = |from: &FactFrom| view! { <FromOwner from=from.clone()/> };
     let agencies = owner.agencies.as_ref().filter(|p| p.preferred).map(|p| {
         let items = p
@@ -55,12 +53,12 @@ pub fn OwnerFacts(
             .map(|a| {
                 // "Imigrasi: Selasa dan Kamis": the name as published, the days
                 // in the page's language.
-                let days = (!a.hours.is_empty()).then(|| format!(": {}", t.agency_days(&a.hours)));
+                let days = (!a.hours.is_empty()).then(|| format!(": {}", texts().agency_days(&a.hours)));
                 view! { <li><span translate="no">{a.name.clone()}</span>{days}</li> }
             })
             .collect_view();
         view! {
-            <dt>{t.tenants}</dt>
+            <dt>{move || texts().tenants}</dt>
             <dd><ul class="text-list agency-days">{items}</ul>{shown(&p.from)}</dd>
         }
     });
@@ -76,7 +74,7 @@ pub fn OwnerFacts(
                 .map(|s| view! { <li>{s.name.clone()}</li> })
                 .collect_view();
             view! {
-                <dt>{t.owner_services()}</dt>
+                <dt>{move || texts().owner_services()}</dt>
                 <dd><ul class="text-list" translate="no">{items}</ul>{shown(&p.from)}</dd>
             }
         });
@@ -97,7 +95,7 @@ pub fn OwnerFacts(
                     .map(|d| format!(" ({d})"));
                 view! {
                     <li>
-                        {t.phone_kind(&phone.kind)} ": "
+                        {texts().phone_kind(&phone.kind)} ": "
                         <a href=href translate="no">{phone.number.clone()}</a>
                         {what}
                     </li>
@@ -106,10 +104,10 @@ pub fn OwnerFacts(
             .collect_view();
         let website = p.value.website.clone().filter(|w| is_safe_link(w)).map(|w| {
             let href = w.clone();
-            view! { <li>{t.website} ": " <a href=href rel="noopener noreferrer" target="_blank" translate="no">{w}</a></li> }
+            view! { <li>{move || texts().website} ": " <a href=href rel="noopener noreferrer" target="_blank" translate="no">{w}</a></li> }
         });
         view! {
-            <dt>{t.phone()}</dt>
+            <dt>{move || texts().phone()}</dt>
             <dd><ul class="text-list contact-list">{phones}{website}</ul>{shown(&p.from)}</dd>
         }
     });
@@ -122,7 +120,7 @@ pub fn OwnerFacts(
             .map(|b| {
                 view! {
                     <a class="button queue-button" href=b.url.clone() rel="noopener noreferrer" target="_blank">
-                        {t.take_a_queue_number()}
+                        {move || texts().take_a_queue_number()}
                     </a>
                 }
             })
@@ -138,10 +136,10 @@ pub fn OwnerFacts(
             .collect_view();
         let has_social = !p.value.social.is_empty();
         view! {
-            <dt>{t.online_queue()}</dt>
+            <dt>{move || texts().online_queue()}</dt>
             <dd>
                 <p class="button-row">{booking}</p>
-                {has_social.then(|| view! { <p class="meta">{t.social_accounts()}</p><ul class="text-list">{social}</ul> })}
+                {has_social.then(|| view! { <p class="meta">{move || texts().social_accounts()}</p><ul class="text-list">{social}</ul> })}
                 {shown(&p.from)}
             </dd>
         }

@@ -45,9 +45,8 @@ pub fn PageLoadFailed(
     /// Loads the chunk and draws the page.
     load: PageLoader,
 ) -> impl IntoView {
-    let t = texts();
     // The tab and a screen reader's first words say it too, not the last page's title.
-    browser::set_document_title(&format!("{} — {}", t.page_load_failed, t.app_name));
+    browser::set_document_title(&format!("{} — {}", texts().page_load_failed, texts().app_name));
     let attempt = RwSignal::new(Attempt::Failed);
     let page = StoredValue::new_local(None::<AnyView>);
     let updated = use_context::<UseServiceWorker>().map(|w| w.version_changed);
@@ -96,20 +95,20 @@ pub fn PageLoadFailed(
         state => {
             let trying = state == Attempt::Trying;
             let advice = if state == Attempt::FailedAgain {
-                t.page_load_failed_again
+                texts().page_load_failed_again
             } else {
-                t.page_load_failed_why
+                texts().page_load_failed_why
             };
             view! {
                 <section class="page-load-failed" aria-labelledby="page-load-failed-title">
-                    <h1 id="page-load-failed-title" tabindex="-1">{t.page_load_failed}</h1>
-                    <p role="status">{if trying { t.page_load_retrying } else { advice }}</p>
+                    <h1 id="page-load-failed-title" tabindex="-1">{move || texts().page_load_failed}</h1>
+                    <p role="status">{if trying { texts().page_load_retrying } else { advice }}</p>
                     <p class="actions">
                         <button type="button" class="button" on:click=move |_| retry(1) aria-disabled=trying.then_some("true")>
-                            {t.retry}
+                            {move || texts().retry}
                         </button>
                         " "
-                        <a href=app_href("/")>{t.back_to_list}</a>
+                        <a href=app_href("/")>{move || texts().back_to_list}</a>
                     </p>
                 </section>
             }

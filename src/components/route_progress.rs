@@ -14,7 +14,6 @@ const SHOW_AFTER: Duration = Duration::from_millis(300);
 /// the same words for screen readers.
 #[component]
 pub fn RouteProgress() -> impl IntoView {
-    let t = texts();
     let navigating = use_context::<Navigating>().map(|Navigating(n)| n);
     let shown = RwSignal::new(false);
     Effect::new(move |_| {
@@ -29,7 +28,7 @@ pub fn RouteProgress() -> impl IntoView {
         <div class="route-progress" role="status">
             {move || shown.get().then(|| view! {
                 <span class="route-progress-bar" aria-hidden="true"></span>
-                <span class="visually-hidden">{t.page_loading}</span>
+                <span class="visually-hidden">{move || texts().page_loading}</span>
             })}
         </div>
     }

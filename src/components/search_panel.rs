@@ -36,7 +36,6 @@ pub fn SearchPanel(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let t = texts();
     let change = move |edit: &dyn Fn(&mut Filters)| {
         let mut next = filters.get_untracked();
         edit(&mut next);
@@ -50,7 +49,7 @@ pub fn SearchPanel(
         change(&|f| f.category = Some(event_target_value(&e)).filter(|v| !v.is_empty()))
     };
     let on_year = move |e: ev::Event| change(&|f| f.year = event_target_value(&e).parse().ok());
-    let new_label = move || options.with(|o| t.new_filter(o.newest_batch.as_ref()));
+    let new_label = move || options.with(|o| texts().new_filter(o.newest_batch.as_ref()));
     let on_new = move |e: ev::Event| change(&|f| f.new_only = event_target_checked(&e));
     // "Buka pada": a day (or none: hours not filtered), then a time.
     let on_open_day = Callback::new(move |day: Option<OpenDay>| {
@@ -99,8 +98,8 @@ pub fn SearchPanel(
         .count()
     });
     let summary = move || match active.get() {
-        0 => t.filters_label.to_owned(),
-        n => format!("{} ({n})", t.filters_label),
+        0 => texts().filters_label.to_owned(),
+        n => format!("{} ({n})", texts().filters_label),
     };
     // Each option knows whether it is the chosen one, so a value from the
     // URL holds even though the options arrive with the feed, later. The
@@ -125,7 +124,7 @@ pub fn SearchPanel(
             .categories
             .iter()
             .map(|c| {
-                let label = c.label(t.lang).to_owned();
+                let label = c.label(texts().lang).to_owned();
                 choice(c.id.clone(), label, chosen.as_ref() == Some(&c.id))
             })
             .collect_view()
@@ -142,7 +141,7 @@ pub fn SearchPanel(
 
     view! {
         <form class="search-panel" role="search" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
-            <label for="search-input" class="search-label">{t.search_label}</label>
+            <label for="search-input" class="search-label">{move || texts().search_label}</label>
             <input
                 id="search-input"
                 class="search-input"
@@ -158,7 +157,7 @@ pub fn SearchPanel(
                     }
                 }
             />
-            <p id="search-hint" class="meta search-hint">{t.search_hint}</p>
+            <p id="search-hint" class="meta search-hint">{move || texts().search_hint}</p>
             <div class="search-tools">
             // Left out when closed: a bool would be written `open="0"` into
             // pre-rendered HTML, which a browser reads as open.
@@ -166,23 +165,23 @@ pub fn SearchPanel(
                 <summary>{summary}</summary>
                 <div class="filter-grid">
                     <label>
-                        <span>{t.province}</span>
+                        <span>{move || texts().province}</span>
                         <select on:change=on_province>
-                            <option value="">{t.all_provinces}</option>
+                            <option value="">{move || texts().all_provinces}</option>
                             {province_options}
                         </select>
                     </label>
                     <label>
-                        <span>{t.service_filter}</span>
+                        <span>{move || texts().service_filter}</span>
                         <select on:change=on_category>
-                            <option value="">{t.all_services}</option>
+                            <option value="">{move || texts().all_services}</option>
                             {category_options}
                         </select>
                     </label>
                     <label>
-                        <span>{t.year_filter}</span>
+                        <span>{move || texts().year_filter}</span>
                         <select on:change=on_year>
-                            <option value="">{t.all_years}</option>
+                            <option value="">{move || texts().all_years}</option>
                             {year_options}
                         </select>
                     </label>
@@ -191,11 +190,11 @@ pub fn SearchPanel(
                         <span>{new_label}</span>
                     </label>
                     <label>
-                        <span>{t.open_at_label()}</span>
+                        <span>{move || texts().open_at_label()}</span>
                         <OpenDaySelect chosen=chosen_open_day on_pick=on_open_day/>
                     </label>
                     <label hidden=time_hidden>
-                        <span>{t.open_at_time_label()}</span>
+                        <span>{move || texts().open_at_time_label()}</span>
                         <input class="open-time" type="time" step="900" prop:value=chosen_time on:change=on_open_time/>
                     </label>
                 </div>

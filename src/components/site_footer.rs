@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::licences::LicenceItems;
-use crate::i18n::texts;
+use crate::i18n::{current_language, texts};
 use crate::routing::app_href;
 use crate::state::use_feed_store;
 use domain::{FeedMeta, Lang};
@@ -18,21 +18,26 @@ fn provenance(meta: &FeedMeta, lang: Lang) -> String {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
     move || {
         store.feed.get().map(|feed| {
+            let generated = feed.meta.generated.clone();
+            let this = feed.clone();
+            let licences = feed.meta.licences.clone();
             view! {
                 <footer class="site-footer">
-                    <nav class="footer-nav" aria-label=t.app_name>
-                        <a href=app_href("/statistik")>{t.stats_link}</a>
-                        <a href=app_href("/inovasi")>{t.kipp_link()}</a>
-                        <a href=app_href("/tentang")>{t.about_link}</a>
-                        <a href=app_href("/sematkan")>{t.embed_link}</a>
+                    <nav class="footer-nav" aria-label=move || texts().app_name>
+                        <a href=app_href("/statistik")>{move || texts().stats_link}</a>
+                        <a href=app_href("/inovasi")>{move || texts().kipp_link()}</a>
+                        <a href=app_href("/tentang")>{move || texts().about_link}</a>
+                        <a href=app_href("/sematkan")>{move || texts().embed_link}</a>
                     </nav>
-                    <p>{t.data_generated} " " {t.date(&feed.meta.generated)} ". " {provenance(&feed.meta, t.lang)}</p>
+                    <p>{move || texts().data_generated} " " {move || texts().date(&generated)} ". " {move || provenance(&this.meta, texts().lang)}</p>
                     <details>
-                        <summary>{t.licences}</summary>
-                        <ul><LicenceItems licences=feed.meta.licences.clone()/></ul>
+                        <summary>{move || texts().licences}</summary>
+                        <ul>{move || {
+                            current_language();
+                            view! { <LicenceItems licences=licences.clone()/> }
+                        }}</ul>
                     </details>
                 </footer>
             }

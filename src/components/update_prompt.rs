@@ -7,15 +7,14 @@ use crate::i18n::texts;
 /// says so (nothing reloads under a citizen's thumb).
 #[component]
 pub fn UpdatePrompt() -> impl IntoView {
-    let t = texts();
     let worker = use_context::<UseServiceWorker>();
     move || {
         let worker = worker.filter(|w| w.update_ready.get())?;
         Some(view! {
             <div class="update-prompt" role="status">
-                <span>{t.update_ready}</span>
+                <span>{move || texts().update_ready}</span>
                 " "
-                <button type="button" class="button" on:click=move |_| worker.apply_update.run(())>{t.update_reload}</button>
+                <button type="button" class="button" on:click=move |_| worker.apply_update.run(())>{move || texts().update_reload}</button>
             </div>
         })
     }

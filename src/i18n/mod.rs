@@ -10,7 +10,8 @@ mod innovations;
 mod open_data;
 mod owner;
 
-use std::cell::Cell;
+use leptos::prelude::*;
+use leptos::reactive::graph::Observer;
 
 use domain::{
     dates::format_date,
@@ -23,16 +24,36 @@ pub use editor::{EditorLabels, EditorPart};
 pub use en::EN;
 pub use id::ID;
 
-thread_local! {
-    /// The language being rendered. The app re-renders its pages when the
-    /// language changes, and sets this first, so `texts()` is always right.
-    static CURRENT: Cell<Lang> = const { Cell::new(Lang::Id) };
+/// The language pages are drawn in, in context: the app's choice (a signal
+/// the language switch sets) or, pre-rendered, the page's language. Read
+/// through `texts()` inside a closure, so a switch redraws the words only.
+#[derive(Clone, Copy)]
+pub struct Language(pub Signal<Lang>);
+
+/// Puts `lang` in context for `texts()` below this owner.
+pub fn provide_language(lang: Signal<Lang>) {
+    provide_context(Language(lang));
 }
 
-/// Sets the language `texts()` answers in.
-pub fn set_language(lang: Lang) {
-    CURRENT.with(|c| c.set(lang));
+/// The language in context, tracked when read inside a reactive closure
+/// (a view's `move ||`, an effect), so that closure runs again on a switch.
+/// Without one (no app around, e.g. a test), Bahasa Indonesia.
+pub fn current_language() -> Lang {
+    let Some(Language(lang)) = use_context::<Language>() else {
+        return Lang::default();
+    };
+    // Outside a reactive closure (a component's body, an event handler)
+    // the value is read as it is now, without a debug build's warning.
+    if Observer::get().is_some() {
+        lang.get()
+    } else {
+        lang.get_untracked()
+    }
 }
+
+/// One of `Texts`' words, named for a component's prop (`label=|t| t.retry`)
+/// and read in the language of the moment where it is shown.
+pub type Word = fn(&'static Texts) -> &'static str;
 
 pub fn texts_for(lang: Lang) -> &'static Texts {
     match lang {
@@ -240,8 +261,11 @@ pub enum Missing {
     Description,
 }
 
+/// The words in the language in context: call it where the words are used,
+/// inside the closure that shows them (`{move || texts().home_title}`), not
+/// once in a component's body, so a language switch changes them in place.
 pub fn texts() -> &'static Texts {
-    texts_for(CURRENT.with(Cell::get))
+    texts_for(current_language())
 }
 
 impl Texts {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::licences::LicenceItems;
 use crate::hooks::use_page_ready;
-use crate::i18n::texts;
+use crate::i18n::{current_language, texts};
 use crate::pages::set_title;
 use crate::routing::app_href;
 use crate::state::use_feed_store;
@@ -16,53 +16,56 @@ on_demand!(AboutRoute, AboutPage);
 pub fn AboutPage() -> impl IntoView {
     let store = use_feed_store();
     use_page_ready(move || store.feed_settled());
-    let t = texts();
-    set_title(&format!("{} — {}", t.about_title, t.app_name));
+    set_title(move || format!("{} — {}", texts().about_title, texts().app_name));
     let fewer = move || {
         store.feed.get().map(|f| {
-            view! { <p>{t.about_fewer(f.meta.announced_total, f.summary.confirmed, f.summary.unconfirmed)}</p> }
+            view! { <p>{texts().about_fewer(f.meta.announced_total, f.summary.confirmed, f.summary.unconfirmed)}</p> }
         })
     };
     let latest_batch = move || {
         let feed = store.feed.get()?;
         let batch = feed.meta.current_batch.as_ref()?;
-        Some(format!(" {}", t.about_latest_batch(batch)))
+        Some(format!(" {}", texts().about_latest_batch(batch)))
     };
     let fewer_title = move || {
         store
             .feed
             .get()
-            .map(|f| view! { <h2>{t.about_fewer_title(f.meta.announced_total)}</h2> })
+            .map(|f| view! { <h2>{texts().about_fewer_title(f.meta.announced_total)}</h2> })
     };
     let licences = move || {
         store
             .feed
             .get()
-            .map(|feed| view! { <LicenceItems licences=feed.meta.licences.clone()/> })
+            // Drawn again on a language switch: the feed gives English names.
+            .map(|feed| {
+                current_language();
+                view! { <LicenceItems licences=feed.meta.licences.clone()/> }
+            })
     };
     let citation = move || {
         let citation = store.feed.get()?.meta.citation()?;
-        let line = t.cite_line(&citation);
+        let line = texts().cite_line(&citation);
         let licence_url = citation.licence_url.clone();
         let licence_link = is_safe_link(&licence_url)
             .then(|| view! { <a href=licence_url rel="noopener">{citation.licence.clone()}</a> });
         Some(view! {
-            <h2>{t.cite_title()}</h2>
-            <p>{t.cite_intro()}</p>
+            <h2>{move || texts().cite_title()}</h2>
+            <p>{move || texts().cite_intro()}</p>
             <p class="citation">{line} " " {licence_link} "."</p>
         })
     };
     view! {
         <article class="about">
-            <h1>{t.about_title}</h1>
-            <h2>{t.about_what_title}</h2>
-            <p>{t.about_what}{latest_batch}</p>
-            <h2>{t.about_data_title}</h2>
-            <p>{t.about_data}</p>
+            <h1>{move || texts().about_title}</h1>
+            <h2>{move || texts().about_what_title}</h2>
+            <p>{move || texts().about_what}{latest_batch}</p>
+            <h2>{move || texts().about_data_title}</h2>
+            <p>{move || texts().about_data}</p>
             {fewer_title}
             {fewer}
-            <h2>{t.about_open_data_title}</h2>
-            <p>{t.about_geojson}</p>
+            <h2>{move || texts().about_open_data_title}</h2>
+            <p>{move || texts().about_geojson}</p>
             <ul class="open-data">
                 <li>
                     <a href=app_href("/data/mpp.geojson") download="mpp.geojson" type="application/geo+json">"mpp.geojson"</a>
@@ -70,15 +73,15 @@ pub fn AboutPage() -> impl IntoView {
                 </li>
                 <li>
                     <a href=app_href("/data/hsds/hsds.json") download="peta-mpp-hsds.json" type="application/json">"hsds.json"</a>
-                    " (Open Referral HSDS 3.0): " {t.about_hsds}
+                    " (Open Referral HSDS 3.0): " {move || texts().about_hsds}
                 </li>
             </ul>
             {citation}
-            <h2>{t.about_licences_title}</h2>
+            <h2>{move || texts().about_licences_title}</h2>
             <ul class="licences">
                 {licences}
-                <li>{t.about_osm}</li>
-                <li>{t.about_software}</li>
+                <li>{move || texts().about_osm}</li>
+                <li>{move || texts().about_software}</li>
             </ul>
         </article>
     }

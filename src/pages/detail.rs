@@ -14,7 +14,7 @@ use crate::components::{
     share_button::ShareButton,
 };
 use crate::hooks::{use_in_view, use_page_ready, UseClock};
-use crate::i18n::{texts, Missing};
+use crate::i18n::{current_language, texts, Missing};
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus, Loadable, LoadedFeed};
 use domain::{
@@ -32,7 +32,6 @@ pub fn DetailPage() -> impl IntoView {
     let store = use_feed_store();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let t = texts();
     use_page_ready(move || {
         let details = store.details.with(DetailsStatus::is_settled);
         store.settled_with(details && store.innovations.with(Loadable::is_settled))
@@ -52,21 +51,22 @@ pub fn DetailPage() -> impl IntoView {
         let found = feed.by_slug(&slug.get()).cloned();
         Some(match found {
             Some(mpp) => {
-                set_title(&format!("{} — {}", mpp.name, t.app_name));
+                let name = mpp.name.clone();
+                set_title(move || format!("{name} — {}", texts().app_name));
                 view! { <MppDetailView mpp categories=feed.meta.categories.clone()/> }.into_any()
             }
             None => {
-                set_title(&format!("{} — {}", t.mpp_not_found, t.app_name));
+                set_title(move || format!("{} — {}", texts().mpp_not_found, texts().app_name));
                 view! {
-                    <h1>{t.mpp_not_found}</h1>
-                    <p>{t.mpp_not_found_body}</p>
+                    <h1>{move || texts().mpp_not_found}</h1>
+                    <p>{move || texts().mpp_not_found_body}</p>
                 }
                 .into_any()
             }
         })
     };
     view! {
-        <p class="back"><A href=app_href("/")>{t.back_to_list}</A></p>
+        <p class="back"><A href=app_href("/")>{move || texts().back_to_list}</A></p>
         {body}
     }
 }
@@ -74,7 +74,6 @@ pub fn DetailPage() -> impl IntoView {
 #[component]
 fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
     let feed = store.feed.get_untracked();
     let current = feed.as_ref().and_then(|f| f.meta.current_batch.clone());
     // The batch this MPP belongs to (by the builder's list, not by date: a
@@ -88,26 +87,32 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             .find(|b| b.mpp_ids.contains(&mpp.id))
             .cloned()
     });
-    let inauguration = mpp
-        .inauguration
-        .as_ref()
-        .map(|i| t.inauguration(&i.date, batch.as_ref()));
+    let inauguration = mpp.inauguration.clone().map(|i| {
+        move || texts().inauguration(&i.date, batch.as_ref())
+    });
     // Only what the inauguration sentence does not already say.
-    let status_text = match (mpp.status, &inauguration) {
-        (MppStatus::Unconfirmed, _) => Some(t.status_unconfirmed_text.to_owned()),
-        (MppStatus::Confirmed, None) => Some(t.status_confirmed_text(current.as_ref())),
+    let status = mpp.status;
+    let status_text = match (status, &inauguration) {
+        (MppStatus::Unconfirmed, _) | (MppStatus::Confirmed, None) => Some(move || match status {
+            MppStatus::Unconfirmed => texts().status_unconfirmed_text.to_owned(),
+            _ => texts().status_confirmed_text(current.as_ref()),
+        }),
         _ => None,
     };
-    let services: Vec<String> = mpp
-        .services
-        .iter()
-        .map(|id| {
-            categories
-                .iter()
-                .find(|c| &c.id == id)
-                .map_or_else(|| id.clone(), |c| c.label(t.lang).to_owned())
-        })
-        .collect();
+    // The categories' names in the language of the moment.
+    let services = {
+        let ids = mpp.services.clone();
+        move || -> Vec<String> {
+            ids.iter()
+                .map(|id| {
+                    categories
+                        .iter()
+                        .find(|c| &c.id == id)
+                        .map_or_else(|| id.clone(), |c| c.label(texts().lang).to_owned())
+                })
+                .collect()
+        }
+    };
     let now = expect_context::<UseClock>().now;
     let id = mpp.id.clone();
     let details = Memo::new(move |_| match &*store.details.read() {
@@ -116,22 +121,25 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     });
     let address = Signal::derive(move || details.get().and_then(|d| d.address));
     let name = mpp.name.clone();
-    let share_title = Signal::derive(move || format!("{name} — {}", t.app_name));
+    let share_title = Signal::derive(move || format!("{name} — {}", texts().app_name));
     // "Laporkan koreksi": where the feed says corrections go.
     let correction = correction_link(&feed, &mpp);
 
     let known = {
         let (mpp, correction) = (mpp.clone(), correction.clone());
+        // KnownFacts is drawn again on a language switch: which facts it
+        // shows depends on the language (sources' quotes on Indonesian pages).
         move || match store.details.get() {
             DetailsStatus::Ready(_) => {
+                current_language();
                 let d = details.get().unwrap_or_default();
-                view! { <KnownFacts mpp=mpp.clone() details=d services=services.clone() correction=correction.clone()/> }.into_any()
+                view! { <KnownFacts mpp=mpp.clone() details=d services=services() correction=correction.clone()/> }.into_any()
             }
             DetailsStatus::Failed(_) => {
-                view! { <p class="notice notice-warning">{t.details_failed}</p> }.into_any()
+                view! { <p class="notice notice-warning">{move || texts().details_failed}</p> }.into_any()
             }
             DetailsStatus::Loading | DetailsStatus::NotRequested => {
-                view! { <p class="notice notice-loading">{t.details_loading}</p> }.into_any()
+                view! { <p class="notice notice-loading">{move || texts().details_loading}</p> }.into_any()
             }
         }
     };
@@ -150,7 +158,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                     let href = app_href(&format!("/inovasi#{}", award.id));
                     view! {
                         <p class="award">
-                            {t.award_line(award.basis, &regency)} " "
+                            {texts().award_line(award.basis, &regency)} " "
                             <A href=href><span translate="no">{award.name}</span></A>
                         </p>
                     }
@@ -168,7 +176,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         let section = NodeRef::new();
         let near = use_in_view(section);
         view! {
-            <section class="detail-map" aria-label=t.detail_map_label node_ref=section>
+            <section class="detail-map" aria-label=move || texts().detail_map_label node_ref=section>
                 <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single visible=near/>
             </section>
         }
@@ -188,7 +196,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             {small_map}
             {about_data}
             // The editor for the MPP's own staff (issue 22).
-            <p class="manage-link"><A href=app_href(&format!("/kelola/{}", mpp.slug))>{t.manage_link()}</A></p>
+            <p class="manage-link"><A href=app_href(&format!("/kelola/{}", mpp.slug))>{move || texts().manage_link()}</A></p>
         </article>
     }
 }
@@ -214,8 +222,7 @@ fn KnownFacts(
     /// Where to report a correction ("bantu lengkapi").
     correction: Option<String>,
 ) -> impl IntoView {
-    let t = texts();
-    let indonesian = t.lang == Lang::Id;
+    let indonesian = texts().lang == Lang::Id;
     // The MPP's own data, part by part where it is the one shown.
     let owner = details.owner_facts();
     let owner_address = owner
@@ -253,9 +260,9 @@ fn KnownFacts(
     }
     let missing_line = (!missing.is_empty()).then(|| {
         let help = correction.map(|href| {
-            view! { " — " <a href=href rel="noopener">{t.help_complete}</a> }
+            view! { " — " <a href=href rel="noopener">{move || texts().help_complete}</a> }
         });
-        view! { <p class="missing">{t.missing(&missing)} {help}</p> }
+        view! { <p class="missing">{texts().missing(&missing)} {help}</p> }
     });
     // An owner's hours are dated by its check; the researched statement is kept.
     let statement = match &owner_hours {
@@ -277,7 +284,7 @@ fn KnownFacts(
         .address_planned
         .iter()
         .map(|plan| {
-            let label = t.planned_site(plan.as_of.as_deref());
+            let label = texts().planned_site(plan.as_of.as_deref());
             let statement = indonesian
                 .then(|| view! { ": " <span translate="no">{plan.statement.clone()}</span> });
             view! { <p class="planned-site">{label}{statement}</p> }
@@ -285,33 +292,33 @@ fn KnownFacts(
         .collect_view();
     let count = details.service_count.as_ref().and_then(|c| {
         let parts: Vec<String> = [
-            c.services.map(|n| format!("{n} {}", t.service_types_unit)),
-            c.agencies.map(|n| format!("{n} {}", t.agencies_unit)),
+            c.services.map(|n| format!("{n} {}", texts().service_types_unit)),
+            c.agencies.map(|n| format!("{n} {}", texts().agencies_unit)),
         ]
         .into_iter()
         .flatten()
         .collect();
         (!parts.is_empty()).then(|| match &c.as_of {
-            Some(as_of) => format!("{} ({} {})", parts.join(", "), t.as_of, t.date(as_of)),
+            Some(as_of) => format!("{} ({} {})", parts.join(", "), texts().as_of, texts().date(as_of)),
             None => parts.join(", "),
         })
     });
     view! {
         <dl class="facts">
             {match owner_address {
-                Some(part) => Some(view! { <dt>{t.address}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
-                None => details.address.clone().map(|a| view! { <dt>{t.address}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
+                Some(part) => Some(view! { <dt>{move || texts().address}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
+                None => details.address.clone().map(|a| view! { <dt>{move || texts().address}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
             }}
-            {hours.map(|h| view! { <dt>{t.hours}</dt><dd>{h}</dd> })}
-            {(!services.is_empty()).then(|| view! { <dt>{t.services}</dt><dd><TextList items=services.clone()/></dd> })}
-            {(!details.tenants.is_empty()).then(|| view! { <dt>{t.tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
-            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{t.tenants_planned}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
-            {mentioned.then(|| view! { <dt>{t.services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
-            {count.map(|c| view! { <dt>{t.service_count}</dt><dd>{c}</dd> })}
+            {hours.map(|h| view! { <dt>{move || texts().hours}</dt><dd>{h}</dd> })}
+            {(!services.is_empty()).then(|| view! { <dt>{move || texts().services}</dt><dd><TextList items=services.clone()/></dd> })}
+            {(!details.tenants.is_empty()).then(|| view! { <dt>{move || texts().tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
+            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{move || texts().tenants_planned}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
+            {mentioned.then(|| view! { <dt>{move || texts().services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
+            {count.map(|c| view! { <dt>{move || texts().service_count}</dt><dd>{c}</dd> })}
             {details.website.clone().filter(|w| is_safe_link(w) && !owner_website).map(|w| {
                 let href = w.clone();
                 view! {
-                    <dt>{t.website}</dt>
+                    <dt>{move || texts().website}</dt>
                     <dd translate="no"><a href=href rel="noopener noreferrer" target="_blank">{w}</a></dd>
                 }
             })}

@@ -35,7 +35,6 @@ on_demand!(EmbedRoute, EmbedPage);
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
     let geo = expect_context::<UseGeolocation>();
     let now = expect_context::<UseClock>().now;
     let query = use_query_map();
@@ -100,19 +99,16 @@ pub fn EmbedPage() -> impl IntoView {
 
     let title = move || {
         region.get().map_or_else(
-            || t.embed_all_title.to_owned(),
+            || texts().embed_all_title.to_owned(),
             |r| format!("MPP — {}", r.name()),
         )
     };
-    Effect::new(move |_| set_title(&format!("{} — {}", title(), t.app_name)));
-    // Rendered natively no effect runs: the pre-rendered page's title.
-    #[cfg(feature = "ssr")]
-    set_title(&format!("{} — {}", untrack(title), t.app_name));
+    set_title(move || format!("{} — {}", title(), texts().app_name));
     // The full app, on the same place.
     let full_app = move || {
         let mut state = UrlState {
             selected: selected.get(),
-            lang: Some(t.lang),
+            lang: Some(texts().lang),
             ..Default::default()
         };
         state.filters.open_at = open_at.get();
@@ -135,13 +131,13 @@ pub fn EmbedPage() -> impl IntoView {
         if let Some((wilayah, Some(None))) = asked.get() {
             lines.push(format!(
                 "{} “{}”.",
-                t.embed_unknown_region,
+                texts().embed_unknown_region,
                 wilayah.chars().take(40).collect::<String>()
             ));
         }
         let invalid = params.read().invalid.clone();
         if !invalid.is_empty() {
-            lines.push(t.bad_params(&invalid));
+            lines.push(texts().bad_params(&invalid));
         }
         (!lines.is_empty()).then(|| {
             view! { <div class="notice notice-warning embed-problems">{lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}</div> }
@@ -151,9 +147,9 @@ pub fn EmbedPage() -> impl IntoView {
         let current = region.get()?;
         let (label, step) = match current.province() {
             Some(province) if widened.get() == 0 => {
-                (format!("{} {}", t.embed_widen_to, province.name()), 1)
+                (format!("{} {}", texts().embed_widen_to, province.name()), 1)
             }
-            _ => (t.embed_widen_all.to_owned(), 2),
+            _ => (texts().embed_widen_all.to_owned(), 2),
         };
         Some(
             view! { <button type="button" class="link-button embed-widen" on:click=move |_| widened.set(step)>{label}</button> },
@@ -163,12 +159,12 @@ pub fn EmbedPage() -> impl IntoView {
         found
             .count
             .get()
-            .map(|(hits, total)| t.showing(hits, total))
+            .map(|(hits, total)| texts().showing(hits, total))
     };
     let open_at_note = move || {
         let (open, unknown) = found.open_at_count.get()?;
         let at = open_at.get()?;
-        Some(view! { <p class="meta open-at-count">{t.open_at_count(at, open, unknown)}</p> })
+        Some(view! { <p class="meta open-at-count">{texts().open_at_count(at, open, unknown)}</p> })
     };
     // The day only (the time comes from `jam=`): a frame has little room.
     let on_open_day = Callback::new(move |day: Option<OpenDay>| {
@@ -186,7 +182,7 @@ pub fn EmbedPage() -> impl IntoView {
         <main class="embed" node_ref=root data-view=move || view_mode.get().code()>
             <div class="embed-bar">
                 <h1 class="embed-title">{title}</h1>
-                <a class="embed-full" href=full_app target="_blank" rel="noopener" aria-label=t.embed_open_full_label>
+                <a class="embed-full" href=full_app target="_blank" rel="noopener" aria-label=move || texts().embed_open_full_label>
                     "Peta MPP " <span aria-hidden="true">"↗"</span>
                 </a>
             </div>
@@ -197,7 +193,7 @@ pub fn EmbedPage() -> impl IntoView {
                 {widen}
                 <NearMe/>
                 <label class="embed-open-at">
-                    <span>{t.open_at_label()}</span>
+                    <span>{texts().open_at_label()}</span>
                     <OpenDaySelect chosen=chosen_open_day on_pick=on_open_day/>
                 </label>
             </div>

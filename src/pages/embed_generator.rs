@@ -3,7 +3,7 @@ use leptos::{ev, prelude::*};
 use crate::browser;
 use crate::components::open_day_select::OpenDaySelect;
 use crate::hooks::copy_to_clipboard;
-use crate::i18n::texts;
+use crate::i18n::{texts, Word};
 use crate::pages::set_title;
 use crate::state::use_feed_store;
 use domain::{
@@ -23,11 +23,10 @@ on_demand!(EmbedGeneratorRoute, EmbedGeneratorPage);
 #[component]
 pub fn EmbedGeneratorPage() -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
-    set_title(&format!("{} — {}", t.gen_title, t.app_name));
+    set_title(move || format!("{} — {}", texts().gen_title, texts().app_name));
     let region = RwSignal::new(String::new());
     let view_mode = RwSignal::new(EmbedView::Both);
-    let lang = RwSignal::new(t.lang);
+    let lang = RwSignal::new(texts().lang);
     let height = RwSignal::new(600u32);
     let auto_height = RwSignal::new(true);
     let full_width = RwSignal::new(false);
@@ -35,7 +34,7 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
     let open_day = RwSignal::new(None::<OpenDay>);
     let open_time = RwSignal::new(None::<u32>);
     // Which code was copied last (the HTML or the shortcode), if any.
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<Word>);
 
     // Regions of the feed: each province, then its regencies and cities.
     let groups = Memo::new(move |_| {
@@ -98,7 +97,7 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             add_embed_script();
         }
     });
-    let copy = move |code: Memo<String>, done: &'static str| {
+    let copy = move |code: Memo<String>, done: Word| {
         let text = code.get_untracked();
         leptos::task::spawn_local(async move {
             let ok = copy_to_clipboard(&text).await;
@@ -120,35 +119,35 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             })
             .collect_view()
     };
-    let radio = move |mode: EmbedView, label: &'static str| {
+    let radio = move |mode: EmbedView, label: Word| {
         view! {
             <label class="check">
                 <input type="radio" name="tampilan" prop:checked=move || view_mode.get() == mode on:change=move |_| view_mode.set(mode)/>
-                <span>{label}</span>
+                <span>{move || label(texts())}</span>
             </label>
         }
     };
     view! {
-        <h1>{t.gen_title}</h1>
-        <p>{t.gen_intro}</p>
+        <h1>{move || texts().gen_title}</h1>
+        <p>{move || texts().gen_intro}</p>
         <form class="generator" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
             <div class="filter-grid">
                 <label>
-                    <span>{t.gen_region}</span>
+                    <span>{move || texts().gen_region}</span>
                     <select on:change=move |e| region.set(event_target_value(&e))>
-                        <option value="">{t.gen_all_regions}</option>
+                        <option value="">{move || texts().gen_all_regions}</option>
                         {region_options}
                     </select>
                 </label>
                 <label>
-                    <span>{t.gen_language}</span>
+                    <span>{move || texts().gen_language}</span>
                     <select on:change=move |e| lang.set(Lang::parse(&event_target_value(&e)).unwrap_or_default())>
-                        <option value="id" selected=t.lang == Lang::Id>"Bahasa Indonesia"</option>
-                        <option value="en" selected=t.lang == Lang::En>"English"</option>
+                        <option value="id" selected=move || texts().lang == Lang::Id>"Bahasa Indonesia"</option>
+                        <option value="en" selected=move || texts().lang == Lang::En>"English"</option>
                     </select>
                 </label>
                 <label>
-                    <span>{t.gen_height}</span>
+                    <span>{move || texts().gen_height}</span>
                     <input type="number" min="200" max="4000" step="10" inputmode="numeric"
                         prop:value=move || height.get().to_string()
                         on:change=move |e| height.set(event_target_value(&e).parse().unwrap_or(600))/>
@@ -156,44 +155,44 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             </div>
             <div class="filter-grid">
                 <label>
-                    <span>{t.open_at_label()}</span>
+                    <span>{move || texts().open_at_label()}</span>
                     <OpenDaySelect chosen=open_day on_pick=Callback::new(move |day| open_day.set(day))/>
                 </label>
                 <label hidden=move || (open_day.get() == Some(OpenDay::Now)).then_some("")>
-                    <span>{t.open_at_time_label()}</span>
+                    <span>{move || texts().open_at_time_label()}</span>
                     <input class="open-time" type="time" step="900"
                         on:change=move |e| open_time.set(parse_time(&event_target_value(&e)))/>
                 </label>
             </div>
             <fieldset class="generator-views">
-                <legend>{t.gen_view}</legend>
-                {radio(EmbedView::Both, t.gen_view_both)}
-                {radio(EmbedView::Map, t.gen_view_map)}
-                {radio(EmbedView::List, t.gen_view_list)}
+                <legend>{move || texts().gen_view}</legend>
+                {radio(EmbedView::Both, |t| t.gen_view_both)}
+                {radio(EmbedView::Map, |t| t.gen_view_map)}
+                {radio(EmbedView::List, |t| t.gen_view_list)}
             </fieldset>
             <label class="check">
                 <input type="checkbox" prop:checked=move || auto_height.get() on:change=move |e| auto_height.set(event_target_checked(&e))/>
-                <span>{t.gen_auto_height}</span>
+                <span>{move || texts().gen_auto_height}</span>
             </label>
             <label class="check">
                 <input type="checkbox" prop:checked=move || full_width.get() on:change=move |e| full_width.set(event_target_checked(&e))/>
-                <span>{t.gen_full_width}</span>
+                <span>{move || texts().gen_full_width}</span>
             </label>
-            <CodeToCopy id="embed-code" label=t.gen_code code=snippet rows=6 button=t.gen_copy
-                on_copy=Callback::new(move |()| copy(snippet, t.gen_copied))/>
-            <p class="meta">{t.gen_notes}</p>
-            <h2>{t.gen_wordpress_title}</h2>
-            <p>{t.gen_wordpress_who}</p>
-            <CodeToCopy id="embed-shortcode" label=t.gen_shortcode code=shortcode rows=2 button=t.gen_copy_shortcode
-                on_copy=Callback::new(move |()| copy(shortcode, t.gen_shortcode_copied))/>
-            <p class="meta">{t.gen_wordpress_plugin}</p>
-            <p class="copy-status" role="status" aria-live="polite">{move || copied.get()}</p>
+            <CodeToCopy id="embed-code" label=|t| t.gen_code code=snippet rows=6 button=|t| t.gen_copy
+                on_copy=Callback::new(move |()| copy(snippet, |t| t.gen_copied))/>
+            <p class="meta">{move || texts().gen_notes}</p>
+            <h2>{move || texts().gen_wordpress_title}</h2>
+            <p>{move || texts().gen_wordpress_who}</p>
+            <CodeToCopy id="embed-shortcode" label=|t| t.gen_shortcode code=shortcode rows=2 button=|t| t.gen_copy_shortcode
+                on_copy=Callback::new(move |()| copy(shortcode, |t| t.gen_shortcode_copied))/>
+            <p class="meta">{move || texts().gen_wordpress_plugin}</p>
+            <p class="copy-status" role="status" aria-live="polite">{move || copied.get().map(|word| word(texts()))}</p>
         </form>
-        <h2>{t.gen_preview}</h2>
+        <h2>{move || texts().gen_preview}</h2>
         <iframe
             class="embed-preview"
             src=move || preview_url.get()
-            title=move || format!("{} — {}", t.gen_preview, options.read().region.as_ref().map_or(t.gen_all_regions.to_owned(), |r| r.1.clone()))
+            title=move || format!("{} — {}", texts().gen_preview, options.read().region.as_ref().map_or(texts().gen_all_regions.to_owned(), |r| r.1.clone()))
             height=move || height.get().to_string()
             allow="geolocation"
             data-peta-mpp
@@ -207,21 +206,21 @@ fn CodeToCopy(
     /// The box's id (its label points at it).
     id: &'static str,
     /// What the code is for.
-    label: &'static str,
+    label: Word,
     /// The code, kept up to date.
     code: Memo<String>,
     /// How many lines the box shows.
     rows: u32,
     /// The copy button's text.
-    button: &'static str,
+    button: Word,
     /// Called when the button is pressed.
     on_copy: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <label for=id class="search-label">{label}</label>
+        <label for=id class="search-label">{move || label(texts())}</label>
         <textarea id=id class="embed-code" readonly rows=rows prop:value=move || code.get()></textarea>
         <p class="button-row">
-            <button type="button" class="button" on:click=move |_| on_copy.run(())>{button}</button>
+            <button type="button" class="button" on:click=move |_| on_copy.run(())>{move || button(texts())}</button>
         </p>
     }
 }

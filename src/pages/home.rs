@@ -11,7 +11,7 @@ use crate::hooks::{
     use_filter_result, use_media_query, use_page_ready, use_url_state, UseClock,
     UseFilterResultOptions, UseGeolocation,
 };
-use crate::i18n::texts;
+use crate::i18n::{texts, Word};
 use crate::pages::set_title;
 use crate::state::use_feed_store;
 use domain::{
@@ -37,8 +37,7 @@ const PAGE_SIZE: usize = 20;
 pub fn HomePage() -> impl IntoView {
     let store = use_feed_store();
     use_page_ready(move || store.feed_settled());
-    let t = texts();
-    set_title(&format!("{} — {}", t.app_name, t.home_title));
+    set_title(move || format!("{} — {}", texts().app_name, texts().home_title));
     let geo = expect_context::<UseGeolocation>();
     let now = expect_context::<UseClock>().now;
     let url = use_url_state();
@@ -127,7 +126,7 @@ pub fn HomePage() -> impl IntoView {
 
     let summary = move || {
         store.feed.get().map(|f| {
-            view! { <p class="lede">{t.summary(&f.summary, &f.meta)}</p> }
+            view! { <p class="lede">{move || texts().summary(&f.summary, &f.meta)}</p> }
         })
     };
     // Fine-grained on purpose: this line changes with every keystroke.
@@ -135,40 +134,41 @@ pub fn HomePage() -> impl IntoView {
         found
             .count
             .get()
-            .map(|(hits, total)| t.showing(hits, total))
+            .map(|(hits, total)| texts().showing(hits, total))
     };
     let no_results = move || {
         result
             .with(|r| r.as_ref().is_some_and(|r| r.hits.is_empty()))
-            .then(|| view! { <span class="no-results">" — " {t.no_results}</span> })
+            .then(|| view! { <span class="no-results">" — " {move || texts().no_results}</span> })
     };
     // "Open at": how many are open then, and how many follow unjudged.
     let open_at_note = move || {
         let (open, unknown) = found.open_at_count.get()?;
         let at = filters.with(|f| f.open_at)?;
-        Some(view! { <p class="meta open-at-count">{t.open_at_count(at, open, unknown)}</p> })
+        Some(view! { <p class="meta open-at-count">{move || texts().open_at_count(at, open, unknown)}</p> })
     };
     let category_note = move || {
         let unlisted = result.with(|r| r.as_ref().map_or(0, |r| r.without_service_list));
         (unlisted > 0)
-            .then(|| view! { <p class="meta category-note">{t.without_service_list(unlisted)}</p> })
+            .then(|| view! { <p class="meta category-note">{move || texts().without_service_list(unlisted)}</p> })
     };
     let clear_button = move || {
         filters.with(Filters::is_active).then(|| view! {
-            <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{t.clear_filters}</button></p>
+            <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{move || texts().clear_filters}</button></p>
         })
     };
     let without_location = move || {
         store.feed.get().filter(|f| f.summary.without_location > 0).map(|f| {
-            view! { <p class="meta map-note">{t.without_location(f.summary.without_location)}</p> }
+            let count = f.summary.without_location;
+            view! { <p class="meta map-note">{move || texts().without_location(count)}</p> }
         })
     };
     let bad_params = move || {
         let invalid = url.invalid.get();
         (!invalid.is_empty())
-            .then(|| view! { <p class="notice notice-warning">{t.bad_params(&invalid)}</p> })
+            .then(|| view! { <p class="notice notice-warning">{move || texts().bad_params(&invalid)}</p> })
     };
-    let tab = move |which: Panel, label: &'static str| {
+    let tab = move |which: Panel, label: Word| {
         view! {
             <button
                 type="button"
@@ -176,7 +176,7 @@ pub fn HomePage() -> impl IntoView {
                 aria-pressed=move || (panel.get() == which).to_string()
                 on:click=move |_| switch_to(which)
             >
-                {label}
+                {move || label(texts())}
             </button>
         }
     };
@@ -184,7 +184,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="home" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
             <div class="home-main">
-                <h1>{t.home_title}</h1>
+                <h1>{move || texts().home_title}</h1>
                 {summary}
                 {bad_params}
                 <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
@@ -192,14 +192,14 @@ pub fn HomePage() -> impl IntoView {
                 </SearchPanel>
                 <div class="result-line">
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{count}{no_results}</p>
-                    <ShareButton title=Signal::derive(move || format!("{} — {}", t.app_name, t.home_title))/>
+                    <ShareButton title=Signal::derive(move || format!("{} — {}", texts().app_name, texts().home_title))/>
                 </div>
                 {category_note}
                 {open_at_note}
                 {clear_button}
-                <div class="view-switch" role="group" aria-label=t.views_label node_ref=switch>
-                    {tab(Panel::List, t.tab_list)}
-                    {tab(Panel::Map, t.tab_map)}
+                <div class="view-switch" role="group" aria-label=move || texts().views_label node_ref=switch>
+                    {tab(Panel::List, |t| t.tab_list)}
+                    {tab(Panel::Map, |t| t.tab_map)}
                 </div>
                 <div class="list-panel">
                     <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now first_without_hours=found.first_without_hours/>

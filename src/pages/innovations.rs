@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use crate::browser;
 use crate::components::innovation_entry::InnovationEntry;
 use crate::hooks::use_page_ready;
-use crate::i18n::texts;
+use crate::i18n::{current_language, texts};
 use crate::pages::set_title;
 use crate::state::{use_feed_store, Loadable};
 use domain::{
@@ -25,8 +25,7 @@ const PROVINCE_PARAM: &str = "provinsi";
 #[component]
 pub fn InnovationsPage() -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
-    set_title(&format!("{} — {}", t.kipp_title(), t.app_name));
+    set_title(move || format!("{} — {}", texts().kipp_title(), texts().app_name));
     store.ensure_innovations();
     use_page_ready(move || store.settled_with(store.innovations.with(Loadable::is_settled)));
     let query = use_query_map();
@@ -38,15 +37,15 @@ pub fn InnovationsPage() -> impl IntoView {
     let body = move || match store.innovations.get() {
         Loadable::Ready(file) => view! { <InnovationList file province/> }.into_any(),
         Loadable::Unavailable => {
-            view! { <p class="notice notice-warning">{t.kipp_failed()}</p> }.into_any()
+            view! { <p class="notice notice-warning">{move || texts().kipp_failed()}</p> }.into_any()
         }
         Loadable::NotRequested | Loadable::Loading => {
-            view! { <p class="notice notice-loading">{t.kipp_loading()}</p> }.into_any()
+            view! { <p class="notice notice-loading">{move || texts().kipp_loading()}</p> }.into_any()
         }
     };
     view! {
         <article class="innovations">
-            <h1>{t.kipp_title()}</h1>
+            <h1>{move || texts().kipp_title()}</h1>
             {body}
         </article>
     }
@@ -61,14 +60,13 @@ fn InnovationList(
     province: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let store = use_feed_store();
-    let t = texts();
     let found = file.innovations.len();
     let total = file.meta.total_awarded;
     let intro = {
         let file = file.clone();
         move || {
             let batch = store.feed.get().and_then(|f| f.meta.current_batch.clone());
-            t.kipp_intro(&file.meta.awarded, total, batch.as_ref())
+            texts().kipp_intro(&file.meta.awarded, total, batch.as_ref())
         }
     };
     let grouped = file
@@ -114,24 +112,32 @@ fn InnovationList(
     Effect::new(move |_| browser::scroll_to_hash());
     view! {
         <p class="lede">{intro}</p>
-        <p>{t.kipp_found(found, total)}</p>
+        <p>{move || texts().kipp_found(found, total)}</p>
         <p class="meta">
-            {t.kipp_totals_source()} ":" {totals_sources}
-            {(grouped < found).then(|| format!(". {}", t.kipp_group_rarely(grouped)))}
+            {move || texts().kipp_totals_source()} ":" {totals_sources}
+            {(grouped < found).then(|| move || format!(". {}", texts().kipp_group_rarely(grouped)))}
         </p>
         <div class="innovation-filter">
-            <label for="kipp-province">{t.province}</label>
+            <label for="kipp-province">{move || texts().province}</label>
             <select id="kipp-province" on:change=on_province>
-                <option value="" selected=move || province.with(Option::is_none)>{format!("{} ({found})", t.all_provinces)}</option>
+                <option value="" selected=move || province.with(Option::is_none)>{move || format!("{} ({found})", texts().all_provinces)}</option>
                 {options}
             </select>
         </div>
-        <p class="meta" role="status">{move || t.kipp_showing(shown.with(Vec::len), found)}</p>
+        <p class="meta" role="status">{move || texts().kipp_showing(shown.with(Vec::len), found)}</p>
         <ol class="innovation-list">
             <For each=move || shown.get() key=|i| i.id.clone() let:innovation>
-                <InnovationEntry innovation/>
+                // An entry's words depend on the language in many places
+                // (a description only in Indonesian): drawn again on a switch.
+                {move || {
+                    current_language();
+                    view! { <InnovationEntry innovation=innovation.clone()/> }
+                }}
             </For>
         </ol>
-        <p class="kipp-not-found">{t.kipp_not_found(file.not_found())}</p>
+        <p class="kipp-not-found">{
+            let missing = file.not_found();
+            move || texts().kipp_not_found(missing)
+        }</p>
     }
 }

@@ -14,7 +14,7 @@ use crate::components::editor::{
     storage, Editor,
 };
 use crate::hooks::use_page_ready;
-use crate::i18n::texts;
+use crate::i18n::{current_language, texts, Word};
 use crate::pages::{detail::correction_link, set_title};
 use crate::routing::app_href;
 use crate::state::{use_feed_store, DetailsStatus};
@@ -36,8 +36,7 @@ pub fn ManagePage() -> impl IntoView {
     let store = use_feed_store();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let t = texts();
-    set_title(&format!("{} — {}", t.editor_title("MPP"), t.app_name));
+    set_title(move || format!("{} — {}", texts().editor_title("MPP"), texts().app_name));
     add_stylesheet();
     // Not a page for search engines: a form, the same for every MPP.
     let robots = SendWrapper::new(noindex());
@@ -56,19 +55,20 @@ pub fn ManagePage() -> impl IntoView {
         let feed = store.feed.get()?;
         let slug = slug.get();
         let Some(mpp) = feed.by_slug(&slug).cloned() else {
-            set_title(&format!("{} — {}", t.mpp_not_found, t.app_name));
+            set_title(move || format!("{} — {}", texts().mpp_not_found, texts().app_name));
             return Some(
-                view! { <h1>{t.mpp_not_found}</h1><p>{t.mpp_not_found_body}</p> }.into_any(),
+                view! { <h1>{move || texts().mpp_not_found}</h1><p>{move || texts().mpp_not_found_body}</p> }.into_any(),
             );
         };
-        set_title(&format!("{} — {}", t.editor_title(&mpp.name), t.app_name));
+        let name = mpp.name.clone();
+        set_title(move || format!("{} — {}", texts().editor_title(&name), texts().app_name));
         // Pre-filled from the details once they are here (or known missing).
         let details = match store.details.get() {
             DetailsStatus::Ready(file) => file.details.get(&mpp.id).cloned().unwrap_or_default(),
             DetailsStatus::Failed(_) => Default::default(),
             _ => {
                 return Some(
-                    view! { <p class="notice notice-loading">{t.editor_loading()}</p> }.into_any(),
+                    view! { <p class="notice notice-loading">{move || texts().editor_loading()}</p> }.into_any(),
                 )
             }
         };
@@ -76,7 +76,7 @@ pub fn ManagePage() -> impl IntoView {
         Some(view! { <EditorForm mpp details correction slug/> }.into_any())
     };
     view! {
-        <p class="back"><A href=move || app_href(&format!("/mpp/{}", slug.get()))>{t.back_to_mpp()}</A></p>
+        <p class="back"><A href=move || app_href(&format!("/mpp/{}", slug.get()))>{move || texts().back_to_mpp()}</A></p>
         {body}
     }
 }
@@ -91,7 +91,6 @@ fn EditorForm(
     /// The MPP's slug: the draft is kept under it.
     slug: String,
 ) -> impl IntoView {
-    let t = texts();
     let zone = TimeZone::of_province(&mpp.province.code).unwrap_or(TimeZone::Wib);
     let today = iso_date(local_date(browser::now_ms(), zone));
     let seat = seat_of(&mpp, &details);
@@ -116,21 +115,21 @@ fn EditorForm(
             false,
         );
     }
-    let notice = RwSignal::new(restored.then(|| t.editor_restored()));
+    let notice = RwSignal::new(restored.then_some((|t| t.editor_restored()) as Word));
     // A new draft redraws the form (its rows are drawn from the draft).
     let generation = RwSignal::new(0u32);
     let clear = {
         let slug = slug.clone();
         move |_| {
             let sure = browser::window()
-                .and_then(|w| w.confirm_with_message(t.clear_draft_confirm()).ok())
+                .and_then(|w| w.confirm_with_message(texts().clear_draft_confirm()).ok())
                 .unwrap_or(false);
             if sure {
                 editor.draft.set(fresh.clone());
                 storage::clear(&slug);
                 editor.reset_messages();
                 generation.update(|g| *g += 1);
-                notice.set(Some(t.draft_cleared()));
+                notice.set(Some(|t| t.draft_cleared()));
             }
         }
     };
@@ -143,7 +142,7 @@ fn EditorForm(
     let no_sources = details
         .sources
         .is_empty()
-        .then(|| view! { <p>{t.no_sources()}</p> });
+        .then(|| view! { <p>{move || texts().no_sources()}</p> });
     let Prefilled {
         address,
         hours,
@@ -154,19 +153,22 @@ fn EditorForm(
     let regency_code = mpp.regency.code.clone();
     view! {
         <article class="editor">
-            <h1>{t.editor_title(&mpp.name)}</h1>
-            <p class="lede">{t.editor_intro()}</p>
-            <p role="status" class:notice=move || notice.with(Option::is_some)>{move || notice.get()}</p>
-            <p class="hint">{t.editor_saved_note()} " "
-                <button type="button" class="link-button" on:click=clear>{t.clear_draft()}</button>
+            <h1>{move || texts().editor_title(&mpp.name)}</h1>
+            <p class="lede">{move || texts().editor_intro()}</p>
+            <p role="status" class:notice=move || notice.with(Option::is_some)>{move || notice.get().map(|word| word(texts()))}</p>
+            <p class="hint">{move || texts().editor_saved_note()} " "
+                <button type="button" class="link-button" on:click=clear>{move || texts().clear_draft()}</button>
             </p>
             <details class="current-sources">
-                <summary>{t.current_sources()}</summary>
+                <summary>{move || texts().current_sources()}</summary>
                 <ul>{sources}</ul>
                 {no_sources}
             </details>
+            // Drawn again from the draft (which holds all that was typed) on a
+            // new draft and on a language switch: its many labels follow.
             {move || {
                 generation.track();
+                current_language();
                 let regency_code = regency_code.clone();
                 view! {
                     <form class="editor-form" on:submit=|e| e.prevent_default() novalidate>

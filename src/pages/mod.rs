@@ -68,9 +68,15 @@ pub mod manage;
 pub mod not_found;
 pub mod statistics;
 
-/// Sets the document title (the tab and what a screen reader announces first).
-pub(crate) fn set_title(title: &str) {
-    crate::browser::set_document_title(title);
+/// Sets the document title (the tab and what a screen reader announces
+/// first), and again whenever what `title` reads changes (the language).
+/// Rendered natively no effect runs: the pre-rendered page's title is set
+/// at once.
+pub(crate) fn set_title(title: impl Fn() -> String + 'static) {
+    #[cfg(feature = "ssr")]
+    crate::browser::set_document_title(&title());
+    #[cfg(not(feature = "ssr"))]
+    Effect::new(move |_| crate::browser::set_document_title(&title()));
 }
 
 /// Loads a page's chunk and draws the page, or, when the chunk cannot be

@@ -9,11 +9,10 @@ use crate::pages::set_title;
 /// Any unknown route.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let t = texts();
-    set_title(&format!("{} — {}", t.app_name, t.not_found_title));
+    set_title(move || format!("{} — {}", texts().app_name, texts().not_found_title));
     view! {
-        <h1>{t.not_found_title}</h1>
-        <p>{t.not_found_body}</p>
-        <p><A href=app_href("/")>{t.back_to_list}</A></p>
+        <h1>{move || texts().not_found_title}</h1>
+        <p>{move || texts().not_found_body}</p>
+        <p><A href=app_href("/")>{move || texts().back_to_list}</A></p>
     }
 }

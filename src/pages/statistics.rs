@@ -20,8 +20,7 @@ on_demand!(StatisticsRoute, StatisticsPage);
 pub fn StatisticsPage() -> impl IntoView {
     let store = use_feed_store();
     use_page_ready(move || store.settled_with(store.regions.with(RegionsStatus::is_settled)));
-    let t = texts();
-    set_title(&format!("{} — {}", t.stats_title, t.app_name));
+    set_title(move || format!("{} — {}", texts().stats_title, texts().app_name));
     Effect::new(move |_| {
         if store.feed.with(Option::is_some) {
             store.ensure_regions();
@@ -36,14 +35,14 @@ pub fn StatisticsPage() -> impl IntoView {
             .iter()
             .map(|y| view! { <tr><th scope="row">{y.year}</th><td class="num">{y.inaugurated}</td><td class="num">{y.cumulative}</td></tr> })
             .collect_view();
-        let note = t.timeline_undated(timeline.undated, timeline.unconfirmed);
+        let note = texts().timeline_undated(timeline.undated, timeline.unconfirmed);
         Some(view! {
             <TimelineChart timeline=timeline.clone() batch/>
             <p class="meta timeline-note">{note}</p>
             <div class="table-scroll">
                 <table class="timeline-table">
-                    <caption>{t.timeline_title}</caption>
-                    <thead><tr><th scope="col">{t.col_year}</th><th scope="col">{t.col_inaugurated}</th><th scope="col">{t.col_cumulative}</th></tr></thead>
+                    <caption>{move || texts().timeline_title}</caption>
+                    <thead><tr><th scope="col">{move || texts().col_year}</th><th scope="col">{move || texts().col_inaugurated}</th><th scope="col">{move || texts().col_cumulative}</th></tr></thead>
                     <tbody>{table}</tbody>
                 </table>
             </div>
@@ -62,36 +61,36 @@ pub fn StatisticsPage() -> impl IntoView {
             view! {
                 <CoverageTable provinces=rows/>
                 <CoverageMap provinces=rows/>
-                <p class="meta">{t.coverage_map_note}</p>
+                <p class="meta">{move || texts().coverage_map_note}</p>
             }
             .into_any()
         }
         (RegionsStatus::Unavailable, _) => {
-            view! { <p class="notice notice-warning">{t.regions_failed}</p> }.into_any()
+            view! { <p class="notice notice-warning">{move || texts().regions_failed}</p> }.into_any()
         }
-        _ => view! { <p class="meta">{t.regions_loading}</p> }.into_any(),
+        _ => view! { <p class="meta">{move || texts().regions_loading}</p> }.into_any(),
     };
     // MPPs whose own government publishes their data (issue 22).
     let owner_data = move || {
         let feed = store.feed.get()?;
         let with = feed.mpps.iter().filter(|m| m.publisher.is_some()).count();
-        Some(view! { <p class="owner-data-count">{t.owner_data_count(with, feed.mpps.len())}</p> })
+        Some(view! { <p class="owner-data-count">{texts().owner_data_count(with, feed.mpps.len())}</p> })
     };
     view! {
-        <h1>{t.stats_title}</h1>
+        <h1>{move || texts().stats_title}</h1>
         {owner_data}
         <section aria-labelledby="growth-heading">
-            <h2 id="growth-heading">{t.timeline_title}</h2>
+            <h2 id="growth-heading">{move || texts().timeline_title}</h2>
             {timeline}
         </section>
         <section aria-labelledby="coverage-heading">
-            <h2 id="coverage-heading">{t.coverage_title}</h2>
-            <p>{t.coverage_desc}</p>
+            <h2 id="coverage-heading">{move || texts().coverage_title}</h2>
+            <p>{move || texts().coverage_desc}</p>
             {coverage_view}
         </section>
         <section aria-labelledby="innovations-heading">
-            <h2 id="innovations-heading">{t.kipp_title()}</h2>
-            <p>{t.kipp_pointer()} " " <A href=app_href("/inovasi")>{t.kipp_link()}</A></p>
+            <h2 id="innovations-heading">{move || texts().kipp_title()}</h2>
+            <p>{move || texts().kipp_pointer()} " " <A href=app_href("/inovasi")>{move || texts().kipp_link()}</A></p>
         </section>
     }
 }

@@ -11,11 +11,10 @@ pub fn AddressPart(
     /// Whether the national data gave an address.
     prefilled: bool,
 ) -> impl IntoView {
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     view! {
         <section class="editor-part" aria-labelledby="part-address">
-            <h2 id="part-address">{t.editor_part(EditorPart::Address)}</h2>
+            <h2 id="part-address">{texts().editor_part(EditorPart::Address)}</h2>
             <PrefillNote filled=prefilled/>
             <TextField id="address-address_1" label=l.address_1 path=at!(address.address_1) autocomplete="address-line1"/>
             <TextField id="address-address_2" label=l.address_2 path=at!(address.address_2) autocomplete="address-line2"/>

@@ -15,7 +15,6 @@ pub fn AgenciesPart(
     prefilled: bool,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
     let count = Memo::new(move |_| editor.draft.with(|d| d.agencies.items.len()));
     let add = move |_| {
         editor
@@ -24,12 +23,12 @@ pub fn AgenciesPart(
     };
     view! {
         <section class="editor-part" aria-labelledby="part-agencies">
-            <h2 id="part-agencies">{t.editor_part(EditorPart::Agencies)}</h2>
+            <h2 id="part-agencies">{texts().editor_part(EditorPart::Agencies)}</h2>
             <PrefillNote filled=prefilled/>
             <ol class="editor-list">
                 {move || (0..count.get()).map(|n| view! { <AgencyRow n/> }).collect_view()}
             </ol>
-            <button type="button" class="button button-secondary" on:click=add>{t.add_agency()}</button>
+            <button type="button" class="button button-secondary" on:click=add>{move || texts().add_agency()}</button>
             <CheckedOn part="agencies" path=at!(agencies.checked_on)/>
         </section>
     }
@@ -41,8 +40,7 @@ fn AgencyRow(
     n: usize,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     let agency = move |f: fn(&Agency) -> bool| {
         editor
             .draft
@@ -81,7 +79,7 @@ fn AgencyRow(
         own.get().then(|| {
             let prefix = format!("agency-{n}");
             view! {
-                <WeekGrid prefix week=week_path(move |d| d.agencies.items.get_mut(n).map(|a| &mut a.week)) label=t.agency_hours_legend(&name.get_untracked())/>
+                <WeekGrid prefix week=week_path(move |d| d.agencies.items.get_mut(n).map(|a| &mut a.week)) label=texts().agency_hours_legend(&name.get_untracked())/>
             }
         })
     };
@@ -95,7 +93,7 @@ fn AgencyRow(
             {week}
             <TextField id=field::agency(n, "notes") label=l.notes path=path(move |d| d.agencies.items.get_mut(n).map(|a| &mut a.notes))/>
             <button type="button" class="link-button" on:click=remove>
-                {t.remove()} <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
+                {move || texts().remove()} <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
             </button>
         </li>
     }
@@ -106,12 +104,11 @@ pub fn ServicesPart(
     /// Whether the national data named services.
     prefilled: bool,
 ) -> impl IntoView {
-    let t = texts();
     view! {
         <section class="editor-part" aria-labelledby="part-services">
-            <h2 id="part-services">{t.editor_part(EditorPart::Services)}</h2>
+            <h2 id="part-services">{texts().editor_part(EditorPart::Services)}</h2>
             <PrefillNote filled=prefilled/>
-            <TextField id="services-items" label=t.editor_labels().services path=at!(services.items) kind=Kind::Lines/>
+            <TextField id="services-items" label=texts().editor_labels().services path=at!(services.items) kind=Kind::Lines/>
             <CheckedOn part="services" path=at!(services.checked_on)/>
         </section>
     }

@@ -13,13 +13,12 @@ pub fn ContactPart(
     /// Whether the national data gave a website.
     prefilled: bool,
 ) -> impl IntoView {
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     view! {
         <section class="editor-part" aria-labelledby="part-contact">
-            <h2 id="part-contact">{t.editor_part(EditorPart::Contact)}</h2>
+            <h2 id="part-contact">{texts().editor_part(EditorPart::Contact)}</h2>
             <PrefillNote filled=prefilled/>
-            <TextField id="contact-phone" label=l.phone path=at!(contact.phone) kind=Kind::Tel hint=t.phone_hint()/>
+            <TextField id="contact-phone" label=l.phone path=at!(contact.phone) kind=Kind::Tel hint=texts().phone_hint()/>
             <TextField id="contact-whatsapp" label=l.whatsapp path=at!(contact.whatsapp) kind=Kind::Tel/>
             <TextField id="contact-email" label=l.email path=at!(contact.email) kind=Kind::Email/>
             <TextField id="contact-website" label=l.website path=at!(contact.website) kind=Kind::Url/>
@@ -31,8 +30,7 @@ pub fn ContactPart(
 #[component]
 pub fn OnlinePart() -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     let count = Memo::new(move |_| editor.draft.with(|d| d.online.social.len()));
     let add = move |_| {
         editor
@@ -41,14 +39,14 @@ pub fn OnlinePart() -> impl IntoView {
     };
     view! {
         <section class="editor-part" aria-labelledby="part-online">
-            <h2 id="part-online">{t.editor_part(EditorPart::Online)}</h2>
+            <h2 id="part-online">{texts().editor_part(EditorPart::Online)}</h2>
             <PrefillNote filled=false/>
             <TextField id="online-booking_name" label=l.booking_name path=at!(online.booking_name)/>
             <TextField id="online-booking_url" label=l.booking_url path=at!(online.booking_url) kind=Kind::Url/>
             <ol class="editor-list">
                 {move || (0..count.get()).map(|n| view! { <SocialRow n/> }).collect_view()}
             </ol>
-            <button type="button" class="button button-secondary" on:click=add>{t.add_social()}</button>
+            <button type="button" class="button button-secondary" on:click=add>{move || texts().add_social()}</button>
             <CheckedOn part="online" path=at!(online.checked_on)/>
         </section>
     }
@@ -60,8 +58,7 @@ fn SocialRow(
     n: usize,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     let platform = Memo::new(move |_| {
         editor.draft.with(|d| {
             d.online
@@ -89,7 +86,7 @@ fn SocialRow(
     let select_id = format!("social-{n}-platform");
     let options = Platform::ALL
         .into_iter()
-        .map(|p| view! { <option value=p.key() selected=move || platform.get() == p>{t.platform(p)}</option> })
+        .map(|p| view! { <option value=p.key() selected=move || platform.get() == p>{texts().platform(p)}</option> })
         .collect_view();
     view! {
         <li class="editor-row">
@@ -98,7 +95,7 @@ fn SocialRow(
                 <select id=select_id on:change=on_platform>{options}</select>
             </div>
             <TextField id=field::social(n) label=l.social_url path=path(move |d| d.online.social.get_mut(n).map(|s| &mut s.url)) kind=Kind::Url/>
-            <button type="button" class="link-button" on:click=remove>{t.remove()}</button>
+            <button type="button" class="link-button" on:click=remove>{move || texts().remove()}</button>
         </li>
     }
 }

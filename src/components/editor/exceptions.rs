@@ -15,7 +15,6 @@ const SPANS: usize = 2;
 #[component]
 pub fn ExceptionsPart() -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
     let count = Memo::new(move |_| editor.draft.with(|d| d.hours.exceptions.len()));
     let add = move |_| {
         editor.draft.update(|d| {
@@ -26,11 +25,11 @@ pub fn ExceptionsPart() -> impl IntoView {
         })
     };
     view! {
-        <h3>{t.editor_part(EditorPart::Exceptions)}</h3>
+        <h3>{texts().editor_part(EditorPart::Exceptions)}</h3>
         <ol class="editor-list">
             {move || (0..count.get()).map(|n| view! { <ExceptionRow n/> }).collect_view()}
         </ol>
-        <button type="button" class="button button-secondary" on:click=add>{t.add_exception()}</button>
+        <button type="button" class="button button-secondary" on:click=add>{move || texts().add_exception()}</button>
     }
 }
 
@@ -40,8 +39,7 @@ fn ExceptionRow(
     n: usize,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     let closed = Memo::new(move |_| {
         editor
             .draft
@@ -83,7 +81,7 @@ fn ExceptionRow(
             </div>
             <PartMessage id=field::exception(n, "week")/>
             {spans}
-            <button type="button" class="link-button" on:click=remove>{t.remove()}</button>
+            <button type="button" class="link-button" on:click=remove>{move || texts().remove()}</button>
         </li>
     }
 }
@@ -91,8 +89,7 @@ fn ExceptionRow(
 /// One span of an exception's hours.
 #[component]
 fn ExceptionSpan(n: usize, i: usize) -> impl IntoView {
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     let end = |pick: fn(&mut Interval) -> &mut String| {
         path(move |d| {
             d.hours
@@ -103,8 +100,8 @@ fn ExceptionSpan(n: usize, i: usize) -> impl IntoView {
                 .map(pick)
         })
     };
-    let place = t.interval_name(
-        &format!("{} {}", t.editor_part(EditorPart::Exceptions), n + 1),
+    let place = texts().interval_name(
+        &format!("{} {}", texts().editor_part(EditorPart::Exceptions), n + 1),
         i,
     );
     view! {

@@ -142,7 +142,6 @@ pub fn TextField(
         }
         .into_any()
     };
-    let t = texts();
     view! {
         <div class="field" class:field-invalid=move || problem.with(Option::is_some)>
             <label for=id>
@@ -151,7 +150,7 @@ pub fn TextField(
             </label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {control}
-            {move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{t.problem(p)}</p> })}
+            {move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{texts().problem(p)}</p> })}
         </div>
     }
 }
@@ -165,7 +164,6 @@ pub fn PartMessage(
     id: String,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
     // No input to leave: shown once the form was checked.
     let shown = {
         let id = id.clone();
@@ -173,7 +171,7 @@ pub fn PartMessage(
     };
     view! {
         <p class="field-error" id=format!("{id}-error") tabindex="-1" hidden=move || shown.with(Option::is_none)>
-            {move || shown.get().map(|p| t.problem(p))}
+            {move || shown.get().map(|p| texts().problem(p))}
         </p>
     }
 }
@@ -185,9 +183,8 @@ pub fn CheckedOn(
     part: &'static str,
     path: Path,
 ) -> impl IntoView {
-    let t = texts();
     view! {
-        <TextField id=format!("{part}-checked_on") label=t.editor_labels().checked_on path kind=Kind::Date/>
+        <TextField id=format!("{part}-checked_on") label=texts().editor_labels().checked_on path kind=Kind::Date/>
     }
 }
 

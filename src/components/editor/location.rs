@@ -13,8 +13,7 @@ use domain::publisher::Marks;
 #[component]
 pub fn LocationPart() -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     let point = Memo::new(move |_| editor.draft.with(|d| d.location.point()));
     let on_place = Callback::new(move |p: LatLon| {
         editor.draft.update(|d| d.location.set_point(p));
@@ -36,23 +35,23 @@ pub fn LocationPart() -> impl IntoView {
                 <div class="field-check">
                     <input type="radio" name="location-marks" id=id.clone()
                         prop:checked=move || editor.draft.with(|d| d.location.marks == m) on:change=on_change/>
-                    <label for=id>{t.marks(m)}</label>
+                    <label for=id>{texts().marks(m)}</label>
                 </div>
             }
         })
         .collect_view();
     view! {
         <section class="editor-part" aria-labelledby="part-location">
-            <h2 id="part-location">{t.editor_part(EditorPart::Location)}</h2>
-            <p class="prefill-note">{t.prefill_note(false)}</p>
-            <p class="hint" id="map-help">{t.map_help()}</p>
-            {editor.seat.map(|_| view! { <p class="hint">{t.seat_shown()}</p> })}
+            <h2 id="part-location">{texts().editor_part(EditorPart::Location)}</h2>
+            <p class="prefill-note">{texts().prefill_note(false)}</p>
+            <p class="hint" id="map-help">{move || texts().map_help()}</p>
+            {editor.seat.map(|_| view! { <p class="hint">{move || texts().seat_shown()}</p> })}
             <PlacePicker seat=editor.seat point on_place/>
             <div class="coordinates">
                 <TextField id="location-latitude" label=l.latitude path=at!(location.latitude) kind=Kind::Degrees/>
                 <TextField id="location-longitude" label=l.longitude path=at!(location.longitude) kind=Kind::Degrees/>
             </div>
-            <button type="button" class="link-button" on:click=clear hidden=move || point.with(Option::is_none)>{t.clear_point()}</button>
+            <button type="button" class="link-button" on:click=clear hidden=move || point.with(Option::is_none)>{move || texts().clear_point()}</button>
             <fieldset class="field">
                 <legend>{l.marks}</legend>
                 {marks}

@@ -8,17 +8,16 @@ use crate::i18n::{texts, EditorPart};
 
 #[component]
 pub fn PublisherPart() -> impl IntoView {
-    let t = texts();
-    let l = t.editor_labels();
+    let l = texts().editor_labels();
     view! {
         <section class="editor-part" aria-labelledby="part-publisher">
-            <h2 id="part-publisher">{t.editor_part(EditorPart::Publisher)}</h2>
-            <p class="hint">{t.publisher_help()}</p>
+            <h2 id="part-publisher">{texts().editor_part(EditorPart::Publisher)}</h2>
+            <p class="hint">{move || texts().publisher_help()}</p>
             <TextField id="publisher-name" label=l.publisher_name path=at!(publisher.name) autocomplete="organization"/>
             <TextField id="publisher-website" label=l.publisher_website path=at!(publisher.website) kind=Kind::Url/>
             <TextField id="publisher-contact_name" label=l.contact_name path=at!(publisher.contact_name)/>
             <TextField id="publisher-email" label=l.email path=at!(publisher.email) kind=Kind::Email autocomplete="email"/>
-            <TextField id="publisher-phone" label=l.phone path=at!(publisher.phone) kind=Kind::Tel hint=t.phone_hint() autocomplete="tel"/>
+            <TextField id="publisher-phone" label=l.phone path=at!(publisher.phone) kind=Kind::Tel hint=texts().phone_hint() autocomplete="tel"/>
             <TextField id="mpp-name" label=l.mpp_name path=at!(mpp_name)/>
         </section>
     }

@@ -29,7 +29,6 @@ pub fn ResultPart(
     correction: Option<String>,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
     let pressed = RwSignal::new(false);
     let summary = NodeRef::<Div>::new();
     let ready = NodeRef::<Div>::new();
@@ -66,7 +65,7 @@ pub fn ResultPart(
         (pressed.get() && !list.is_empty()).then(|| {
             view! {
                 <div class="error-summary" node_ref=summary tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                    <h3 id="error-summary-title">{t.issues_heading(list.len())}</h3>
+                    <h3 id="error-summary-title">{texts().issues_heading(list.len())}</h3>
                     <ul>{list.into_iter().map(|issue| view! { <IssueLink issue/> }).collect_view()}</ul>
                 </div>
             }
@@ -82,8 +81,8 @@ pub fn ResultPart(
     };
     view! {
         <section class="editor-part editor-result" aria-labelledby="part-result">
-            <h2 id="part-result">{t.editor_part(EditorPart::Result)}</h2>
-            <p><button type="button" class="button" on:click=on_check>{t.make_file()}</button></p>
+            <h2 id="part-result">{texts().editor_part(EditorPart::Result)}</h2>
+            <p><button type="button" class="button" on:click=on_check>{move || texts().make_file()}</button></p>
             {issues}
             {result}
         </section>
@@ -94,12 +93,11 @@ pub fn ResultPart(
 /// that moves the focus to the field.
 #[component]
 fn IssueLink(issue: Issue) -> impl IntoView {
-    let t = texts();
     let id = issue.field.clone();
     let label = label_of(&id);
     let text = match label {
-        Some(label) => format!("{label}: {}", t.problem(issue.problem)),
-        None => t.problem(issue.problem),
+        Some(label) => format!("{label}: {}", texts().problem(issue.problem)),
+        None => texts().problem(issue.problem),
     };
     let href = format!("#{id}");
     let go = move |e: leptos::ev::MouseEvent| {
@@ -148,7 +146,6 @@ fn FileReady(
     /// Focused when the file is ready.
     focus_ref: NodeRef<Div>,
 ) -> impl IntoView {
-    let t = texts();
     let copied = RwSignal::new(None::<bool>);
     let href = format!(
         "data:application/json;charset=utf-8,{}",
@@ -158,32 +155,32 @@ fn FileReady(
         let json = json.clone();
         move |_| copied.set(Some(copy_text(&json)))
     };
-    let [publish, register] = t.next_steps(&name);
-    let guide = if t.lang == domain::Lang::Id {
+    let [publish, register] = texts().next_steps(&name);
+    let guide = if texts().lang == domain::Lang::Id {
         GUIDE_ID
     } else {
         GUIDE_EN
     };
     view! {
         <div class="file-ready" node_ref=focus_ref tabindex="-1">
-            <p class="notice">{t.file_ready(&name)}</p>
+            <p class="notice">{texts().file_ready(&name)}</p>
             <p class="result-actions">
-                <a class="button" href=href download=name.clone()>{t.download_file(&name)}</a>
+                <a class="button" href=href download=name.clone()>{texts().download_file(&name)}</a>
                 " "
-                <button type="button" class="button button-secondary" on:click=copy>{t.copy_file()}</button>
+                <button type="button" class="button button-secondary" on:click=copy>{move || texts().copy_file()}</button>
             </p>
-            <p role="status">{move || copied.get().map(|ok| if ok { t.copied() } else { t.copy_failed() })}</p>
-            <label for="file-text">{t.file_text_label()}</label>
+            <p role="status">{move || copied.get().map(|ok| if ok { texts().copied() } else { texts().copy_failed() })}</p>
+            <label for="file-text">{move || texts().file_text_label()}</label>
             <textarea id="file-text" class="file-text" readonly rows="12" prop:value=json></textarea>
-            <h3>{t.next_steps_heading()}</h3>
+            <h3>{move || texts().next_steps_heading()}</h3>
             <ol class="next-steps">
                 <li>{publish}</li>
                 <li>
                     {register}
-                    {correction.map(|href| view! { " " <a href=href rel="noopener">{t.register_link()}</a> })}
+                    {correction.map(|href| view! { " " <a href=href rel="noopener">{move || texts().register_link()}</a> })}
                 </li>
             </ol>
-            <p class="hint">{t.publisher_guide()} ": " <code>{guide}</code></p>
+            <p class="hint">{move || texts().publisher_guide()} ": " <code>{guide}</code></p>
         </div>
     }
 }

@@ -33,7 +33,6 @@ pub fn WeekGrid(
     label: String,
 ) -> impl IntoView {
     let editor = use_editor();
-    let t = texts();
     let announce = RwSignal::new("");
     let change = {
         let week = week.clone();
@@ -57,7 +56,7 @@ pub fn WeekGrid(
                         .unwrap_or(0)
                 })
             };
-            let day_name = t.weekdays[day];
+            let day_name = texts().weekdays[day];
             let day_id = format!("{prefix}-day-{day}");
             let group_label = day_id.clone();
             let rows = {
@@ -69,7 +68,7 @@ pub fn WeekGrid(
                             let (w1, w2) = (week.clone(), week.clone());
                             let opens = path(move |d| w1(d)?.0[day].get_mut(n).map(|i| &mut i.opens));
                             let closes = path(move |d| w2(d)?.0[day].get_mut(n).map(|i| &mut i.closes));
-                            let place = t.interval_name(day_name, n);
+                            let place = texts().interval_name(day_name, n);
                             let remove = {
                                 let change = change.clone();
                                 move |_| change(&|w: &mut Week| {
@@ -80,10 +79,10 @@ pub fn WeekGrid(
                             };
                             view! {
                                 <li class="interval">
-                                    <TextField id=field::interval(&prefix, day, n, "opens") label=t.editor_labels().opens context=place.clone() path=opens kind=Kind::Time/>
-                                    <TextField id=field::interval(&prefix, day, n, "closes") label=t.editor_labels().closes context=place.clone() path=closes kind=Kind::Time/>
+                                    <TextField id=field::interval(&prefix, day, n, "opens") label=texts().editor_labels().opens context=place.clone() path=opens kind=Kind::Time/>
+                                    <TextField id=field::interval(&prefix, day, n, "closes") label=texts().editor_labels().closes context=place.clone() path=closes kind=Kind::Time/>
                                     <button type="button" class="link-button" on:click=remove>
-                                        {t.remove()} <span class="visually-hidden">{format!(" {place}")}</span>
+                                        {move || texts().remove()} <span class="visually-hidden">{format!(" {place}")}</span>
                                     </button>
                                 </li>
                             }
@@ -105,19 +104,19 @@ pub fn WeekGrid(
                 let change = change.clone();
                 let on_copy = move |_| {
                     change(&Week::copy_monday_to_weekdays);
-                    announce.set(t.copied_to_weekdays());
+                    announce.set(texts().copied_to_weekdays());
                 };
                 view! {
-                    <button type="button" class="button button-secondary copy-weekdays" on:click=on_copy>{t.copy_to_weekdays()}</button>
+                    <button type="button" class="button button-secondary copy-weekdays" on:click=on_copy>{move || texts().copy_to_weekdays()}</button>
                 }
             });
             view! {
                 <div class="week-day" role="group" aria-labelledby=group_label>
                     <p class="week-day-name" id=day_id>{day_name}</p>
-                    {move || (count.get() == 0).then(|| view! { <p class="day-closed">{t.day_closed()}</p> })}
+                    {move || (count.get() == 0).then(|| view! { <p class="day-closed">{move || texts().day_closed()}</p> })}
                     <ul class="intervals">{rows}</ul>
                     <button type="button" class="link-button" on:click=add disabled=full>
-                        {t.add_interval()} <span class="visually-hidden">{format!(" ({day_name})")}</span>
+                        {move || texts().add_interval()} <span class="visually-hidden">{format!(" ({day_name})")}</span>
                     </button>
                     {copy}
                 </div>

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use leptos::prelude::{Effect, Owner};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::leaflet::{self, options, Map};
@@ -22,6 +23,7 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
     // Asked now, while the map's component owns the running code: the
     // fallback is drawn later, from a Leaflet event, outside any owner.
     let store = leptos::prelude::use_context::<FeedStore>();
+    let owner = Owner::current();
     let tiles = meta("peta-mpp-tiles").unwrap_or_else(|| DEFAULT_TILES.to_owned());
     let attribution =
         meta("peta-mpp-tiles-attribution").unwrap_or_else(|| DEFAULT_ATTRIBUTION.to_owned());
@@ -44,7 +46,7 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
         let map = map.clone();
         Closure::<dyn FnMut(JsValue)>::new(move |_| {
             if let (false, Some(store)) = (drawn.replace(true), store) {
-                draw_fallback(map.clone(), store);
+                draw_fallback(map.clone(), store, owner.clone());
             }
         })
     };
@@ -53,7 +55,7 @@ pub fn add(map: &Map) -> Vec<Closure<dyn FnMut(JsValue)>> {
     vec![on_error]
 }
 
-fn draw_fallback(map: Map, store: FeedStore) {
+fn draw_fallback(map: Map, store: FeedStore, owner: Option<Owner>) {
     leptos::task::spawn_local(async move {
         // The outline's coast first, then the province borders over it.
         for (shapes, weight) in [
@@ -69,8 +71,27 @@ fn draw_fallback(map: Map, store: FeedStore) {
                 leaflet::geo_json(&data, &fallback_style(weight)).add_to(&map);
             }
         }
-        map.attribution_control()
-            .add_attribution(texts().fallback_attribution);
+        match owner {
+            Some(owner) => owner.with(|| credit_fallback(&map)),
+            None => {
+                map.attribution_control()
+                    .add_attribution(texts().fallback_attribution);
+            }
+        }
+    });
+}
+
+/// Credits the fallback's shapes in the map's corner, in the page's
+/// language, and again in the other one after a language switch.
+pub fn credit_fallback(map: &Map) {
+    let control = map.attribution_control();
+    Effect::new(move |said: Option<&'static str>| {
+        if let Some(said) = said {
+            control.remove_attribution(said);
+        }
+        let text = texts().fallback_attribution;
+        control.add_attribution(text);
+        text
     });
 }
 

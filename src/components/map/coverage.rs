@@ -9,7 +9,7 @@ use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::leaflet::{self, lat_lng, options};
-use super::loader;
+use super::{basemap, loader};
 use crate::i18n::texts;
 use crate::state::{use_feed_store, Shapes};
 use domain::coverage::ProvinceCoverage;
@@ -21,7 +21,6 @@ const SHADES: [&str; 5] = ["#e8f3ee", "#b9dccb", "#7fbfa2", "#3f9474", "#0b5c4a"
 
 #[component]
 pub fn CoverageMap(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> impl IntoView {
-    let t = texts();
     let node = NodeRef::<Div>::new();
     let map = StoredValue::new_local(None::<leaflet::Map>);
     let store = use_feed_store();
@@ -48,9 +47,7 @@ pub fn CoverageMap(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> im
                     &options(&[("minZoom", 3.into()), ("zoomSnap", 0.5.into())]),
                 );
                 created.fit_bounds(&Array::of2(&lat_lng(-11.0, 95.0), &lat_lng(6.0, 141.0)));
-                created
-                    .attribution_control()
-                    .add_attribution(texts().fallback_attribution);
+                basemap::credit_fallback(&created);
                 shade(&created, &shapes, &rows);
                 map.set_value(Some(created));
             })
@@ -74,8 +71,8 @@ pub fn CoverageMap(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> im
         .collect_view();
     view! {
         <div class="coverage-map-frame">
-            <div node_ref=node class="map coverage-map" role="region" aria-label=t.coverage_map_label></div>
-            <ul class="legend" aria-label=t.col_share>{legend}</ul>
+            <div node_ref=node class="map coverage-map" role="region" aria-label=move || texts().coverage_map_label></div>
+            <ul class="legend" aria-label=move || texts().col_share>{legend}</ul>
         </div>
     }
 }

@@ -42,6 +42,8 @@ extern "C" {
     pub type Attribution;
     #[wasm_bindgen(method, js_name = addAttribution)]
     pub fn add_attribution(this: &Attribution, text: &str) -> Attribution;
+    #[wasm_bindgen(method, js_name = removeAttribution)]
+    pub fn remove_attribution(this: &Attribution, text: &str) -> Attribution;
     #[wasm_bindgen(method, js_name = setPrefix)]
     pub fn set_prefix(this: &Attribution, prefix: &str) -> Attribution;
 

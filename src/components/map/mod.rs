@@ -11,7 +11,7 @@ mod picker;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
-use crate::i18n::texts;
+use crate::i18n::{current_language, texts};
 use crate::routing::app_href;
 pub use coverage::CoverageMap;
 use domain::{geo::LatLon, url_state::MapView, Mpp};
@@ -62,7 +62,6 @@ pub fn MppMap(
     let shown = shown.unwrap_or_else(|| Signal::derive(|| None));
     let user_position = user_position.unwrap_or_else(|| Signal::derive(|| None));
     let view_handler = StoredValue::new_local(None::<markers::Handler>);
-    let t = texts();
     let node = NodeRef::<Div>::new();
     let layers = StoredValue::new_local(None::<MapLayers>);
     let failed = RwSignal::new(false);
@@ -164,6 +163,21 @@ pub fn MppMap(
         move |position, _, _| {
             layers.with_value(|l| l.as_ref().map(|l| l.set_user_position(*position)));
         },
+    // A language switch: the markers are made again, named and labelled
+    // in the new language (the map, its view and the popups to come stay;
+    // a popup is built in the language of the moment it opens).
+    Effect::watch(
+        current_language,
+        move |_, _, _| {
+            layers.with_value(|l| {
+                l.as_ref().map(|l| {
+                    l.set_mpps(&mpps.get_untracked());
+                    l.show_only(shown.get_untracked().as_deref());
+                })
+            });
+        },
+        false,
+    );
         false,
     );
     on_cleanup(move || {
@@ -179,8 +193,8 @@ pub fn MppMap(
 
     view! {
         <div class="map-frame">
-            <div node_ref=node class="map" role="region" aria-label=t.map_label></div>
-            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{t.map_failed}</p> })}
+            <div node_ref=node class="map" role="region" aria-label=move || texts().map_label></div>
+            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{move || texts().map_failed}</p> })}
         </div>
     }
 }

@@ -42,7 +42,6 @@ pub fn PlacePicker(
     /// A tap on the map, or the marker dropped after a drag.
     on_place: Callback<LatLon>,
 ) -> impl IntoView {
-    let t = texts();
     let node = NodeRef::<Div>::new();
     let picker = StoredValue::new_local(None::<Picker>);
     let failed = RwSignal::new(false);
@@ -82,7 +81,7 @@ pub fn PlacePicker(
                             ("fillOpacity", 0.8.into()),
                         ]),
                     );
-                    circle.bind_tooltip(t.seat_label(), &options(&[]));
+                    circle.bind_tooltip(texts().seat_label(), &options(&[]));
                     circle.add_to(&map);
                 }
                 let on_click = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
@@ -115,8 +114,8 @@ pub fn PlacePicker(
     });
     view! {
         <div class="map-frame picker-frame">
-            <div node_ref=node class="map picker-map" role="region" aria-label=t.editor_map_label()></div>
-            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{t.map_failed}</p> })}
+            <div node_ref=node class="map picker-map" role="region" aria-label=move || texts().editor_map_label()></div>
+            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{move || texts().map_failed}</p> })}
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, Word};
 use domain::coverage::{total, ProvinceCoverage};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -14,7 +14,6 @@ enum SortKey {
 /// Coverage by province as a table a keyboard and a screen reader can sort.
 #[component]
 pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> impl IntoView {
-    let t = texts();
     let sort = RwSignal::new((SortKey::Name, true));
     let rows = move || {
         let (key, ascending) = sort.get();
@@ -37,7 +36,7 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
             .map(|p| view! { <CoverageRow p/> })
             .collect_view()
     };
-    let header = move |key: SortKey, label: &'static str| {
+    let header = move |key: SortKey, label: Word| {
         let aria_sort = move || match sort.get() {
             (k, true) if k == key => "ascending",
             (k, false) if k == key => "descending",
@@ -55,8 +54,8 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
         };
         view! {
             <th scope="col" aria-sort=aria_sort>
-                <button type="button" class="sort-button" on:click=toggle aria-label=format!("{label} — {}", t.sort_by)>
-                    {label}
+                <button type="button" class="sort-button" on:click=toggle aria-label=move || format!("{} — {}", label(texts()), texts().sort_by)>
+                    {move || label(texts())}
                     <span aria-hidden="true">{move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ↕" }}</span>
                 </button>
             </th>
@@ -69,17 +68,17 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
     view! {
         <div class="table-scroll">
             <table class="coverage-table">
-                <caption class="visually-hidden">{t.coverage_title}</caption>
+                <caption class="visually-hidden">{move || texts().coverage_title}</caption>
                 <thead>
                     <tr>
-                        {header(SortKey::Name, t.col_province)}
-                        {header(SortKey::Total, t.col_total)}
-                        {header(SortKey::Listed, t.col_listed)}
-                        {short_header(t.col_unconfirmed_short, t.col_unconfirmed)}
-                        {short_header(t.col_province_level_short, t.col_province_level)}
-                        {short_header(t.col_none_short, t.col_none)}
-                        <th scope="col">{t.col_no_evidence}</th>
-                        {header(SortKey::Share, t.col_share)}
+                        {header(SortKey::Name, |t| t.col_province)}
+                        {header(SortKey::Total, |t| t.col_total)}
+                        {header(SortKey::Listed, |t| t.col_listed)}
+                        {short_header(|t| t.col_unconfirmed_short, |t| t.col_unconfirmed)}
+                        {short_header(|t| t.col_province_level_short, |t| t.col_province_level)}
+                        {short_header(|t| t.col_none_short, |t| t.col_none)}
+                        <th scope="col">{move || texts().col_no_evidence}</th>
+                        {header(SortKey::Share, |t| t.col_share)}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -91,11 +90,11 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
 
 /// A column header short enough for 360 px: the short form is what is
 /// seen (full name as its title), the full name is what is read out.
-fn short_header(short: &'static str, full: &'static str) -> impl IntoView {
+fn short_header(short: Word, full: Word) -> impl IntoView {
     view! {
         <th scope="col">
-            <abbr title=full aria-hidden="true">{short}</abbr>
-            <span class="visually-hidden">{full}</span>
+            <abbr title=move || full(texts()) aria-hidden="true">{move || short(texts())}</abbr>
+            <span class="visually-hidden">{move || full(texts())}</span>
         </th>
     }
 }

@@ -19,7 +19,6 @@ pub fn TimelineChart(
     /// The newest batch; its step is drawn where its totals are stated.
     batch: Option<Batch>,
 ) -> impl IntoView {
-    let t = texts();
     let step_totals = batch.as_ref().and_then(|b| {
         let year = b.date.get(..4)?.parse::<u32>().ok()?;
         Some((b, year, b.total_before?, b.total_after?))
@@ -75,15 +74,15 @@ pub fn TimelineChart(
             <g class="chart-step">
                 <line x1=at x2=at y1=format!("{from:.1}") y2=format!("{to:.1}")/>
                 <circle cx=at cy=format!("{to:.1}") r="3"/>
-                <text x=at - 6.0 y=format!("{:.1}", to - 8.0) text-anchor="end">{t.timeline_step(batch, before, after)}</text>
+                <text x=at - 6.0 y=format!("{:.1}", to - 8.0) text-anchor="end">{texts().timeline_step(batch, before, after)}</text>
             </g>
         })
     });
     Some(view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="timeline-title timeline-desc" class="timeline-chart">
-                <title id="timeline-title">{t.timeline_title}</title>
-                <desc id="timeline-desc">{t.timeline_desc} " " {t.timeline_summary(last_total, years[last].year)}</desc>
+                <title id="timeline-title">{move || texts().timeline_title}</title>
+                <desc id="timeline-desc">{move || texts().timeline_desc} " " {texts().timeline_summary(last_total, years[last].year)}</desc>
                 {grid}
                 {bars}
                 <polyline class="chart-line" points=points.join(" ")/>
@@ -91,7 +90,7 @@ pub fn TimelineChart(
                 <text class="chart-label" x=format!("{:.1}", x(last) - 8.0) y=format!("{:.1}", y(last_total as f64) + 16.0) text-anchor="end">{last_total}</text>
                 {step_mark}
             </svg>
-            <figcaption class="meta">{t.timeline_desc}</figcaption>
+            <figcaption class="meta">{move || texts().timeline_desc}</figcaption>
         </figure>
     })
 }

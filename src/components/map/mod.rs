@@ -163,6 +163,8 @@ pub fn MppMap(
         move |position, _, _| {
             layers.with_value(|l| l.as_ref().map(|l| l.set_user_position(*position)));
         },
+        false,
+    );
     // A language switch: the markers are made again, named and labelled
     // in the new language (the map, its view and the popups to come stay;
     // a popup is built in the language of the moment it opens).
@@ -176,8 +178,6 @@ pub fn MppMap(
                 })
             });
         },
-        false,
-    );
         false,
     );
     on_cleanup(move || {

@@ -66,7 +66,7 @@ const wire = await wireBytes(DIST, appFirst.map(([, file]) => file));
 // ---- Lighthouse, and the time to the first MPP visible (bench/first-mpp.mjs,
 // the same throttling for the app and the baseline).
 // Behind real nginx with deploy/nginx.conf, as a regency deploys it (issue 24).
-const server = await serveNginx(DIST, 4192);
+const server = await serveNginx(DIST, 4212);
 const pages = ['/', '/mpp/kabupaten-balangan', '/embed/63'];
 const rows = [];
 let timing;

@@ -11,14 +11,24 @@ export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-
 
 /** Serves `dir` with tools/serve.mjs (compression on, as any real host). */
 export async function serve(dir, port) {
+  await portFree(port);
   const server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
   await new Promise((resolve) => setTimeout(resolve, 500));
   return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
+/** Refuses a port something already answers on: the numbers would be
+ * that server's (a test's or another run's), not this build's. */
+async function portFree(port) {
+  if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) {
+    throw new Error(`bench: port ${port} is already in use; stop what serves it first`);
+  }
+}
+
 /** Serves `dir` with real nginx and deploy/nginx.conf as deployed
  * (tests/nginx/serve.mjs: brotli_static where the module is installed). */
 export async function serveNginx(dir, port) {
+  await portFree(port);
   const server = spawn('node', ['tests/nginx/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; !(await fetch(`${url}/`).then((r) => r.ok, () => false)); i++) {

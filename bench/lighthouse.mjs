@@ -41,7 +41,7 @@ export function lighthouseTable(rows) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await serveNginx(process.env.DIST ?? 'dist', 4191);
+  const server = await serveNginx(process.env.DIST ?? 'dist', 4211);
   mkdirSync(OUT, { recursive: true });
   try {
     const rows = [];

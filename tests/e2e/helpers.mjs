@@ -92,11 +92,13 @@ export function copyBuild(from, to) {
  * `stop()` ends the server and removes the copy.
  */
 export async function serveCopyOfDist(port, prepare = () => {}) {
+  const base = `http://127.0.0.1:${port}`;
+  // Something else answering there would be tested instead of the copy.
+  if (await fetch(`${base}/`).then(() => true, () => false)) throw new Error(`port ${port} is already in use; stop what serves it first`);
   const dir = mkdtempSync(join(tmpdir(), 'peta-mpp-copy-'));
   copyBuild('dist', dir);
   prepare(dir);
   const server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
   await expect.poll(() => fetch(`${base}/`).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
   return {
     dir,

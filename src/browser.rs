@@ -156,6 +156,30 @@ pub async fn sleep(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves when the browser is idle (`requestIdleCallback`), and at the
+/// latest after `max_wait_ms`; where there is no such call (Safari), after a
+/// plain `setTimeout` of `max_wait_ms`. For work no reader is waiting for,
+/// so it does not stretch a task the page is starting in.
+pub async fn idle(max_wait_ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = window() else {
+            return;
+        };
+        let request = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+        let called = request.is_some_and(|request| {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &max_wait_ms.into());
+            request.call2(&w, &resolve, &options).is_ok()
+        });
+        if !called {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, max_wait_ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Whether the site now serves another build than the one this tab runs:
 /// its chunk loader, fetched afresh, no longer names every chunk this tab's
 /// loader knows (`__wasmSplitChunks`, set by the loader as

@@ -82,6 +82,9 @@ fn mark_interactive() {
     leptos::task::spawn_local(async {
         for wait_ms in PRELOAD_AGAIN_AFTER_MS {
             browser::sleep(wait_ms).await;
+            // Not in the middle of the page's own start (issue 24: no long
+            // tasks while a page starts): when the browser has a moment.
+            browser::idle(PRELOAD_WAITS_FOR_IDLE_MS).await;
             if crate::app::fetch_ahead().await {
                 return;
             }
@@ -92,6 +95,9 @@ fn mark_interactive() {
 /// When what a reader opens next is fetched ahead: at once, then twice more
 /// on a link that failed (a few seconds, a minute), then no more.
 const PRELOAD_AGAIN_AFTER_MS: [i32; 3] = [0, 15_000, 60_000];
+/// The longest a preload waits for the browser to be idle (a reader who taps
+/// an MPP sooner loads its page then, as without a preload).
+const PRELOAD_WAITS_FOR_IDLE_MS: i32 = 3_000;
 
 /// Puts the app where the pre-rendered page was, carrying over what the
 /// reader typed into the search box meanwhile.

@@ -102,6 +102,10 @@ pub async fn fetch_feed(source: &FeedSource) -> Result<FetchedFeed, LoadError> {
     if !saved {
         save_last_good(source, &text);
     }
+    // The page renders from the feed next: in a task of its own, so the
+    // parse and the rendering are two shorter tasks a tap can come between
+    // on a slow phone, not one long one (issue 24, point 6).
+    crate::browser::sleep(0).await;
     Ok(FetchedFeed { feed, saved })
 }
 

@@ -173,8 +173,16 @@ pub fn MppMap(
         move |_, _, _| {
             layers.with_value(|l| {
                 l.as_ref().map(|l| {
+                    let open = node.get_untracked().is_some_and(|map| {
+                        map.query_selector(".leaflet-popup").ok().flatten().is_some()
+                    });
+                    l.close_popup();
                     l.set_mpps(&mpps.get_untracked());
                     l.show_only(shown.get_untracked().as_deref());
+                    // An open popup (the chosen MPP's) opens again, in the new words.
+                    if open {
+                        l.show(selected.get_untracked().as_deref(), false);
+                    }
                 })
             });
         },

@@ -60,6 +60,8 @@ const later = measure(appLater);
 const baseline = measure(baselineFirst);
 const appBrotli = sum(app, 'brotli');
 const baselineBrotli = sum(baseline, 'brotli');
+// ---- Where the main wasm's bytes go (bench/wasm-sizes.mjs).
+const wasmTables = wasmSizeTables(wasmSizes());
 // The same files as real nginx sends them (bench/wire-bytes.mjs).
 const wire = await wireBytes(DIST, appFirst.map(([, file]) => file));
 
@@ -83,9 +85,6 @@ try {
 } finally {
   server.stop();
 }
-
-// ---- Where the main wasm's bytes go (bench/wasm-sizes.mjs).
-const wasmTables = wasmSizeTables(wasmSizes());
 
 // ---- Search latency (bench/search-latency.mjs writes its own table).
 execFileSync('node', ['bench/search-latency.mjs'], { stdio: 'inherit' });

@@ -3,7 +3,8 @@
 //
 // The shipped main module has no names (wasm-opt strips them), so this takes
 // the build's last wasm-bindgen output of the split main module
-// (target/wasm-bindgen/release/, written by the same `trunk build --release`)
+// (<cargo's target dir>/wasm-bindgen/release/, written by the same
+// `trunk build --release`)
 // and gives it the shipped module's wasm-opt -Oz (without -g, that is byte for
 // byte Trunk's output) with -g, which keeps the name section: the module is
 // 0.3 % larger than the shipped one.
@@ -16,7 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const DEFAULT_INPUT = 'target/wasm-bindgen/release/peta-mpp_bg.wasm';
+/** The last release build's main module as wasm-bindgen wrote it, in
+ * cargo's target directory (which CARGO_TARGET_DIR may move). */
+export function defaultInput() {
+  const { target_directory } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { encoding: 'utf8' }));
+  return join(target_directory, 'wasm-bindgen', 'release', 'peta-mpp_bg.wasm');
+}
 
 /** Code bytes by function, data bytes, and the function names of a module. */
 export function readModule(buf) {
@@ -96,7 +102,7 @@ export function crateOf(name) {
   return /^func \d+$/.test(name) ? '(unnamed: made by wasm-opt)' : '(wasm-bindgen glue and shims)';
 }
 
-export function wasmSizes(input = DEFAULT_INPUT) {
+export function wasmSizes(input = defaultInput()) {
   const dir = mkdtempSync(join(tmpdir(), 'wasm-sizes-'));
   try {
     const named = join(dir, 'named.wasm');
@@ -142,5 +148,5 @@ export function wasmSizeTables({ functions, dataBytes, codeBytes }, { crates = 1
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(wasmSizeTables(wasmSizes(process.argv[2] ?? DEFAULT_INPUT)));
+  console.log(wasmSizeTables(wasmSizes(process.argv[2] ?? defaultInput())));
 }

@@ -20,7 +20,8 @@ use domain::{
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedFeed {
     pub meta: FeedMeta,
-    pub mpps: Vec<Mpp>,
+    /// Shared, not copied: the list, the maps and the search read the same MPPs.
+    pub mpps: Arc<[Mpp]>,
     pub summary: FeedSummary,
     /// Records the parser skipped (shown as a count, never silently).
     pub skipped: usize,
@@ -36,7 +37,7 @@ impl LoadedFeed {
             summary: FeedSummary::of(&mpps),
             meta: parsed.meta,
             skipped: parsed.skipped.len(),
-            mpps,
+            mpps: mpps.into(),
             url,
         }
     }
@@ -213,9 +214,14 @@ impl FeedStore {
         self.feed_settled() && (part_settled || self.feed.with(Option::is_none))
     }
 
-    /// Every MPP of the feed, for a map (empty until the feed loads).
-    pub fn all_mpps(self) -> Signal<Vec<Mpp>> {
-        Signal::derive(move || self.feed.get().map(|f| f.mpps.clone()).unwrap_or_default())
+    /// Every MPP of the feed, for a map (empty until the feed loads):
+    /// the feed's own list, shared, so a read copies no MPP.
+    pub fn all_mpps(self) -> Signal<Arc<[Mpp]>> {
+        Signal::derive(move || {
+            self.feed
+                .with(|f| f.as_ref().map(|f| f.mpps.clone()))
+                .unwrap_or_else(|| Arc::from([]))
+        })
     }
 
     /// Shows `feed` (the search index follows).

@@ -170,7 +170,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let about_data =
         view! { <AboutData mpp=mpp.clone() details=details correction=correction.clone()/> };
     let small_map = mpp.location.is_some().then(|| {
-        let one = vec![mpp.clone()];
+        let one: Arc<[Mpp]> = Arc::new([mpp.clone()]);
         let slug = Some(mpp.slug.clone());
         // Below the fold on a phone: Leaflet loads when the reader gets near.
         let section = NodeRef::new();

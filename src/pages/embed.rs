@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::{html::Main, prelude::*};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -19,6 +21,7 @@ use domain::{
     hours_calendar::{OpenAt, OpenDay},
     region::{resolve_region, Region},
     url_state::UrlState,
+    Mpp,
 };
 
 /// How many list items an embedded list shows at a time.
@@ -80,9 +83,9 @@ pub fn EmbedPage() -> impl IntoView {
     });
     // The map gets the region's MPPs only: a regency's frame need not make
     // (and cluster) markers for all of Indonesia on a cheap phone.
-    let map_mpps = Memo::new(move |_| {
+    let map_mpps = Memo::new(move |_| -> Arc<[Mpp]> {
         let Some(feed) = store.feed.get() else {
-            return Vec::new();
+            return Arc::from([]);
         };
         found.shown.with(|shown| match shown {
             Some(indexes) => indexes.iter().map(|&i| feed.mpps[i].clone()).collect(),
@@ -92,7 +95,7 @@ pub fn EmbedPage() -> impl IntoView {
     let map_shown = Memo::new(move |_| {
         region
             .with(Option::is_some)
-            .then(|| (0..map_mpps.with(Vec::len)).collect())
+            .then(|| (0..map_mpps.with(|m| m.len())).collect())
     });
     let map_area = NodeRef::<leptos::html::Div>::new();
     let map_near = use_in_view(map_area);

@@ -74,8 +74,10 @@ extern "C" {
     pub fn marker(lat_lng: &Array, options: &JsValue) -> Marker;
     #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
     pub fn div_icon(options: &JsValue) -> JsValue;
+    /// `content` is called with the marker each time the popup opens, so
+    /// no popup's DOM exists before someone opens it.
     #[wasm_bindgen(method, js_name = bindPopup)]
-    pub fn bind_popup(this: &Marker, content: &web_sys::HtmlElement, options: &JsValue) -> Marker;
+    pub fn bind_popup(this: &Marker, content: &Function, options: &JsValue) -> Marker;
     #[wasm_bindgen(method, js_name = openPopup)]
     pub fn open_popup(this: &Marker) -> Marker;
     #[wasm_bindgen(method, js_name = isPopupOpen)]
@@ -123,6 +125,19 @@ pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
         let _ = Reflect::set(&object, &JsValue::from_str(key), value);
     }
     object.into()
+}
+
+/// `layer.options[key]`: what a shared handler reads to tell which layer
+/// (an event's `target`, a popup's source) it was called for.
+pub fn layer_option(layer: &JsValue, key: &str) -> JsValue {
+    Reflect::get(layer, &"options".into())
+        .and_then(|o| Reflect::get(&o, &JsValue::from_str(key)))
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The layer an event (`{type, target}`) was fired on.
+pub fn event_target(event: &JsValue) -> JsValue {
+    Reflect::get(event, &"target".into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// True once the Leaflet script has run.

@@ -11,30 +11,59 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::leaflet;
 
-const STYLES: [&str; 2] = ["leaflet/leaflet.css", "leaflet/MarkerCluster.css"];
-/// In order: the cluster plugin needs `L`.
-const SCRIPTS: [&str; 2] = ["leaflet/leaflet.js", "leaflet/leaflet.markercluster.js"];
+/// Leaflet itself: every map needs it.
+const LEAFLET: Files = Files {
+    style: "leaflet/leaflet.css",
+    script: "leaflet/leaflet.js",
+};
+/// The cluster plugin (it needs `L`): only the overview of all MPPs
+/// clusters, so a detail page's small map never loads or runs it.
+const CLUSTERS: Files = Files {
+    style: "leaflet/MarkerCluster.css",
+    script: "leaflet/leaflet.markercluster.js",
+};
 
-thread_local! {
-    /// One load for the whole page, shared by every map that asks.
-    static LOADING: RefCell<Option<Rc<Promise>>> = const { RefCell::new(None) };
+struct Files {
+    style: &'static str,
+    script: &'static str,
 }
 
-/// Resolves when Leaflet and the cluster plugin are ready; an error names
-/// the file that failed.
+thread_local! {
+    /// One load of each for the whole page, shared by every map that asks.
+    static LOADING_LEAFLET: RefCell<Option<Rc<Promise>>> = const { RefCell::new(None) };
+    static LOADING_CLUSTERS: RefCell<Option<Rc<Promise>>> = const { RefCell::new(None) };
+}
+
+/// Resolves when Leaflet is ready; an error names the file that failed.
 pub async fn load_leaflet() -> Result<(), String> {
-    if leaflet::is_loaded() && cluster_plugin_loaded() {
+    if leaflet::is_loaded() {
         return Ok(());
     }
-    let promise = LOADING.with(|cell| {
+    load_once(&LOADING_LEAFLET, &LEAFLET).await
+}
+
+/// Resolves when Leaflet and the cluster plugin are ready.
+pub async fn load_leaflet_with_clusters() -> Result<(), String> {
+    load_leaflet().await?;
+    if cluster_plugin_loaded() {
+        return Ok(());
+    }
+    load_once(&LOADING_CLUSTERS, &CLUSTERS).await
+}
+
+async fn load_once(
+    slot: &'static std::thread::LocalKey<RefCell<Option<Rc<Promise>>>>,
+    files: &'static Files,
+) -> Result<(), String> {
+    let promise = slot.with(|cell| {
         cell.borrow_mut()
-            .get_or_insert_with(|| Rc::new(start()))
+            .get_or_insert_with(|| Rc::new(start(files)))
             .clone()
     });
     let result = JsFuture::from((*promise).clone()).await;
     if result.is_err() {
         // Let a later attempt (back online, say) try again.
-        LOADING.with(|cell| cell.borrow_mut().take());
+        slot.with(|cell| cell.borrow_mut().take());
     }
     result
         .map(|_| ())
@@ -48,27 +77,19 @@ fn cluster_plugin_loaded() -> bool {
         .unwrap_or(false)
 }
 
-fn start() -> Promise {
+fn start(files: &'static Files) -> Promise {
     let Some((document, head)) = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.head().map(|h| (d, h)))
     else {
         return Promise::reject(&JsValue::from_str("no document to load Leaflet into"));
     };
-    for href in STYLES {
-        if let Ok(link) = document.create_element("link") {
-            let _ = link.set_attribute("rel", "stylesheet");
-            let _ = link.set_attribute("href", href);
-            let _ = head.append_child(&link);
-        }
+    if let Ok(link) = document.create_element("link") {
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", files.style);
+        let _ = head.append_child(&link);
     }
-    // One script after the other; a promise, so every caller can await it.
-    wasm_bindgen_futures::future_to_promise(async move {
-        for src in SCRIPTS {
-            JsFuture::from(script(&document, &head, src)).await?;
-        }
-        Ok(JsValue::UNDEFINED)
-    })
+    script(&document, &head, files.script)
 }
 
 fn script(

@@ -1,8 +1,8 @@
-//! The Leaflet objects of one map: the map, its markers by slug, and the
-//! closures Leaflet calls back (kept alive here, dropped with the map).
+//! The Leaflet objects of one map: the map, a marker per located MPP, and
+//! the few closures Leaflet calls back (kept alive here, dropped with the map).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::sync::Arc;
 
 use js_sys::{Array, Function};
 use leptos::prelude::*;
@@ -11,8 +11,8 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use super::basemap;
 use super::leaflet::{self, lat_lng, options, ClusterGroup, Layer, Map, Marker};
 use super::MapMode;
-use crate::i18n::texts;
-use domain::{geo::LatLon, url_state::MapView, Mpp, MppStatus};
+use crate::i18n::{texts, texts_for, Language, Texts};
+use domain::{geo::LatLon, url_state::MapView, Lang, Mpp, MppStatus};
 
 /// Indonesia, south-west and north-east corners.
 const INDONESIA: [[f64; 2]; 2] = [[-11.0, 95.0], [6.0, 141.0]];
@@ -23,6 +23,9 @@ const SELECTED_ZOOM: f64 = 8.0;
 /// Fitting a search result never zooms closer than this (one MPP would
 /// otherwise fill the screen with a regency seat's streets).
 const RESULT_MAX_ZOOM: f64 = 9.0;
+/// The Leaflet option in which a marker carries its MPP's index (into the
+/// list given to `set_mpps`): the handlers all markers share read it.
+const INDEX_OPTION: &str = "mppIndex";
 
 /// A Leaflet event handler, kept alive as long as its map.
 pub(super) type Handler = Closure<dyn FnMut(JsValue)>;
@@ -31,20 +34,64 @@ pub struct MapLayers {
     map: Map,
     mode: MapMode,
     cluster: Option<ClusterGroup>,
-    /// One marker per located MPP of the feed, by slug, made once.
-    markers: RefCell<HashMap<String, Marker>>,
-    /// The feed's MPPs in order: `(slug, is new)`, `None` without a point.
-    order: RefCell<Vec<Option<(String, bool)>>>,
-    /// Markers on the map outside the cluster group (the new ones).
-    loose: RefCell<Vec<Marker>>,
-    /// Slugs whose markers are on the map now.
-    shown: RefCell<std::collections::HashSet<String>>,
-    user: RefCell<Option<Layer>>,
+    /// Everything that changes once the map exists, in one cell: each
+    /// method borrows it once, and never while Leaflet could call back
+    /// into it (the handlers Leaflet calls hold what they need themselves).
+    state: RefCell<MarkerState>,
     on_select: Option<Callback<String>>,
+    words: Words,
     base: String,
     new_tab_links: bool,
     _handlers: Vec<Handler>,
-    marker_handlers: RefCell<Vec<Handler>>,
+}
+
+#[derive(Default)]
+struct MarkerState {
+    /// The MPPs given to `set_mpps`, shared with the page, never copied.
+    mpps: Arc<[Mpp]>,
+    /// `markers[i]` is the marker of `mpps[i]` (`None` without a point),
+    /// made once per list.
+    markers: Vec<Option<Marker>>,
+    /// Indices of the MPPs whose markers are on the map now.
+    shown: Vec<usize>,
+    /// Markers on the map outside the cluster group (the new ones, or all
+    /// of them on a map without clusters).
+    loose: Vec<Marker>,
+    /// The user's own point.
+    user: Option<Layer>,
+    /// What Leaflet calls for `mpps`' markers, shared by all of them.
+    marker_handlers: Option<MarkerHandlers>,
+}
+
+/// Three closures for all the markers, not three per marker: each finds
+/// its MPP by the marker's `INDEX_OPTION`.
+struct MarkerHandlers {
+    /// Builds a popup's content when it opens (no popup exists before).
+    popup: Closure<dyn Fn(JsValue) -> JsValue>,
+    /// Names the marker after its MPP each time Leaflet (or a cluster) adds it.
+    name: Handler,
+    /// Reports the chosen MPP to `on_select`.
+    select: Option<Handler>,
+}
+
+/// The page's language when Leaflet calls back (a popup opens, a cluster
+/// is drawn): read then, so a popup speaks the language chosen since.
+#[derive(Clone, Copy)]
+struct Words(Option<Signal<Lang>>);
+
+impl Words {
+    /// Asked while the map's component owns the running code: a Leaflet
+    /// callback runs outside any owner, where no context can be found.
+    fn of_page() -> Self {
+        Self(use_context::<Language>().map(|Language(lang)| lang))
+    }
+
+    fn now(self) -> &'static Texts {
+        match self.0.and_then(|lang| lang.try_get_untracked()) {
+            Some(lang) => texts_for(lang),
+            None => texts(),
+        }
+    }
 }
 
 impl MapLayers {
@@ -63,15 +110,19 @@ impl MapLayers {
                 ("zoomSnap", 0.5.into()),
             ]),
         );
-        let bounds = Array::of2(
-            &lat_lng(INDONESIA[0][0], INDONESIA[0][1]),
-            &lat_lng(INDONESIA[1][0], INDONESIA[1][1]),
-        );
-        map.fit_bounds(&bounds);
+        // The small map of one MPP opens on that MPP (`show`): framing all
+        // of Indonesia first would lay out, and fetch, a country's tiles
+        // for nothing.
+        if mode == MapMode::Overview {
+            map.fit_bounds(&indonesia());
+        }
         let handlers = basemap::add(&map);
+        let words = Words::of_page();
         let cluster = (mode == MapMode::Overview).then(|| {
-            let icon =
-                Closure::<dyn Fn(leaflet::Cluster) -> JsValue>::new(cluster_icon).into_js_value();
+            let icon = Closure::<dyn Fn(leaflet::Cluster) -> JsValue>::new(move |cluster| {
+                cluster_icon(cluster, words.now())
+            })
+            .into_js_value();
             let group = leaflet::marker_cluster_group(&options(&[
                 ("iconCreateFunction", icon),
                 ("showCoverageOnHover", false.into()),
@@ -84,16 +135,12 @@ impl MapLayers {
             map,
             mode,
             cluster,
-            markers: RefCell::default(),
-            order: RefCell::default(),
-            loose: RefCell::default(),
-            shown: RefCell::default(),
-            user: RefCell::default(),
+            state: RefCell::default(),
             on_select,
+            words,
             base,
             new_tab_links,
             _handlers: handlers,
-            marker_handlers: RefCell::default(),
         }
     }
 
@@ -101,65 +148,121 @@ impl MapLayers {
         self.map.invalidate_size();
     }
 
+    /// A map nothing has framed yet (a small map whose MPP has no marker)
+    /// shows Indonesia rather than an empty grey box.
+    pub fn ensure_view(&self) {
+        // Leaflet has no zoom (`undefined`, read as NaN) until a view is set.
+        if self.map.get_zoom().is_nan() {
+            self.map.fit_bounds(&indonesia());
+        }
+    }
+
     /// Makes one marker per MPP that has a point (replacing any before)
-    /// and shows them all.
-    pub fn set_mpps(&self, mpps: &[Mpp]) {
-        self.marker_handlers.borrow_mut().clear();
-        let mut markers = HashMap::new();
-        let order = mpps
+    /// and shows them all. Popups are not made here: each is built when
+    /// it opens, so a country's worth of markers costs no popup DOM.
+    pub fn set_mpps(&self, mpps: Arc<[Mpp]>) {
+        // Off the map before their handlers go (Leaflet must never call a
+        // dropped closure).
+        self.show_only(Some(&[]));
+        let handlers = self.marker_handlers(&mpps);
+        let t = self.words.now();
+        let popup_options = options(&[("maxWidth", 260.into())]);
+        let markers = mpps
             .iter()
-            .map(|mpp| {
-                let marker = self.marker_for(mpp)?;
-                markers.insert(mpp.slug.clone(), marker);
-                Some((mpp.slug.clone(), mpp.is_new()))
+            .enumerate()
+            .map(|(index, mpp)| {
+                let marker = marker_for(index, mpp, t)?;
+                marker.bind_popup(handlers.popup.as_ref().unchecked_ref(), &popup_options);
+                marker.on("add", handlers.name.as_ref().unchecked_ref());
+                if let Some(select) = &handlers.select {
+                    // "popupopen", not "click": Enter on a focused marker opens the popup too.
+                    marker.on("popupopen", select.as_ref().unchecked_ref());
+                }
+                Some(marker)
             })
             .collect();
-        *self.markers.borrow_mut() = markers;
-        *self.order.borrow_mut() = order;
+        {
+            let mut state = self.state.borrow_mut();
+            state.mpps = mpps;
+            state.markers = markers;
+            state.marker_handlers = Some(handlers);
+        }
         self.show_only(None);
+    }
+
+    /// The closures all markers of `mpps` share. Each holds what it needs
+    /// (never `state`), so Leaflet may call them at any time.
+    fn marker_handlers(&self, mpps: &Arc<[Mpp]>) -> MarkerHandlers {
+        let popup = {
+            let (mpps, words, base, new_tab) = (
+                mpps.clone(),
+                self.words,
+                self.base.clone(),
+                self.new_tab_links,
+            );
+            Closure::<dyn Fn(JsValue) -> JsValue>::new(move |marker: JsValue| {
+                mpp_of(&mpps, &marker)
+                    .and_then(|mpp| popup_content(mpp, words.now(), &base, new_tab))
+                    .map_or_else(|| JsValue::from_str(""), JsValue::from)
+            })
+        };
+        // A divIcon's name would come from its content ("Baru", "?"): name
+        // the marker after its MPP (its title) each time it is added.
+        let name = Closure::<dyn FnMut(JsValue)>::new(|event: JsValue| {
+            let marker = leaflet::event_target(&event);
+            let title = leaflet::layer_option(&marker, "title").as_string();
+            let element = marker.unchecked_into::<Marker>().get_element();
+            if let (Some(title), Some(element)) = (title, element) {
+                let _ = element.set_attribute("aria-label", &title);
+            }
+        });
+        let select = self.on_select.map(|on_select| {
+            let mpps = mpps.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+                if let Some(mpp) = mpp_of(&mpps, &leaflet::event_target(&event)) {
+                    on_select.run(mpp.slug.clone());
+                }
+            })
+        });
+        MarkerHandlers {
+            popup,
+            name,
+            select,
+        }
     }
 
     /// Shows the markers of the MPPs at `indices` (into the list given to
     /// `set_mpps`), or all of them. Markers are reused, not rebuilt: a
     /// keystroke in the search only moves existing markers in and out.
     pub fn show_only(&self, indices: Option<&[usize]>) {
-        for marker in self.loose.borrow_mut().drain(..) {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        for marker in state.loose.drain(..) {
             marker.remove_layer();
         }
         if let Some(cluster) = &self.cluster {
             cluster.clear_layers();
         }
-        let order = self.order.borrow();
-        let markers = self.markers.borrow();
-        let mut shown = self.shown.borrow_mut();
-        shown.clear();
-        let clustered = Array::new();
-        let all: Vec<usize>;
-        let indices = match indices {
-            Some(i) => i,
-            None => {
-                all = (0..order.len()).collect();
-                &all
-            }
+        let located = |i: &usize| state.markers.get(*i).is_some_and(Option::is_some);
+        state.shown = match indices {
+            Some(indices) => indices.iter().copied().filter(located).collect(),
+            None => (0..state.markers.len()).filter(located).collect(),
         };
-        for &i in indices {
-            let Some(Some((slug, is_new))) = order.get(i) else {
-                continue;
-            };
-            let Some(marker) = markers.get(slug) else {
+        let clustered = Array::new();
+        for &i in &state.shown {
+            let (Some(Some(marker)), Some(mpp)) = (state.markers.get(i), state.mpps.get(i)) else {
                 continue;
             };
             // The newest batch stays out of clusters so it shows at every zoom.
-            match (&self.cluster, is_new) {
+            match (&self.cluster, mpp.is_new()) {
                 (Some(_), false) => {
                     clustered.push(marker);
                 }
                 _ => {
                     marker.add_to(&self.map);
-                    self.loose.borrow_mut().push(marker.clone());
+                    state.loose.push(marker.clone());
                 }
             }
-            shown.insert(slug.clone());
         }
         if let Some(cluster) = &self.cluster {
             cluster.add_layers(&clustered);
@@ -168,10 +271,14 @@ impl MapLayers {
 
     /// Frames the markers on the map now (a search result), if any.
     pub fn fit_shown(&self) {
-        let markers = self.markers.borrow();
         let points = Array::new();
-        for slug in self.shown.borrow().iter() {
-            if let Some(marker) = markers.get(slug) {
+        {
+            let state = self.state.borrow();
+            for marker in state
+                .shown
+                .iter()
+                .filter_map(|&i| state.markers.get(i)?.as_ref())
+            {
                 let p = marker.get_lat_lng();
                 points.push(&lat_lng(p.lat(), p.lng()));
             }
@@ -209,153 +316,53 @@ impl MapLayers {
 
     /// Draws (or removes) the user's own point, and brings it into view.
     pub fn set_user_position(&self, position: Option<LatLon>) {
-        if let Some(old) = self.user.borrow_mut().take() {
+        let layer = position.map(|p| {
+            let layer = leaflet::circle_marker(
+                &lat_lng(p.lat, p.lon),
+                &options(&[
+                    ("radius", 9.into()),
+                    ("className", "user-position".into()),
+                    ("weight", 3.into()),
+                    ("fillOpacity", 0.9.into()),
+                    ("interactive", false.into()),
+                ]),
+            );
+            layer.bind_tooltip(
+                self.words.now().your_location,
+                &options(&[("permanent", true.into()), ("direction", "top".into())]),
+            );
+            layer
+        });
+        let old = std::mem::replace(&mut self.state.borrow_mut().user, layer.clone());
+        if let Some(old) = old {
             old.remove_layer();
         }
-        let Some(p) = position else { return };
-        let point = lat_lng(p.lat, p.lon);
-        let layer = leaflet::circle_marker(
-            &point,
-            &options(&[
-                ("radius", 9.into()),
-                ("className", "user-position".into()),
-                ("weight", 3.into()),
-                ("fillOpacity", 0.9.into()),
-                ("interactive", false.into()),
-            ]),
-        );
-        layer.bind_tooltip(
-            texts().your_location,
-            &options(&[("permanent", true.into()), ("direction", "top".into())]),
-        );
-        layer.add_to(&self.map);
-        *self.user.borrow_mut() = Some(layer);
-        self.map
-            .set_view(&point, self.map.get_zoom().max(SELECTED_ZOOM));
-    }
-
-    fn marker_for(&self, mpp: &Mpp) -> Option<Marker> {
-        let location = mpp.location.as_ref()?;
-        let t = texts();
-        let (class, html, size) = match mpp.status {
-            MppStatus::New => (
-                "mpp-marker mpp-marker-new",
-                // The star is drawn by CSS, not a glyph: the visible text is
-                // the label alone, which the marker's name contains (WCAG 2.5.3).
-                format!("<span class=\"pin-star\" aria-hidden=\"true\"></span><span class=\"pin-label\">{}</span>", t.badge_new),
-                (72, 44),
-            ),
-            MppStatus::Unconfirmed => ("mpp-marker mpp-marker-unconfirmed", "<span class=\"pin\">?</span>".to_owned(), (44, 44)),
-            MppStatus::Confirmed => ("mpp-marker", "<span class=\"pin\"></span>".to_owned(), (44, 44)),
-        };
-        let icon = leaflet::div_icon(&options(&[
-            ("className", class.into()),
-            ("html", html.into()),
-            ("iconSize", lat_lng(size.0 as f64, size.1 as f64).into()),
-            // The pin is drawn small, but the target is 44 px for a thumb.
-            ("iconAnchor", lat_lng(22.0, 22.0).into()),
-        ]));
-        let title = match mpp.status {
-            MppStatus::New => format!("{} ({})", mpp.name, t.badge_new),
-            MppStatus::Unconfirmed => format!("{} ({})", mpp.name, t.badge_unconfirmed),
-            MppStatus::Confirmed => mpp.name.clone(),
-        };
-        let marker = leaflet::marker(
-            &lat_lng(location.lat, location.lon),
-            &options(&[
-                ("icon", icon),
-                ("title", title.as_str().into()),
-                ("keyboard", true.into()),
-                ("riseOnHover", true.into()),
-            ]),
-        );
-        if let Some(popup) = self.popup(mpp) {
-            marker.bind_popup(&popup, &options(&[("maxWidth", 260.into())]));
+        if let (Some(layer), Some(p)) = (layer, position) {
+            layer.add_to(&self.map);
+            self.map.set_view(
+                &lat_lng(p.lat, p.lon),
+                self.map.get_zoom().max(SELECTED_ZOOM),
+            );
         }
-        // A divIcon's name would come from its content ("Baru", "?"): name the
-        // marker after its MPP each time Leaflet (or a cluster) adds it.
-        let named = {
-            let marker = marker.clone();
-            Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                if let Some(element) = marker.get_element() {
-                    let _ = element.set_attribute("aria-label", &title);
-                }
-            })
-        };
-        marker.on("add", named.as_ref().unchecked_ref());
-        self.marker_handlers.borrow_mut().push(named);
-        if let Some(on_select) = self.on_select {
-            let slug = mpp.slug.clone();
-            let handler = Closure::<dyn FnMut(JsValue)>::new(move |_| on_select.run(slug.clone()));
-            // "popupopen", not "click": Enter on a focused marker opens the popup too.
-            marker.on("popupopen", handler.as_ref().unchecked_ref());
-            self.marker_handlers.borrow_mut().push(handler);
-        }
-        Some(marker)
-    }
-
-    /// The popup, built as DOM nodes: feed text only ever becomes text.
-    fn popup(&self, mpp: &Mpp) -> Option<web_sys::HtmlElement> {
-        let t = texts();
-        let document = crate::browser::window()?.document()?;
-        let element = |tag: &str, class: &str, text: &str| -> Option<web_sys::HtmlElement> {
-            let e: web_sys::HtmlElement = document.create_element(tag).ok()?.unchecked_into();
-            e.set_class_name(class);
-            e.set_text_content(Some(text));
-            Some(e)
-        };
-        let root = element("div", "popup", "")?;
-        let name = element("strong", "popup-name", &mpp.name)?;
-        let _ = root.append_child(&name);
-        let badge = match mpp.status {
-            MppStatus::New => element("span", "badge badge-new", &format!("★ {}", t.badge_new)),
-            MppStatus::Unconfirmed => element(
-                "span",
-                "badge badge-unconfirmed",
-                &format!("? {}", t.badge_unconfirmed),
-            ),
-            MppStatus::Confirmed => None,
-        };
-        if let Some(badge) = badge {
-            let space = element("span", "", " ")?;
-            let _ = root.append_child(&space);
-            let _ = root.append_child(&badge);
-        }
-        let place = format!("{} · {}", mpp.regency.name, mpp.province.name);
-        let place = element("p", "popup-place", &place)?;
-        let _ = root.append_child(&place);
-        // The building's own point (its owner's) is said; a seat is not
-        // claimed as anything here (the MPP's page says what it is).
-        if mpp
-            .location
-            .as_ref()
-            .is_some_and(|l| !l.point.is_approximate())
-        {
-            let building = element("p", "popup-building", t.point_is_building())?;
-            let _ = root.append_child(&building);
-        }
-        let link = element("a", "popup-link", t.see_details)?;
-        let _ = link.set_attribute("href", &format!("{}/mpp/{}", self.base, mpp.slug));
-        // Inside another site's frame, a detail page opens in a new tab.
-        if self.new_tab_links {
-            let _ = link.set_attribute("target", "_blank");
-            let _ = link.set_attribute("rel", "noopener");
-        }
-        let _ = root.append_child(&link);
-        Some(root)
     }
 
     /// Brings the MPP into view and opens its popup. A popup already open
     /// means the user chose the marker on the map: it is in view already.
     pub fn show(&self, slug: Option<&str>, animate: bool) {
-        let markers = self.markers.borrow();
-        let Some(marker) = slug.and_then(|s| markers.get(s)).cloned() else {
-            return;
+        let marker = {
+            let state = self.state.borrow();
+            let Some(index) = slug.and_then(|s| state.mpps.iter().position(|m| m.slug == s)) else {
+                return;
+            };
+            // Filtered out of the map: nothing to open.
+            if !state.shown.contains(&index) {
+                return;
+            }
+            match state.markers.get(index) {
+                Some(Some(marker)) => marker.clone(),
+                _ => return,
+            }
         };
-        // Filtered out of the map: nothing to open.
-        if !slug.is_some_and(|s| self.shown.borrow().contains(s)) {
-            return;
-        }
         if marker.is_popup_open() {
             return;
         }
@@ -372,6 +379,7 @@ impl MapLayers {
             _ => {
                 let point = marker.get_lat_lng();
                 let center = lat_lng(point.lat(), point.lng());
+                // Before any view, Leaflet's zoom is NaN: `max` takes the other.
                 let zoom = self.map.get_zoom().max(match self.mode {
                     MapMode::Single => DETAIL_ZOOM,
                     MapMode::Overview => SELECTED_ZOOM,
@@ -402,8 +410,111 @@ impl MapLayers {
     }
 }
 
+/// Indonesia's corners, as Leaflet's bounds.
+fn indonesia() -> Array {
+    Array::of2(
+        &lat_lng(INDONESIA[0][0], INDONESIA[0][1]),
+        &lat_lng(INDONESIA[1][0], INDONESIA[1][1]),
+    )
+}
+
+/// The MPP a marker (an event's target, a popup's source) was made for.
+fn mpp_of<'a>(mpps: &'a [Mpp], marker: &JsValue) -> Option<&'a Mpp> {
+    let index = leaflet::layer_option(marker, INDEX_OPTION).as_f64()?;
+    mpps.get(index as usize)
+}
+
+/// The marker of the MPP at `index` of the map's list, if it has a point.
+fn marker_for(index: usize, mpp: &Mpp, t: &Texts) -> Option<Marker> {
+    let location = mpp.location.as_ref()?;
+    let (class, html, size) = match mpp.status {
+        MppStatus::New => (
+            "mpp-marker mpp-marker-new",
+            // The star is drawn by CSS, not a glyph: the visible text is
+            // the label alone, which the marker's name contains (WCAG 2.5.3).
+            format!("<span class=\"pin-star\" aria-hidden=\"true\"></span><span class=\"pin-label\">{}</span>", t.badge_new),
+            (72, 44),
+        ),
+        MppStatus::Unconfirmed => ("mpp-marker mpp-marker-unconfirmed", "<span class=\"pin\">?</span>".to_owned(), (44, 44)),
+        MppStatus::Confirmed => ("mpp-marker", "<span class=\"pin\"></span>".to_owned(), (44, 44)),
+    };
+    let icon = leaflet::div_icon(&options(&[
+        ("className", class.into()),
+        ("html", html.into()),
+        ("iconSize", lat_lng(size.0 as f64, size.1 as f64).into()),
+        // The pin is drawn small, but the target is 44 px for a thumb.
+        ("iconAnchor", lat_lng(22.0, 22.0).into()),
+    ]));
+    let title = match mpp.status {
+        MppStatus::New => format!("{} ({})", mpp.name, t.badge_new),
+        MppStatus::Unconfirmed => format!("{} ({})", mpp.name, t.badge_unconfirmed),
+        MppStatus::Confirmed => mpp.name.clone(),
+    };
+    Some(leaflet::marker(
+        &lat_lng(location.lat, location.lon),
+        &options(&[
+            ("icon", icon),
+            ("title", title.as_str().into()),
+            ("keyboard", true.into()),
+            ("riseOnHover", true.into()),
+            (INDEX_OPTION, (index as f64).into()),
+        ]),
+    ))
+}
+
+/// A popup's content, built as DOM nodes when it opens: feed text only
+/// ever becomes text. `base` is the app's path; inside another site's
+/// frame (`new_tab`) the detail link opens a new tab.
+fn popup_content(mpp: &Mpp, t: &Texts, base: &str, new_tab: bool) -> Option<web_sys::HtmlElement> {
+    let document = crate::browser::window()?.document()?;
+    let element = |tag: &str, class: &str, text: &str| -> Option<web_sys::HtmlElement> {
+        let e: web_sys::HtmlElement = document.create_element(tag).ok()?.unchecked_into();
+        e.set_class_name(class);
+        e.set_text_content(Some(text));
+        Some(e)
+    };
+    let root = element("div", "popup", "")?;
+    let name = element("strong", "popup-name", &mpp.name)?;
+    let _ = root.append_child(&name);
+    let badge = match mpp.status {
+        MppStatus::New => element("span", "badge badge-new", &format!("★ {}", t.badge_new)),
+        MppStatus::Unconfirmed => element(
+            "span",
+            "badge badge-unconfirmed",
+            &format!("? {}", t.badge_unconfirmed),
+        ),
+        MppStatus::Confirmed => None,
+    };
+    if let Some(badge) = badge {
+        let space = element("span", "", " ")?;
+        let _ = root.append_child(&space);
+        let _ = root.append_child(&badge);
+    }
+    let place = format!("{} · {}", mpp.regency.name, mpp.province.name);
+    let place = element("p", "popup-place", &place)?;
+    let _ = root.append_child(&place);
+    // The building's own point (its owner's) is said; a seat is not
+    // claimed as anything here (the MPP's page says what it is).
+    if mpp
+        .location
+        .as_ref()
+        .is_some_and(|l| !l.point.is_approximate())
+    {
+        let building = element("p", "popup-building", t.point_is_building())?;
+        let _ = root.append_child(&building);
+    }
+    let link = element("a", "popup-link", t.see_details)?;
+    let _ = link.set_attribute("href", &format!("{base}/mpp/{}", mpp.slug));
+    if new_tab {
+        let _ = link.set_attribute("target", "_blank");
+        let _ = link.set_attribute("rel", "noopener");
+    }
+    let _ = root.append_child(&link);
+    Some(root)
+}
+
 /// A cluster: its count, and a name a screen reader can say.
-fn cluster_icon(cluster: leaflet::Cluster) -> JsValue {
+fn cluster_icon(cluster: leaflet::Cluster, t: &Texts) -> JsValue {
     let count = cluster.child_count();
     // Never under 44 px: a cluster is a touch target too.
     let size = if count < 50 { 44 } else { 52 };
@@ -413,7 +524,7 @@ fn cluster_icon(cluster: leaflet::Cluster) -> JsValue {
             "html",
             format!(
                 "<span>{count}<span class=\"visually-hidden\"> {}</span></span>",
-                texts().cluster_suffix
+                t.cluster_suffix
             )
             .into(),
         ),

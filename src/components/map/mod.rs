@@ -9,6 +9,8 @@ mod loader;
 mod markers;
 mod picker;
 
+use std::sync::Arc;
+
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
 use crate::i18n::{current_language, texts};
@@ -32,7 +34,9 @@ pub enum MapMode {
 
 #[component]
 pub fn MppMap(
-    #[prop(into)] mpps: Signal<Vec<Mpp>>,
+    /// The MPPs to mark, shared with the page (never copied per read).
+    #[prop(into)]
+    mpps: Signal<Arc<[Mpp]>>,
     /// Slug of the selected MPP: the map shows it and opens its popup.
     #[prop(into)]
     selected: Signal<Option<String>>,
@@ -88,10 +92,14 @@ pub fn MppMap(
         let base = base.clone();
         owner.with(|| {
             spawn_local_scoped_with_cancellation(async move {
-                match loader::load_leaflet().await {
+                let loaded = match mode {
+                    MapMode::Overview => loader::load_leaflet_with_clusters().await,
+                    MapMode::Single => loader::load_leaflet().await,
+                };
+                match loaded {
                     Ok(()) => {
                         let map = MapLayers::new(&element, mode, on_select, base, new_tab_links);
-                        map.set_mpps(&mpps.get_untracked());
+                        map.set_mpps(mpps.get_untracked());
                         let subset = shown.get_untracked();
                         map.show_only(subset.as_deref());
                         match initial_view {
@@ -101,6 +109,7 @@ pub fn MppMap(
                         }
                         // A selection wins over the view: its popup opens.
                         map.show(selected.get_untracked().as_deref(), false);
+                        map.ensure_view();
                         if let Some(position) = user_position.get_untracked() {
                             map.set_user_position(Some(position));
                         }
@@ -122,7 +131,7 @@ pub fn MppMap(
         move |mpps, _, _| {
             layers.with_value(|l| {
                 l.as_ref().map(|l| {
-                    l.set_mpps(mpps);
+                    l.set_mpps(mpps.clone());
                     l.show_only(shown.get_untracked().as_deref());
                 })
             });
@@ -174,10 +183,13 @@ pub fn MppMap(
             layers.with_value(|l| {
                 l.as_ref().map(|l| {
                     let open = node.get_untracked().is_some_and(|map| {
-                        map.query_selector(".leaflet-popup").ok().flatten().is_some()
+                        map.query_selector(".leaflet-popup")
+                            .ok()
+                            .flatten()
+                            .is_some()
                     });
                     l.close_popup();
-                    l.set_mpps(&mpps.get_untracked());
+                    l.set_mpps(mpps.get_untracked());
                     l.show_only(shown.get_untracked().as_deref());
                     // An open popup (the chosen MPP's) opens again, in the new words.
                     if open {

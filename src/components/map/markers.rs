@@ -110,12 +110,7 @@ impl MapLayers {
                 ("zoomSnap", 0.5.into()),
             ]),
         );
-        // The small map of one MPP opens on that MPP (`show`): framing all
-        // of Indonesia first would lay out, and fetch, a country's tiles
-        // for nothing.
-        if mode == MapMode::Overview {
-            map.fit_bounds(&indonesia());
-        }
+        map.fit_bounds(&indonesia());
         let handlers = basemap::add(&map);
         let words = Words::of_page();
         let cluster = (mode == MapMode::Overview).then(|| {
@@ -146,15 +141,6 @@ impl MapLayers {
 
     pub fn invalidate_size(&self) {
         self.map.invalidate_size();
-    }
-
-    /// A map nothing has framed yet (a small map whose MPP has no marker)
-    /// shows Indonesia rather than an empty grey box.
-    pub fn ensure_view(&self) {
-        // Leaflet has no zoom (`undefined`, read as NaN) until a view is set.
-        if self.map.get_zoom().is_nan() {
-            self.map.fit_bounds(&indonesia());
-        }
     }
 
     /// Makes one marker per MPP that has a point (replacing any before)
@@ -379,7 +365,6 @@ impl MapLayers {
             _ => {
                 let point = marker.get_lat_lng();
                 let center = lat_lng(point.lat(), point.lng());
-                // Before any view, Leaflet's zoom is NaN: `max` takes the other.
                 let zoom = self.map.get_zoom().max(match self.mode {
                     MapMode::Single => DETAIL_ZOOM,
                     MapMode::Overview => SELECTED_ZOOM,

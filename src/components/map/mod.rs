@@ -109,7 +109,6 @@ pub fn MppMap(
                         }
                         // A selection wins over the view: its popup opens.
                         map.show(selected.get_untracked().as_deref(), false);
-                        map.ensure_view();
                         if let Some(position) = user_position.get_untracked() {
                             map.set_user_position(Some(position));
                         }

@@ -13,7 +13,7 @@ use crate::hooks::{
     use_clock, use_full_load_after_update, use_geolocation, use_language, use_service_worker,
     UseLanguage,
 };
-use crate::i18n::{self, texts};
+use crate::i18n::{self, tr};
 use crate::pages::{self, home::HomePage, not_found::NotFoundPage};
 use crate::routing::{app_href, BasePath, Navigating};
 use crate::state::FeedStore;
@@ -112,9 +112,9 @@ pub fn Shell(base: String) -> impl IntoView {
 fn MainLayout(children: Children) -> impl IntoView {
     let language = use_context::<UseLanguage>();
     view! {
-        <a class="skip-link" href="#main">{move || texts().skip_link}</a>
+        <a class="skip-link" href="#main">{tr(|t| t.skip_link)}</a>
         <header class="site-header">
-            <A href=app_href("/") attr:class="brand">{move || texts().app_name}</A>
+            <A href=app_href("/") attr:class="brand">{tr(|t| t.app_name)}</A>
             {language.map(|_| view! { <LanguageSwitch/> })}
         </header>
         <RouteProgress/>

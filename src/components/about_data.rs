@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::{is_safe_link, Mpp, MppDetails};
 
 /// "Tentang data ini": a closed section with what a careful reader checks —
@@ -24,7 +24,7 @@ pub fn AboutData(
                     let (point, place) = (loc.point, loc.place.clone());
                     move || texts().point_caveat(point, place.as_deref())
                 }</p>
-                <p class="meta">{move || texts().point_confidence} ": " {
+                <p class="meta">{tr(|t| t.point_confidence)} ": " {
                     let confidence = loc.confidence;
                     move || texts().confidence(confidence)
                 }</p>
@@ -32,13 +32,13 @@ pub fn AboutData(
             </dd>
         }
         .into_any(),
-        None => view! { <dd>{move || texts().no_location}</dd> }.into_any(),
+        None => view! { <dd>{tr(|t| t.no_location)}</dd> }.into_any(),
     };
     let sources = move || {
         details.with(|d| d.as_ref().map(|d| {
-        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{move || texts().sources_differ}</p> });
+        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{tr(|t| t.sources_differ)}</p> });
         view! {
-            <h3>{move || texts().sources}</h3>
+            <h3>{tr(|t| t.sources)}</h3>
             <ul class="sources" translate="no">
                 {d.sources.iter().map(|s| view! { <li><SourceLink url=s.clone()/></li> }).collect_view()}
             </ul>
@@ -48,16 +48,16 @@ pub fn AboutData(
     };
     view! {
         <details class="about-data">
-            <summary>{move || texts().data_section}</summary>
+            <summary>{tr(|t| t.data_section)}</summary>
             <dl class="facts">
-                <dt>{move || texts().record_confidence}</dt>
+                <dt>{tr(|t| t.record_confidence)}</dt>
                 <dd>{move || texts().confidence(mpp.confidence)}</dd>
-                <dt>{move || texts().location}</dt>
+                <dt>{tr(|t| t.location)}</dt>
                 {point}
             </dl>
             {sources}
             {correction.map(|href| view! {
-                <p class="correction"><a class="button share-button" href=href rel="noopener">{move || texts().report_correction}</a></p>
+                <p class="correction"><a class="button share-button" href=href rel="noopener">{tr(|t| t.report_correction)}</a></p>
             })}
         </details>
     }

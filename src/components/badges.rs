@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::state::FeedStore;
 use domain::MppStatus;
 
@@ -16,7 +16,7 @@ pub fn StatusBadge(#[prop(into)] status: MppStatus) -> impl IntoView {
         MppStatus::New => Some(
             view! {
                 <span class="badge badge-new" title=batch_title>
-                    <span aria-hidden="true">"★ "</span>{move || texts().badge_new}
+                    <span aria-hidden="true">"★ "</span>{tr(|t| t.badge_new)}
                 </span>
             }
             .into_any(),
@@ -24,7 +24,7 @@ pub fn StatusBadge(#[prop(into)] status: MppStatus) -> impl IntoView {
         MppStatus::Unconfirmed => Some(
             view! {
                 <span class="badge badge-unconfirmed">
-                    <span aria-hidden="true">"? "</span>{move || texts().badge_unconfirmed}
+                    <span aria-hidden="true">"? "</span>{tr(|t| t.badge_unconfirmed)}
                 </span>
             }
             .into_any(),

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::{text::percent_encode, Mpp};
 
 /// Directions from where the user is, in OpenStreetMap and Google Maps.
@@ -39,7 +39,7 @@ pub fn Directions(mpp: Mpp, #[prop(into)] address: Signal<Option<String>>) -> im
     };
     Some(view! {
         <section class="directions" aria-labelledby="directions-heading">
-            <h2 id="directions-heading">{move || texts().directions}</h2>
+            <h2 id="directions-heading">{tr(|t| t.directions)}</h2>
             <p class="button-row">
                 <a class="button" href=osm rel="noopener noreferrer" target="_blank">"OpenStreetMap"</a>
                 <a class="button" href=google rel="noopener noreferrer" target="_blank">"Google Maps"</a>

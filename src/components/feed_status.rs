@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::state::{use_feed_store, LoadStatus};
 
 /// What the feed is doing: loading, failed (with a retry), or showing a
@@ -20,7 +20,7 @@ pub fn FeedStatus() -> impl IntoView {
         view! {
             <div class="notice notice-warning saved-data">
                 <p>{text}</p>
-                <button type="button" class="button" on:click=retry>{move || texts().retry}</button>
+                <button type="button" class="button" on:click=retry>{tr(|t| t.retry)}</button>
             </div>
         }
         .into_any()
@@ -28,7 +28,7 @@ pub fn FeedStatus() -> impl IntoView {
     let message = move || match store.status.get() {
         LoadStatus::Ready => None,
         LoadStatus::Loading => {
-            Some(view! { <p class="notice notice-loading">{move || texts().loading}</p> }.into_any())
+            Some(view! { <p class="notice notice-loading">{tr(|t| t.loading)}</p> }.into_any())
         }
         LoadStatus::Saved { offline } => {
             Some(warning(texts().saved_copy(data_date().as_deref(), offline)))
@@ -45,7 +45,7 @@ pub fn FeedStatus() -> impl IntoView {
             view! {
                 <div class="notice notice-error">
                     <p>{texts().load_failed(&texts().load_error(&error))}</p>
-                    <button type="button" class="button" on:click=retry>{move || texts().retry}</button>
+                    <button type="button" class="button" on:click=retry>{tr(|t| t.retry)}</button>
                 </div>
             }
             .into_any(),
@@ -55,7 +55,7 @@ pub fn FeedStatus() -> impl IntoView {
     // is not the one on screen.
     let refused = move || {
         store.feed_link_refused.get().then(|| {
-            view! { <p class="notice notice-warning feed-link-refused">{move || texts().feed_link_refused}</p> }
+            view! { <p class="notice notice-warning feed-link-refused">{tr(|t| t.feed_link_refused)}</p> }
         })
     };
     let skipped = move || {

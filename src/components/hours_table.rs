@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::hooks::UseClock;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::state::FeedStore;
 use domain::{
     dates::{days_from_civil, parse_date, weekday_of_day},
@@ -70,7 +70,7 @@ pub fn HoursTable(
             (!items.is_empty()).then(|| {
                 view! {
                     <div class="holidays-ahead">
-                        <p class="holidays-ahead-title">{move || texts().holidays_ahead_title()}</p>
+                        <p class="holidays-ahead-title">{tr(|t| t.holidays_ahead_title())}</p>
                         <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
                     </div>
                 }

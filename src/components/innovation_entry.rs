@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{texts, Missing};
+use crate::i18n::{texts, tr, Missing};
 use crate::routing::app_href;
 use crate::state::use_feed_store;
 use domain::{
@@ -34,22 +34,22 @@ pub fn InnovationEntry(
     };
     let place_view = place.clone().map(|place| {
         let unsure = candidate.then(|| format!(" ({})", texts().kipp_unconfirmed_place()));
-        view! { <dt>{move || texts().region}</dt><dd><span translate="no">{place}</span>{unsure}</dd> }
+        view! { <dt>{tr(|t| t.region)}</dt><dd><span translate="no">{place}</span>{unsure}</dd> }
     });
     let category = i
         .category
         .as_deref()
         .and_then(|c| texts().kipp_category_name(c))
-        .map(|c| view! { <dt>{move || texts().kipp_category()}</dt><dd>{c}</dd> });
+        .map(|c| view! { <dt>{tr(|t| t.kipp_category())}</dt><dd>{c}</dd> });
     let group = i
         .group
-        .map(|g| view! { <dt>{move || texts().kipp_group()}</dt><dd>{texts().kipp_group_name(g)}</dd> });
+        .map(|g| view! { <dt>{tr(|t| t.kipp_group())}</dt><dd>{texts().kipp_group_name(g)}</dd> });
     // The sources' own words: on Indonesian pages only.
     let description = i
         .description
         .clone()
         .filter(|_| texts().lang == Lang::Id)
-        .map(|d| view! { <dt>{move || texts().kipp_description()}</dt><dd>{d}</dd> });
+        .map(|d| view! { <dt>{tr(|t| t.kipp_description())}</dt><dd>{d}</dd> });
     let missing: Vec<Missing> = [
         (place.is_none(), Missing::Region),
         (i.category.is_none(), Missing::Category),
@@ -71,7 +71,7 @@ pub fn InnovationEntry(
         .map(|mpp| {
             view! {
                 <p class="innovation-mpp">
-                    <A href=app_href(&format!("/mpp/{}", mpp.slug))>{move || texts().kipp_see_mpp()} " " <span translate="no">{mpp.name.clone()}</span></A>
+                    <A href=app_href(&format!("/mpp/{}", mpp.slug))>{tr(|t| t.kipp_see_mpp())} " " <span translate="no">{mpp.name.clone()}</span></A>
                 </p>
             }
         })
@@ -89,7 +89,7 @@ pub fn InnovationEntry(
         <li class="innovation" id=i.id.clone()>
             <h2 translate="no">{i.name.clone()}</h2>
             <dl class="facts">
-                <dt>{move || texts().kipp_winner()}</dt>
+                <dt>{tr(|t| t.kipp_winner())}</dt>
                 <dd>{winner}<span class="basis">{texts().kipp_basis(i.basis)}</span></dd>
                 {place_view}
                 {category}
@@ -98,7 +98,7 @@ pub fn InnovationEntry(
             </dl>
             {missing}
             {mpps}
-            <p class="innovation-sources">{move || texts().sources} ":"</p>
+            <p class="innovation-sources">{tr(|t| t.sources)} ":"</p>
             <ul class="source-list">{sources}</ul>
         </li>
     }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 use crate::hooks::UseLanguage;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::Lang;
 
 /// A one-button switch to the other language; the URL's `lang` follows,
@@ -38,7 +38,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <button type="button" class="language-switch" lang=move || other().code() aria-label=move || format!("{} — {}", texts().other_language, texts().language_label) on:click=switch>
-            {move || texts().other_language}
+            {tr(|t| t.other_language)}
         </button>
     }
 }

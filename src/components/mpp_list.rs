@@ -1,7 +1,7 @@
 use leptos::{html::Ol, prelude::*, reactive::computed::Selector};
 
 use crate::components::{badges::StatusBadge, open_now::OpenNow};
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::routing::app_href;
 use domain::list_page::ListEntry;
 
@@ -68,7 +68,7 @@ pub fn MppList(
         });
     });
     view! {
-        <ol class="mpp-list" aria-label=move || texts().list_label node_ref=list>
+        <ol class="mpp-list" aria-label=tr(|t| t.list_label) node_ref=list>
             <For each=move || entries.get() key=ListEntry::key let(entry)>
                 <MppListItem entry selection=selection.clone() on_show_on_map now new_tab_links first_without_hours/>
             </For>
@@ -93,7 +93,7 @@ fn MppListItem(
             .with(|first| first.as_deref() == Some(id.as_str()))
             .then(|| {
                 view! {
-                    <h2 class="list-hours-unknown">{move || texts().hours_unknown_heading()}</h2>
+                    <h2 class="list-hours-unknown">{tr(|t| t.hours_unknown_heading())}</h2>
                 }
             })
     };
@@ -122,7 +122,7 @@ fn MppListItem(
         let label = move || format!("{} — {name}", texts().show_on_map);
         view! {
             <button type="button" class="show-on-map" aria-label=label on:click=move |_| on_show.run(slug.clone())>
-                {move || texts().show_on_map}
+                {tr(|t| t.show_on_map)}
             </button>
         }
     });

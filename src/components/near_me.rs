@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::hooks::{GeoError, UseGeolocation};
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 
 /// "Lokasi saya": asks for the position only when pressed. While a
 /// position is in use, says the list is nearest-first and offers to clear it.
@@ -20,16 +20,16 @@ pub fn NearMe() -> impl IntoView {
     view! {
         <div class="near-me" role="status" aria-live="polite">
             {move || match (geo.position.get().is_some(), geo.locating.get()) {
-                (_, true) => view! { <p class="meta">{move || texts().locating}</p> }.into_any(),
+                (_, true) => view! { <p class="meta">{tr(|t| t.locating)}</p> }.into_any(),
                 (true, false) => view! {
                     <p class="meta nearest-note">
-                        {move || texts().nearest_first} " "
-                        <button type="button" class="link-button" on:click=move |_| geo.clear.run(())>{move || texts().clear_location}</button>
+                        {tr(|t| t.nearest_first)} " "
+                        <button type="button" class="link-button" on:click=move |_| geo.clear.run(())>{tr(|t| t.clear_location)}</button>
                     </p>
                 }.into_any(),
                 (false, false) => view! {
                     <button type="button" class="button locate-button" on:click=move |_| geo.locate.run(())>
-                        <span aria-hidden="true">"◎ "</span>{move || texts().locate}
+                        <span aria-hidden="true">"◎ "</span>{tr(|t| t.locate)}
                     </button>
                 }.into_any(),
             }}

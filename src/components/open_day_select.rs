@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::hours_calendar::OpenDay;
 
 /// The days "Buka pada" offers, in order.
@@ -40,7 +40,7 @@ pub fn OpenDaySelect(
     };
     view! {
         <select class="open-day" on:change=move |e| on_pick.run(OpenDay::parse(&event_target_value(&e)))>
-            <option value="">{move || texts().open_at_off()}</option>
+            <option value="">{tr(|t| t.open_at_off())}</option>
             {options}
         </select>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::state::FeedStore;
 use domain::{
     hours::{hours_vouched_for, local_date, TimeZone},
@@ -49,7 +49,7 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
                     .into_any(),
             ),
             None => Some(
-                view! { <span class="open-state open-state-unknown">{move || texts().hours_unknown}</span> }
+                view! { <span class="open-state open-state-unknown">{tr(|t| t.hours_unknown)}</span> }
                     .into_any(),
             ),
         }

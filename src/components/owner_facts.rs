@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::owner::{FactFrom, OwnerAddress, OwnerFacts, OwnerPart};
 use domain::{is_safe_link, Lang};
 
@@ -58,7 +58,7 @@ pub fn OwnerFacts(
             })
             .collect_view();
         view! {
-            <dt>{move || texts().tenants}</dt>
+            <dt>{tr(|t| t.tenants)}</dt>
             <dd><ul class="text-list agency-days">{items}</ul>{shown(&p.from)}</dd>
         }
     });
@@ -74,7 +74,7 @@ pub fn OwnerFacts(
                 .map(|s| view! { <li>{s.name.clone()}</li> })
                 .collect_view();
             view! {
-                <dt>{move || texts().owner_services()}</dt>
+                <dt>{tr(|t| t.owner_services())}</dt>
                 <dd><ul class="text-list" translate="no">{items}</ul>{shown(&p.from)}</dd>
             }
         });
@@ -104,10 +104,10 @@ pub fn OwnerFacts(
             .collect_view();
         let website = p.value.website.clone().filter(|w| is_safe_link(w)).map(|w| {
             let href = w.clone();
-            view! { <li>{move || texts().website} ": " <a href=href rel="noopener noreferrer" target="_blank" translate="no">{w}</a></li> }
+            view! { <li>{tr(|t| t.website)} ": " <a href=href rel="noopener noreferrer" target="_blank" translate="no">{w}</a></li> }
         });
         view! {
-            <dt>{move || texts().phone()}</dt>
+            <dt>{tr(|t| t.phone())}</dt>
             <dd><ul class="text-list contact-list">{phones}{website}</ul>{shown(&p.from)}</dd>
         }
     });
@@ -120,7 +120,7 @@ pub fn OwnerFacts(
             .map(|b| {
                 view! {
                     <a class="button queue-button" href=b.url.clone() rel="noopener noreferrer" target="_blank">
-                        {move || texts().take_a_queue_number()}
+                        {tr(|t| t.take_a_queue_number())}
                     </a>
                 }
             })
@@ -136,10 +136,10 @@ pub fn OwnerFacts(
             .collect_view();
         let has_social = !p.value.social.is_empty();
         view! {
-            <dt>{move || texts().online_queue()}</dt>
+            <dt>{tr(|t| t.online_queue())}</dt>
             <dd>
                 <p class="button-row">{booking}</p>
-                {has_social.then(|| view! { <p class="meta">{move || texts().social_accounts()}</p><ul class="text-list">{social}</ul> })}
+                {has_social.then(|| view! { <p class="meta">{tr(|t| t.social_accounts())}</p><ul class="text-list">{social}</ul> })}
                 {shown(&p.from)}
             </dd>
         }

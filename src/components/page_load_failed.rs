@@ -13,7 +13,7 @@ use leptos::task::spawn_local_scoped_with_cancellation as spawn_here;
 
 use crate::browser;
 use crate::hooks::UseServiceWorker;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::routing::app_href;
 
 pub use crate::browser::ChunkLoadError;
@@ -101,14 +101,14 @@ pub fn PageLoadFailed(
             };
             view! {
                 <section class="page-load-failed" aria-labelledby="page-load-failed-title">
-                    <h1 id="page-load-failed-title" tabindex="-1">{move || texts().page_load_failed}</h1>
+                    <h1 id="page-load-failed-title" tabindex="-1">{tr(|t| t.page_load_failed)}</h1>
                     <p role="status">{if trying { texts().page_load_retrying } else { advice }}</p>
                     <p class="actions">
                         <button type="button" class="button" on:click=move |_| retry(1) aria-disabled=trying.then_some("true")>
-                            {move || texts().retry}
+                            {tr(|t| t.retry)}
                         </button>
                         " "
-                        <a href=app_href("/")>{move || texts().back_to_list}</a>
+                        <a href=app_href("/")>{tr(|t| t.back_to_list)}</a>
                     </p>
                 </section>
             }

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::tr;
 use crate::routing::Navigating;
 
 /// How long a navigation may take before the bar shows: a page already
@@ -28,7 +28,7 @@ pub fn RouteProgress() -> impl IntoView {
         <div class="route-progress" role="status">
             {move || shown.get().then(|| view! {
                 <span class="route-progress-bar" aria-hidden="true"></span>
-                <span class="visually-hidden">{move || texts().page_loading}</span>
+                <span class="visually-hidden">{tr(|t| t.page_loading)}</span>
             })}
         </div>
     }

@@ -1,7 +1,7 @@
 use leptos::{ev, prelude::*};
 
 use crate::components::open_day_select::OpenDaySelect;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::{
     filters::Filters,
     hours_calendar::{OpenAt, OpenDay},
@@ -141,7 +141,7 @@ pub fn SearchPanel(
 
     view! {
         <form class="search-panel" role="search" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
-            <label for="search-input" class="search-label">{move || texts().search_label}</label>
+            <label for="search-input" class="search-label">{tr(|t| t.search_label)}</label>
             <input
                 id="search-input"
                 class="search-input"
@@ -157,7 +157,7 @@ pub fn SearchPanel(
                     }
                 }
             />
-            <p id="search-hint" class="meta search-hint">{move || texts().search_hint}</p>
+            <p id="search-hint" class="meta search-hint">{tr(|t| t.search_hint)}</p>
             <div class="search-tools">
             // Left out when closed: a bool would be written `open="0"` into
             // pre-rendered HTML, which a browser reads as open.
@@ -165,23 +165,23 @@ pub fn SearchPanel(
                 <summary>{summary}</summary>
                 <div class="filter-grid">
                     <label>
-                        <span>{move || texts().province}</span>
+                        <span>{tr(|t| t.province)}</span>
                         <select on:change=on_province>
-                            <option value="">{move || texts().all_provinces}</option>
+                            <option value="">{tr(|t| t.all_provinces)}</option>
                             {province_options}
                         </select>
                     </label>
                     <label>
-                        <span>{move || texts().service_filter}</span>
+                        <span>{tr(|t| t.service_filter)}</span>
                         <select on:change=on_category>
-                            <option value="">{move || texts().all_services}</option>
+                            <option value="">{tr(|t| t.all_services)}</option>
                             {category_options}
                         </select>
                     </label>
                     <label>
-                        <span>{move || texts().year_filter}</span>
+                        <span>{tr(|t| t.year_filter)}</span>
                         <select on:change=on_year>
-                            <option value="">{move || texts().all_years}</option>
+                            <option value="">{tr(|t| t.all_years)}</option>
                             {year_options}
                         </select>
                     </label>
@@ -190,11 +190,11 @@ pub fn SearchPanel(
                         <span>{new_label}</span>
                     </label>
                     <label>
-                        <span>{move || texts().open_at_label()}</span>
+                        <span>{tr(|t| t.open_at_label())}</span>
                         <OpenDaySelect chosen=chosen_open_day on_pick=on_open_day/>
                     </label>
                     <label hidden=time_hidden>
-                        <span>{move || texts().open_at_time_label()}</span>
+                        <span>{tr(|t| t.open_at_time_label())}</span>
                         <input class="open-time" type="time" step="900" prop:value=chosen_time on:change=on_open_time/>
                     </label>
                 </div>

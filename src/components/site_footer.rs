@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::licences::LicenceItems;
-use crate::i18n::{current_language, texts};
+use crate::i18n::{current_language, texts, tr};
 use crate::routing::app_href;
 use crate::state::use_feed_store;
 use domain::{FeedMeta, Lang};
@@ -25,15 +25,15 @@ pub fn SiteFooter() -> impl IntoView {
             let licences = feed.meta.licences.clone();
             view! {
                 <footer class="site-footer">
-                    <nav class="footer-nav" aria-label=move || texts().app_name>
-                        <a href=app_href("/statistik")>{move || texts().stats_link}</a>
-                        <a href=app_href("/inovasi")>{move || texts().kipp_link()}</a>
-                        <a href=app_href("/tentang")>{move || texts().about_link}</a>
-                        <a href=app_href("/sematkan")>{move || texts().embed_link}</a>
+                    <nav class="footer-nav" aria-label=tr(|t| t.app_name)>
+                        <a href=app_href("/statistik")>{tr(|t| t.stats_link)}</a>
+                        <a href=app_href("/inovasi")>{tr(|t| t.kipp_link())}</a>
+                        <a href=app_href("/tentang")>{tr(|t| t.about_link)}</a>
+                        <a href=app_href("/sematkan")>{tr(|t| t.embed_link)}</a>
                     </nav>
-                    <p>{move || texts().data_generated} " " {move || texts().date(&generated)} ". " {move || provenance(&this.meta, texts().lang)}</p>
+                    <p>{tr(|t| t.data_generated)} " " {move || texts().date(&generated)} ". " {move || provenance(&this.meta, texts().lang)}</p>
                     <details>
-                        <summary>{move || texts().licences}</summary>
+                        <summary>{tr(|t| t.licences)}</summary>
                         <ul>{move || {
                             current_language();
                             view! { <LicenceItems licences=licences.clone()/> }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::hooks::UseServiceWorker;
-use crate::i18n::texts;
+use crate::i18n::tr;
 
 /// "Versi baru tersedia — Muat ulang": a new version waits until the user
 /// says so (nothing reloads under a citizen's thumb).
@@ -12,9 +12,9 @@ pub fn UpdatePrompt() -> impl IntoView {
         let worker = worker.filter(|w| w.update_ready.get())?;
         Some(view! {
             <div class="update-prompt" role="status">
-                <span>{move || texts().update_ready}</span>
+                <span>{tr(|t| t.update_ready)}</span>
                 " "
-                <button type="button" class="button" on:click=move |_| worker.apply_update.run(())>{move || texts().update_reload}</button>
+                <button type="button" class="button" on:click=move |_| worker.apply_update.run(())>{tr(|t| t.update_reload)}</button>
             </div>
         })
     }

@@ -59,6 +59,13 @@ pub fn current_language() -> Lang {
 /// and read in the language of the moment where it is shown.
 pub type Word = fn(&'static Texts) -> &'static str;
 
+/// `word` as a view or an attribute's value that follows the language:
+/// `{tr(|t| t.retry)}`. One closure type for every such word, so the many
+/// words of the pages share one copy of the code that keeps them current.
+pub fn tr(word: Word) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || word(texts())
+}
+
 pub fn texts_for(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Id => &ID,
@@ -266,7 +273,7 @@ pub enum Missing {
 }
 
 /// The words in the language in context: call it where the words are used,
-/// inside the closure that shows them (`{move || texts().home_title}`), not
+/// inside the closure that shows them (`{tr(|t| t.home_title)}`), not
 /// once in a component's body, so a language switch changes them in place.
 pub fn texts() -> &'static Texts {
     texts_for(current_language())

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::licences::LicenceItems;
 use crate::hooks::use_page_ready;
-use crate::i18n::{current_language, texts};
+use crate::i18n::{current_language, texts, tr};
 use crate::pages::set_title;
 use crate::routing::app_href;
 use crate::state::use_feed_store;
@@ -50,22 +50,22 @@ pub fn AboutPage() -> impl IntoView {
         let licence_link = is_safe_link(&licence_url)
             .then(|| view! { <a href=licence_url rel="noopener">{citation.licence.clone()}</a> });
         Some(view! {
-            <h2>{move || texts().cite_title()}</h2>
-            <p>{move || texts().cite_intro()}</p>
+            <h2>{tr(|t| t.cite_title())}</h2>
+            <p>{tr(|t| t.cite_intro())}</p>
             <p class="citation">{line} " " {licence_link} "."</p>
         })
     };
     view! {
         <article class="about">
-            <h1>{move || texts().about_title}</h1>
-            <h2>{move || texts().about_what_title}</h2>
-            <p>{move || texts().about_what}{latest_batch}</p>
-            <h2>{move || texts().about_data_title}</h2>
-            <p>{move || texts().about_data}</p>
+            <h1>{tr(|t| t.about_title)}</h1>
+            <h2>{tr(|t| t.about_what_title)}</h2>
+            <p>{tr(|t| t.about_what)}{latest_batch}</p>
+            <h2>{tr(|t| t.about_data_title)}</h2>
+            <p>{tr(|t| t.about_data)}</p>
             {fewer_title}
             {fewer}
-            <h2>{move || texts().about_open_data_title}</h2>
-            <p>{move || texts().about_geojson}</p>
+            <h2>{tr(|t| t.about_open_data_title)}</h2>
+            <p>{tr(|t| t.about_geojson)}</p>
             <ul class="open-data">
                 <li>
                     <a href=app_href("/data/mpp.geojson") download="mpp.geojson" type="application/geo+json">"mpp.geojson"</a>
@@ -73,15 +73,15 @@ pub fn AboutPage() -> impl IntoView {
                 </li>
                 <li>
                     <a href=app_href("/data/hsds/hsds.json") download="peta-mpp-hsds.json" type="application/json">"hsds.json"</a>
-                    " (Open Referral HSDS 3.0): " {move || texts().about_hsds}
+                    " (Open Referral HSDS 3.0): " {tr(|t| t.about_hsds)}
                 </li>
             </ul>
             {citation}
-            <h2>{move || texts().about_licences_title}</h2>
+            <h2>{tr(|t| t.about_licences_title)}</h2>
             <ul class="licences">
                 {licences}
-                <li>{move || texts().about_osm}</li>
-                <li>{move || texts().about_software}</li>
+                <li>{tr(|t| t.about_osm)}</li>
+                <li>{tr(|t| t.about_software)}</li>
             </ul>
         </article>
     }

@@ -14,7 +14,7 @@ use crate::components::{
     share_button::ShareButton,
 };
 use crate::hooks::{use_in_view, use_page_ready, UseClock};
-use crate::i18n::{current_language, texts, Missing};
+use crate::i18n::{current_language, texts, tr, Missing};
 use crate::pages::set_title;
 use crate::state::{use_feed_store, DetailsStatus, Loadable, LoadedFeed};
 use domain::{
@@ -58,15 +58,15 @@ pub fn DetailPage() -> impl IntoView {
             None => {
                 set_title(move || format!("{} — {}", texts().mpp_not_found, texts().app_name));
                 view! {
-                    <h1>{move || texts().mpp_not_found}</h1>
-                    <p>{move || texts().mpp_not_found_body}</p>
+                    <h1>{tr(|t| t.mpp_not_found)}</h1>
+                    <p>{tr(|t| t.mpp_not_found_body)}</p>
                 }
                 .into_any()
             }
         })
     };
     view! {
-        <p class="back"><A href=app_href("/")>{move || texts().back_to_list}</A></p>
+        <p class="back"><A href=app_href("/")>{tr(|t| t.back_to_list)}</A></p>
         {body}
     }
 }
@@ -136,10 +136,10 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 view! { <KnownFacts mpp=mpp.clone() details=d services=services() correction=correction.clone()/> }.into_any()
             }
             DetailsStatus::Failed(_) => {
-                view! { <p class="notice notice-warning">{move || texts().details_failed}</p> }.into_any()
+                view! { <p class="notice notice-warning">{tr(|t| t.details_failed)}</p> }.into_any()
             }
             DetailsStatus::Loading | DetailsStatus::NotRequested => {
-                view! { <p class="notice notice-loading">{move || texts().details_loading}</p> }.into_any()
+                view! { <p class="notice notice-loading">{tr(|t| t.details_loading)}</p> }.into_any()
             }
         }
     };
@@ -176,7 +176,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         let section = NodeRef::new();
         let near = use_in_view(section);
         view! {
-            <section class="detail-map" aria-label=move || texts().detail_map_label node_ref=section>
+            <section class="detail-map" aria-label=tr(|t| t.detail_map_label) node_ref=section>
                 <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single visible=near/>
             </section>
         }
@@ -196,7 +196,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             {small_map}
             {about_data}
             // The editor for the MPP's own staff (issue 22).
-            <p class="manage-link"><A href=app_href(&format!("/kelola/{}", mpp.slug))>{move || texts().manage_link()}</A></p>
+            <p class="manage-link"><A href=app_href(&format!("/kelola/{}", mpp.slug))>{tr(|t| t.manage_link())}</A></p>
         </article>
     }
 }
@@ -260,7 +260,7 @@ fn KnownFacts(
     }
     let missing_line = (!missing.is_empty()).then(|| {
         let help = correction.map(|href| {
-            view! { " — " <a href=href rel="noopener">{move || texts().help_complete}</a> }
+            view! { " — " <a href=href rel="noopener">{tr(|t| t.help_complete)}</a> }
         });
         view! { <p class="missing">{texts().missing(&missing)} {help}</p> }
     });
@@ -306,19 +306,19 @@ fn KnownFacts(
     view! {
         <dl class="facts">
             {match owner_address {
-                Some(part) => Some(view! { <dt>{move || texts().address}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
-                None => details.address.clone().map(|a| view! { <dt>{move || texts().address}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
+                Some(part) => Some(view! { <dt>{tr(|t| t.address)}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
+                None => details.address.clone().map(|a| view! { <dt>{tr(|t| t.address)}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
             }}
-            {hours.map(|h| view! { <dt>{move || texts().hours}</dt><dd>{h}</dd> })}
-            {(!services.is_empty()).then(|| view! { <dt>{move || texts().services}</dt><dd><TextList items=services.clone()/></dd> })}
-            {(!details.tenants.is_empty()).then(|| view! { <dt>{move || texts().tenants}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
-            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{move || texts().tenants_planned}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
-            {mentioned.then(|| view! { <dt>{move || texts().services_mentioned}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
-            {count.map(|c| view! { <dt>{move || texts().service_count}</dt><dd>{c}</dd> })}
+            {hours.map(|h| view! { <dt>{tr(|t| t.hours)}</dt><dd>{h}</dd> })}
+            {(!services.is_empty()).then(|| view! { <dt>{tr(|t| t.services)}</dt><dd><TextList items=services.clone()/></dd> })}
+            {(!details.tenants.is_empty()).then(|| view! { <dt>{tr(|t| t.tenants)}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
+            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{tr(|t| t.tenants_planned)}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
+            {mentioned.then(|| view! { <dt>{tr(|t| t.services_mentioned)}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
+            {count.map(|c| view! { <dt>{tr(|t| t.service_count)}</dt><dd>{c}</dd> })}
             {details.website.clone().filter(|w| is_safe_link(w) && !owner_website).map(|w| {
                 let href = w.clone();
                 view! {
-                    <dt>{move || texts().website}</dt>
+                    <dt>{tr(|t| t.website)}</dt>
                     <dd translate="no"><a href=href rel="noopener noreferrer" target="_blank">{w}</a></dd>
                 }
             })}

@@ -11,7 +11,7 @@ use crate::hooks::{
     use_filter_result, use_height_reporter, use_in_view, use_links_leave_frame, use_page_ready,
     UseClock, UseFilterResultOptions, UseGeolocation,
 };
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::pages::set_title;
 use crate::routing::app_href;
 use crate::state::use_feed_store;
@@ -185,7 +185,7 @@ pub fn EmbedPage() -> impl IntoView {
         <main class="embed" node_ref=root data-view=move || view_mode.get().code()>
             <div class="embed-bar">
                 <h1 class="embed-title">{title}</h1>
-                <a class="embed-full" href=full_app target="_blank" rel="noopener" aria-label=move || texts().embed_open_full_label>
+                <a class="embed-full" href=full_app target="_blank" rel="noopener" aria-label=tr(|t| t.embed_open_full_label)>
                     "Peta MPP " <span aria-hidden="true">"↗"</span>
                 </a>
             </div>

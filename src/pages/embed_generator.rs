@@ -3,7 +3,7 @@ use leptos::{ev, prelude::*};
 use crate::browser;
 use crate::components::open_day_select::OpenDaySelect;
 use crate::hooks::copy_to_clipboard;
-use crate::i18n::{texts, Word};
+use crate::i18n::{texts, tr, Word};
 use crate::pages::set_title;
 use crate::state::use_feed_store;
 use domain::{
@@ -123,31 +123,31 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
         view! {
             <label class="check">
                 <input type="radio" name="tampilan" prop:checked=move || view_mode.get() == mode on:change=move |_| view_mode.set(mode)/>
-                <span>{move || label(texts())}</span>
+                <span>{tr(label)}</span>
             </label>
         }
     };
     view! {
-        <h1>{move || texts().gen_title}</h1>
-        <p>{move || texts().gen_intro}</p>
+        <h1>{tr(|t| t.gen_title)}</h1>
+        <p>{tr(|t| t.gen_intro)}</p>
         <form class="generator" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
             <div class="filter-grid">
                 <label>
-                    <span>{move || texts().gen_region}</span>
+                    <span>{tr(|t| t.gen_region)}</span>
                     <select on:change=move |e| region.set(event_target_value(&e))>
-                        <option value="">{move || texts().gen_all_regions}</option>
+                        <option value="">{tr(|t| t.gen_all_regions)}</option>
                         {region_options}
                     </select>
                 </label>
                 <label>
-                    <span>{move || texts().gen_language}</span>
+                    <span>{tr(|t| t.gen_language)}</span>
                     <select on:change=move |e| lang.set(Lang::parse(&event_target_value(&e)).unwrap_or_default())>
-                        <option value="id" selected=move || texts().lang == Lang::Id>"Bahasa Indonesia"</option>
-                        <option value="en" selected=move || texts().lang == Lang::En>"English"</option>
+                        <option value="id" selected=texts().lang == Lang::Id>"Bahasa Indonesia"</option>
+                        <option value="en" selected=texts().lang == Lang::En>"English"</option>
                     </select>
                 </label>
                 <label>
-                    <span>{move || texts().gen_height}</span>
+                    <span>{tr(|t| t.gen_height)}</span>
                     <input type="number" min="200" max="4000" step="10" inputmode="numeric"
                         prop:value=move || height.get().to_string()
                         on:change=move |e| height.set(event_target_value(&e).parse().unwrap_or(600))/>
@@ -155,40 +155,40 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
             </div>
             <div class="filter-grid">
                 <label>
-                    <span>{move || texts().open_at_label()}</span>
+                    <span>{tr(|t| t.open_at_label())}</span>
                     <OpenDaySelect chosen=open_day on_pick=Callback::new(move |day| open_day.set(day))/>
                 </label>
                 <label hidden=move || (open_day.get() == Some(OpenDay::Now)).then_some("")>
-                    <span>{move || texts().open_at_time_label()}</span>
+                    <span>{tr(|t| t.open_at_time_label())}</span>
                     <input class="open-time" type="time" step="900"
                         on:change=move |e| open_time.set(parse_time(&event_target_value(&e)))/>
                 </label>
             </div>
             <fieldset class="generator-views">
-                <legend>{move || texts().gen_view}</legend>
+                <legend>{tr(|t| t.gen_view)}</legend>
                 {radio(EmbedView::Both, |t| t.gen_view_both)}
                 {radio(EmbedView::Map, |t| t.gen_view_map)}
                 {radio(EmbedView::List, |t| t.gen_view_list)}
             </fieldset>
             <label class="check">
                 <input type="checkbox" prop:checked=move || auto_height.get() on:change=move |e| auto_height.set(event_target_checked(&e))/>
-                <span>{move || texts().gen_auto_height}</span>
+                <span>{tr(|t| t.gen_auto_height)}</span>
             </label>
             <label class="check">
                 <input type="checkbox" prop:checked=move || full_width.get() on:change=move |e| full_width.set(event_target_checked(&e))/>
-                <span>{move || texts().gen_full_width}</span>
+                <span>{tr(|t| t.gen_full_width)}</span>
             </label>
             <CodeToCopy id="embed-code" label=|t| t.gen_code code=snippet rows=6 button=|t| t.gen_copy
                 on_copy=Callback::new(move |()| copy(snippet, |t| t.gen_copied))/>
-            <p class="meta">{move || texts().gen_notes}</p>
-            <h2>{move || texts().gen_wordpress_title}</h2>
-            <p>{move || texts().gen_wordpress_who}</p>
+            <p class="meta">{tr(|t| t.gen_notes)}</p>
+            <h2>{tr(|t| t.gen_wordpress_title)}</h2>
+            <p>{tr(|t| t.gen_wordpress_who)}</p>
             <CodeToCopy id="embed-shortcode" label=|t| t.gen_shortcode code=shortcode rows=2 button=|t| t.gen_copy_shortcode
                 on_copy=Callback::new(move |()| copy(shortcode, |t| t.gen_shortcode_copied))/>
-            <p class="meta">{move || texts().gen_wordpress_plugin}</p>
+            <p class="meta">{tr(|t| t.gen_wordpress_plugin)}</p>
             <p class="copy-status" role="status" aria-live="polite">{move || copied.get().map(|word| word(texts()))}</p>
         </form>
-        <h2>{move || texts().gen_preview}</h2>
+        <h2>{tr(|t| t.gen_preview)}</h2>
         <iframe
             class="embed-preview"
             src=move || preview_url.get()
@@ -217,10 +217,10 @@ fn CodeToCopy(
     on_copy: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <label for=id class="search-label">{move || label(texts())}</label>
+        <label for=id class="search-label">{tr(label)}</label>
         <textarea id=id class="embed-code" readonly rows=rows prop:value=move || code.get()></textarea>
         <p class="button-row">
-            <button type="button" class="button" on:click=move |_| on_copy.run(())>{move || button(texts())}</button>
+            <button type="button" class="button" on:click=move |_| on_copy.run(())>{tr(button)}</button>
         </p>
     }
 }

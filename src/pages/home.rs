@@ -11,7 +11,7 @@ use crate::hooks::{
     use_filter_result, use_media_query, use_page_ready, use_url_state, UseClock,
     UseFilterResultOptions, UseGeolocation,
 };
-use crate::i18n::{texts, Word};
+use crate::i18n::{texts, tr, Word};
 use crate::pages::set_title;
 use crate::state::use_feed_store;
 use domain::{
@@ -139,7 +139,7 @@ pub fn HomePage() -> impl IntoView {
     let no_results = move || {
         result
             .with(|r| r.as_ref().is_some_and(|r| r.hits.is_empty()))
-            .then(|| view! { <span class="no-results">" — " {move || texts().no_results}</span> })
+            .then(|| view! { <span class="no-results">" — " {tr(|t| t.no_results)}</span> })
     };
     // "Open at": how many are open then, and how many follow unjudged.
     let open_at_note = move || {
@@ -154,7 +154,7 @@ pub fn HomePage() -> impl IntoView {
     };
     let clear_button = move || {
         filters.with(Filters::is_active).then(|| view! {
-            <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{move || texts().clear_filters}</button></p>
+            <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{tr(|t| t.clear_filters)}</button></p>
         })
     };
     let without_location = move || {
@@ -176,7 +176,7 @@ pub fn HomePage() -> impl IntoView {
                 aria-pressed=move || (panel.get() == which).to_string()
                 on:click=move |_| switch_to(which)
             >
-                {move || label(texts())}
+                {tr(label)}
             </button>
         }
     };
@@ -184,7 +184,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="home" data-panel=move || if panel.get() == Panel::Map { "map" } else { "list" }>
             <div class="home-main">
-                <h1>{move || texts().home_title}</h1>
+                <h1>{tr(|t| t.home_title)}</h1>
                 {summary}
                 {bad_params}
                 <SearchPanel filters=filters on_change=on_filters options=options on_focus=Callback::new(move |()| store.ensure_details())>
@@ -197,7 +197,7 @@ pub fn HomePage() -> impl IntoView {
                 {category_note}
                 {open_at_note}
                 {clear_button}
-                <div class="view-switch" role="group" aria-label=move || texts().views_label node_ref=switch>
+                <div class="view-switch" role="group" aria-label=tr(|t| t.views_label) node_ref=switch>
                     {tab(Panel::List, |t| t.tab_list)}
                     {tab(Panel::Map, |t| t.tab_map)}
                 </div>

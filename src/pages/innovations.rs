@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use crate::browser;
 use crate::components::innovation_entry::InnovationEntry;
 use crate::hooks::use_page_ready;
-use crate::i18n::{current_language, texts};
+use crate::i18n::{current_language, texts, tr};
 use crate::pages::set_title;
 use crate::state::{use_feed_store, Loadable};
 use domain::{
@@ -37,15 +37,15 @@ pub fn InnovationsPage() -> impl IntoView {
     let body = move || match store.innovations.get() {
         Loadable::Ready(file) => view! { <InnovationList file province/> }.into_any(),
         Loadable::Unavailable => {
-            view! { <p class="notice notice-warning">{move || texts().kipp_failed()}</p> }.into_any()
+            view! { <p class="notice notice-warning">{tr(|t| t.kipp_failed())}</p> }.into_any()
         }
         Loadable::NotRequested | Loadable::Loading => {
-            view! { <p class="notice notice-loading">{move || texts().kipp_loading()}</p> }.into_any()
+            view! { <p class="notice notice-loading">{tr(|t| t.kipp_loading())}</p> }.into_any()
         }
     };
     view! {
         <article class="innovations">
-            <h1>{move || texts().kipp_title()}</h1>
+            <h1>{tr(|t| t.kipp_title())}</h1>
             {body}
         </article>
     }
@@ -114,11 +114,11 @@ fn InnovationList(
         <p class="lede">{intro}</p>
         <p>{move || texts().kipp_found(found, total)}</p>
         <p class="meta">
-            {move || texts().kipp_totals_source()} ":" {totals_sources}
+            {tr(|t| t.kipp_totals_source())} ":" {totals_sources}
             {(grouped < found).then(|| move || format!(". {}", texts().kipp_group_rarely(grouped)))}
         </p>
         <div class="innovation-filter">
-            <label for="kipp-province">{move || texts().province}</label>
+            <label for="kipp-province">{tr(|t| t.province)}</label>
             <select id="kipp-province" on:change=on_province>
                 <option value="" selected=move || province.with(Option::is_none)>{move || format!("{} ({found})", texts().all_provinces)}</option>
                 {options}

@@ -14,7 +14,7 @@ use crate::components::editor::{
     storage, Editor,
 };
 use crate::hooks::use_page_ready;
-use crate::i18n::{current_language, texts, Word};
+use crate::i18n::{current_language, texts, tr, Word};
 use crate::pages::{detail::correction_link, set_title};
 use crate::routing::app_href;
 use crate::state::{use_feed_store, DetailsStatus};
@@ -57,7 +57,7 @@ pub fn ManagePage() -> impl IntoView {
         let Some(mpp) = feed.by_slug(&slug).cloned() else {
             set_title(move || format!("{} — {}", texts().mpp_not_found, texts().app_name));
             return Some(
-                view! { <h1>{move || texts().mpp_not_found}</h1><p>{move || texts().mpp_not_found_body}</p> }.into_any(),
+                view! { <h1>{tr(|t| t.mpp_not_found)}</h1><p>{tr(|t| t.mpp_not_found_body)}</p> }.into_any(),
             );
         };
         let name = mpp.name.clone();
@@ -68,7 +68,7 @@ pub fn ManagePage() -> impl IntoView {
             DetailsStatus::Failed(_) => Default::default(),
             _ => {
                 return Some(
-                    view! { <p class="notice notice-loading">{move || texts().editor_loading()}</p> }.into_any(),
+                    view! { <p class="notice notice-loading">{tr(|t| t.editor_loading())}</p> }.into_any(),
                 )
             }
         };
@@ -76,7 +76,7 @@ pub fn ManagePage() -> impl IntoView {
         Some(view! { <EditorForm mpp details correction slug/> }.into_any())
     };
     view! {
-        <p class="back"><A href=move || app_href(&format!("/mpp/{}", slug.get()))>{move || texts().back_to_mpp()}</A></p>
+        <p class="back"><A href=move || app_href(&format!("/mpp/{}", slug.get()))>{tr(|t| t.back_to_mpp())}</A></p>
         {body}
     }
 }
@@ -142,7 +142,7 @@ fn EditorForm(
     let no_sources = details
         .sources
         .is_empty()
-        .then(|| view! { <p>{move || texts().no_sources()}</p> });
+        .then(|| view! { <p>{tr(|t| t.no_sources())}</p> });
     let Prefilled {
         address,
         hours,
@@ -154,13 +154,13 @@ fn EditorForm(
     view! {
         <article class="editor">
             <h1>{move || texts().editor_title(&mpp.name)}</h1>
-            <p class="lede">{move || texts().editor_intro()}</p>
+            <p class="lede">{tr(|t| t.editor_intro())}</p>
             <p role="status" class:notice=move || notice.with(Option::is_some)>{move || notice.get().map(|word| word(texts()))}</p>
-            <p class="hint">{move || texts().editor_saved_note()} " "
-                <button type="button" class="link-button" on:click=clear>{move || texts().clear_draft()}</button>
+            <p class="hint">{tr(|t| t.editor_saved_note())} " "
+                <button type="button" class="link-button" on:click=clear>{tr(|t| t.clear_draft())}</button>
             </p>
             <details class="current-sources">
-                <summary>{move || texts().current_sources()}</summary>
+                <summary>{tr(|t| t.current_sources())}</summary>
                 <ul>{sources}</ul>
                 {no_sources}
             </details>

@@ -6,7 +6,7 @@ use crate::components::{
     stats::{coverage_table::CoverageTable, timeline_chart::TimelineChart},
 };
 use crate::hooks::use_page_ready;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use crate::pages::set_title;
 use crate::routing::app_href;
 use crate::state::{use_feed_store, RegionsStatus};
@@ -41,8 +41,8 @@ pub fn StatisticsPage() -> impl IntoView {
             <p class="meta timeline-note">{note}</p>
             <div class="table-scroll">
                 <table class="timeline-table">
-                    <caption>{move || texts().timeline_title}</caption>
-                    <thead><tr><th scope="col">{move || texts().col_year}</th><th scope="col">{move || texts().col_inaugurated}</th><th scope="col">{move || texts().col_cumulative}</th></tr></thead>
+                    <caption>{tr(|t| t.timeline_title)}</caption>
+                    <thead><tr><th scope="col">{tr(|t| t.col_year)}</th><th scope="col">{tr(|t| t.col_inaugurated)}</th><th scope="col">{tr(|t| t.col_cumulative)}</th></tr></thead>
                     <tbody>{table}</tbody>
                 </table>
             </div>
@@ -61,14 +61,14 @@ pub fn StatisticsPage() -> impl IntoView {
             view! {
                 <CoverageTable provinces=rows/>
                 <CoverageMap provinces=rows/>
-                <p class="meta">{move || texts().coverage_map_note}</p>
+                <p class="meta">{tr(|t| t.coverage_map_note)}</p>
             }
             .into_any()
         }
         (RegionsStatus::Unavailable, _) => {
-            view! { <p class="notice notice-warning">{move || texts().regions_failed}</p> }.into_any()
+            view! { <p class="notice notice-warning">{tr(|t| t.regions_failed)}</p> }.into_any()
         }
-        _ => view! { <p class="meta">{move || texts().regions_loading}</p> }.into_any(),
+        _ => view! { <p class="meta">{tr(|t| t.regions_loading)}</p> }.into_any(),
     };
     // MPPs whose own government publishes their data (issue 22).
     let owner_data = move || {
@@ -77,20 +77,20 @@ pub fn StatisticsPage() -> impl IntoView {
         Some(view! { <p class="owner-data-count">{texts().owner_data_count(with, feed.mpps.len())}</p> })
     };
     view! {
-        <h1>{move || texts().stats_title}</h1>
+        <h1>{tr(|t| t.stats_title)}</h1>
         {owner_data}
         <section aria-labelledby="growth-heading">
-            <h2 id="growth-heading">{move || texts().timeline_title}</h2>
+            <h2 id="growth-heading">{tr(|t| t.timeline_title)}</h2>
             {timeline}
         </section>
         <section aria-labelledby="coverage-heading">
-            <h2 id="coverage-heading">{move || texts().coverage_title}</h2>
-            <p>{move || texts().coverage_desc}</p>
+            <h2 id="coverage-heading">{tr(|t| t.coverage_title)}</h2>
+            <p>{tr(|t| t.coverage_desc)}</p>
             {coverage_view}
         </section>
         <section aria-labelledby="innovations-heading">
-            <h2 id="innovations-heading">{move || texts().kipp_title()}</h2>
-            <p>{move || texts().kipp_pointer()} " " <A href=app_href("/inovasi")>{move || texts().kipp_link()}</A></p>
+            <h2 id="innovations-heading">{tr(|t| t.kipp_title())}</h2>
+            <p>{tr(|t| t.kipp_pointer())} " " <A href=app_href("/inovasi")>{tr(|t| t.kipp_link())}</A></p>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use leptos::{ev, prelude::*};
 use super::fields::{at, path, CheckedOn, Kind, PrefillNote, TextField};
 use super::use_editor;
 use super::week_grid::{week_path, WeekGrid};
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 use domain::publisher::{field, Agency};
 
 #[component]
@@ -28,7 +28,7 @@ pub fn AgenciesPart(
             <ol class="editor-list">
                 {move || (0..count.get()).map(|n| view! { <AgencyRow n/> }).collect_view()}
             </ol>
-            <button type="button" class="button button-secondary" on:click=add>{move || texts().add_agency()}</button>
+            <button type="button" class="button button-secondary" on:click=add>{tr(|t| t.add_agency())}</button>
             <CheckedOn part="agencies" path=at!(agencies.checked_on)/>
         </section>
     }
@@ -93,7 +93,7 @@ fn AgencyRow(
             {week}
             <TextField id=field::agency(n, "notes") label=l.notes path=path(move |d| d.agencies.items.get_mut(n).map(|a| &mut a.notes))/>
             <button type="button" class="link-button" on:click=remove>
-                {move || texts().remove()} <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
+                {tr(|t| t.remove())} <span class="visually-hidden">{move || format!(" {}", name.get())}</span>
             </button>
         </li>
     }

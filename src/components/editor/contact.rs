@@ -5,7 +5,7 @@ use leptos::{ev, prelude::*};
 
 use super::fields::{at, path, CheckedOn, Kind, PrefillNote, TextField};
 use super::use_editor;
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 use domain::publisher::{field, Platform, SocialDraft};
 
 #[component]
@@ -46,7 +46,7 @@ pub fn OnlinePart() -> impl IntoView {
             <ol class="editor-list">
                 {move || (0..count.get()).map(|n| view! { <SocialRow n/> }).collect_view()}
             </ol>
-            <button type="button" class="button button-secondary" on:click=add>{move || texts().add_social()}</button>
+            <button type="button" class="button button-secondary" on:click=add>{tr(|t| t.add_social())}</button>
             <CheckedOn part="online" path=at!(online.checked_on)/>
         </section>
     }
@@ -95,7 +95,7 @@ fn SocialRow(
                 <select id=select_id on:change=on_platform>{options}</select>
             </div>
             <TextField id=field::social(n) label=l.social_url path=path(move |d| d.online.social.get_mut(n).map(|s| &mut s.url)) kind=Kind::Url/>
-            <button type="button" class="link-button" on:click=remove>{move || texts().remove()}</button>
+            <button type="button" class="link-button" on:click=remove>{tr(|t| t.remove())}</button>
         </li>
     }
 }

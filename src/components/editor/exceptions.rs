@@ -6,7 +6,7 @@ use leptos::{ev, prelude::*};
 
 use super::fields::{path, Kind, PartMessage, TextField};
 use super::use_editor;
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 use domain::publisher::{field, ExceptionDraft, Interval};
 
 /// Spans offered on an exception's days (a morning and an afternoon).
@@ -29,7 +29,7 @@ pub fn ExceptionsPart() -> impl IntoView {
         <ol class="editor-list">
             {move || (0..count.get()).map(|n| view! { <ExceptionRow n/> }).collect_view()}
         </ol>
-        <button type="button" class="button button-secondary" on:click=add>{move || texts().add_exception()}</button>
+        <button type="button" class="button button-secondary" on:click=add>{tr(|t| t.add_exception())}</button>
     }
 }
 
@@ -81,7 +81,7 @@ fn ExceptionRow(
             </div>
             <PartMessage id=field::exception(n, "week")/>
             {spans}
-            <button type="button" class="link-button" on:click=remove>{move || texts().remove()}</button>
+            <button type="button" class="link-button" on:click=remove>{tr(|t| t.remove())}</button>
         </li>
     }
 }

@@ -7,7 +7,7 @@ use super::exceptions::ExceptionsPart;
 use super::fields::{at, CheckedOn, Kind, PartMessage, PrefillNote, TextField};
 use super::use_editor;
 use super::week_grid::{week_path, WeekGrid};
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 
 #[component]
 pub fn HoursPart(
@@ -31,7 +31,7 @@ pub fn HoursPart(
         <section class="editor-part" aria-labelledby="part-hours">
             <h2 id="part-hours">{texts().editor_part(EditorPart::Hours)}</h2>
             <PrefillNote filled=prefilled/>
-            <p class="hint">{move || texts().hours_help()}</p>
+            <p class="hint">{tr(|t| t.hours_help())}</p>
             <div class="field">
                 <label for="hours-timezone">{l.timezone}</label>
                 <select id="hours-timezone" on:change=on_zone

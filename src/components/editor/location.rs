@@ -6,7 +6,7 @@ use leptos::{ev, prelude::*};
 use super::fields::{at, CheckedOn, Kind, TextField};
 use super::use_editor;
 use crate::components::map::PlacePicker;
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 use domain::geo::LatLon;
 use domain::publisher::Marks;
 
@@ -44,14 +44,14 @@ pub fn LocationPart() -> impl IntoView {
         <section class="editor-part" aria-labelledby="part-location">
             <h2 id="part-location">{texts().editor_part(EditorPart::Location)}</h2>
             <p class="prefill-note">{texts().prefill_note(false)}</p>
-            <p class="hint" id="map-help">{move || texts().map_help()}</p>
-            {editor.seat.map(|_| view! { <p class="hint">{move || texts().seat_shown()}</p> })}
+            <p class="hint" id="map-help">{tr(|t| t.map_help())}</p>
+            {editor.seat.map(|_| view! { <p class="hint">{tr(|t| t.seat_shown())}</p> })}
             <PlacePicker seat=editor.seat point on_place/>
             <div class="coordinates">
                 <TextField id="location-latitude" label=l.latitude path=at!(location.latitude) kind=Kind::Degrees/>
                 <TextField id="location-longitude" label=l.longitude path=at!(location.longitude) kind=Kind::Degrees/>
             </div>
-            <button type="button" class="link-button" on:click=clear hidden=move || point.with(Option::is_none)>{move || texts().clear_point()}</button>
+            <button type="button" class="link-button" on:click=clear hidden=move || point.with(Option::is_none)>{tr(|t| t.clear_point())}</button>
             <fieldset class="field">
                 <legend>{l.marks}</legend>
                 {marks}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::fields::{at, Kind, TextField};
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 
 #[component]
 pub fn PublisherPart() -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn PublisherPart() -> impl IntoView {
     view! {
         <section class="editor-part" aria-labelledby="part-publisher">
             <h2 id="part-publisher">{texts().editor_part(EditorPart::Publisher)}</h2>
-            <p class="hint">{move || texts().publisher_help()}</p>
+            <p class="hint">{tr(|t| t.publisher_help())}</p>
             <TextField id="publisher-name" label=l.publisher_name path=at!(publisher.name) autocomplete="organization"/>
             <TextField id="publisher-website" label=l.publisher_website path=at!(publisher.website) kind=Kind::Url/>
             <TextField id="publisher-contact_name" label=l.contact_name path=at!(publisher.contact_name)/>

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::use_editor;
 use crate::browser;
-use crate::i18n::{texts, EditorPart};
+use crate::i18n::{texts, tr, EditorPart};
 use domain::hours::TimeZone;
 use domain::publisher::{file_name, published_at, Context, Issue};
 use domain::text::percent_encode;
@@ -82,7 +82,7 @@ pub fn ResultPart(
     view! {
         <section class="editor-part editor-result" aria-labelledby="part-result">
             <h2 id="part-result">{texts().editor_part(EditorPart::Result)}</h2>
-            <p><button type="button" class="button" on:click=on_check>{move || texts().make_file()}</button></p>
+            <p><button type="button" class="button" on:click=on_check>{tr(|t| t.make_file())}</button></p>
             {issues}
             {result}
         </section>
@@ -167,20 +167,20 @@ fn FileReady(
             <p class="result-actions">
                 <a class="button" href=href download=name.clone()>{texts().download_file(&name)}</a>
                 " "
-                <button type="button" class="button button-secondary" on:click=copy>{move || texts().copy_file()}</button>
+                <button type="button" class="button button-secondary" on:click=copy>{tr(|t| t.copy_file())}</button>
             </p>
             <p role="status">{move || copied.get().map(|ok| if ok { texts().copied() } else { texts().copy_failed() })}</p>
-            <label for="file-text">{move || texts().file_text_label()}</label>
+            <label for="file-text">{tr(|t| t.file_text_label())}</label>
             <textarea id="file-text" class="file-text" readonly rows="12" prop:value=json></textarea>
-            <h3>{move || texts().next_steps_heading()}</h3>
+            <h3>{tr(|t| t.next_steps_heading())}</h3>
             <ol class="next-steps">
                 <li>{publish}</li>
                 <li>
                     {register}
-                    {correction.map(|href| view! { " " <a href=href rel="noopener">{move || texts().register_link()}</a> })}
+                    {correction.map(|href| view! { " " <a href=href rel="noopener">{tr(|t| t.register_link())}</a> })}
                 </li>
             </ol>
-            <p class="hint">{move || texts().publisher_guide()} ": " <code>{guide}</code></p>
+            <p class="hint">{tr(|t| t.publisher_guide())} ": " <code>{guide}</code></p>
         </div>
     }
 }

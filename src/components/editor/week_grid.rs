@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::fields::{path, Kind, PartMessage, TextField};
 use super::use_editor;
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::publisher::{field, Draft, Interval, Week, MAX_INTERVALS_A_DAY};
 
 /// A week's place in the draft; `None` once it is gone.
@@ -82,7 +82,7 @@ pub fn WeekGrid(
                                     <TextField id=field::interval(&prefix, day, n, "opens") label=texts().editor_labels().opens context=place.clone() path=opens kind=Kind::Time/>
                                     <TextField id=field::interval(&prefix, day, n, "closes") label=texts().editor_labels().closes context=place.clone() path=closes kind=Kind::Time/>
                                     <button type="button" class="link-button" on:click=remove>
-                                        {move || texts().remove()} <span class="visually-hidden">{format!(" {place}")}</span>
+                                        {tr(|t| t.remove())} <span class="visually-hidden">{format!(" {place}")}</span>
                                     </button>
                                 </li>
                             }
@@ -107,16 +107,16 @@ pub fn WeekGrid(
                     announce.set(texts().copied_to_weekdays());
                 };
                 view! {
-                    <button type="button" class="button button-secondary copy-weekdays" on:click=on_copy>{move || texts().copy_to_weekdays()}</button>
+                    <button type="button" class="button button-secondary copy-weekdays" on:click=on_copy>{tr(|t| t.copy_to_weekdays())}</button>
                 }
             });
             view! {
                 <div class="week-day" role="group" aria-labelledby=group_label>
                     <p class="week-day-name" id=day_id>{day_name}</p>
-                    {move || (count.get() == 0).then(|| view! { <p class="day-closed">{move || texts().day_closed()}</p> })}
+                    {move || (count.get() == 0).then(|| view! { <p class="day-closed">{tr(|t| t.day_closed())}</p> })}
                     <ul class="intervals">{rows}</ul>
                     <button type="button" class="link-button" on:click=add disabled=full>
-                        {move || texts().add_interval()} <span class="visually-hidden">{format!(" ({day_name})")}</span>
+                        {tr(|t| t.add_interval())} <span class="visually-hidden">{format!(" ({day_name})")}</span>
                     </button>
                     {copy}
                 </div>

@@ -10,7 +10,7 @@ use wasm_bindgen::{closure::Closure, JsValue};
 
 use super::leaflet::{self, lat_lng, options};
 use super::{basemap, loader};
-use crate::i18n::texts;
+use crate::i18n::tr;
 use crate::state::{use_feed_store, Shapes};
 use domain::coverage::ProvinceCoverage;
 
@@ -71,8 +71,8 @@ pub fn CoverageMap(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> im
         .collect_view();
     view! {
         <div class="coverage-map-frame">
-            <div node_ref=node class="map coverage-map" role="region" aria-label=move || texts().coverage_map_label></div>
-            <ul class="legend" aria-label=move || texts().col_share>{legend}</ul>
+            <div node_ref=node class="map coverage-map" role="region" aria-label=tr(|t| t.coverage_map_label)></div>
+            <ul class="legend" aria-label=tr(|t| t.col_share)>{legend}</ul>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
-use crate::i18n::{current_language, texts};
+use crate::i18n::{current_language, tr};
 use crate::routing::app_href;
 pub use coverage::CoverageMap;
 use domain::{geo::LatLon, url_state::MapView, Mpp};
@@ -212,8 +212,8 @@ pub fn MppMap(
 
     view! {
         <div class="map-frame">
-            <div node_ref=node class="map" role="region" aria-label=move || texts().map_label></div>
-            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{move || texts().map_failed}</p> })}
+            <div node_ref=node class="map" role="region" aria-label=tr(|t| t.map_label)></div>
+            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{tr(|t| t.map_failed)}</p> })}
         </div>
     }
 }

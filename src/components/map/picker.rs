@@ -9,7 +9,7 @@ use wasm_bindgen::{closure::Closure, prelude::*, JsCast};
 
 use super::leaflet::{self, lat_lng, options, LatLng, Map, Marker};
 use super::{basemap, loader};
-use crate::i18n::texts;
+use crate::i18n::{texts, tr};
 use domain::geo::LatLon;
 
 #[wasm_bindgen]
@@ -114,8 +114,8 @@ pub fn PlacePicker(
     });
     view! {
         <div class="map-frame picker-frame">
-            <div node_ref=node class="map picker-map" role="region" aria-label=move || texts().editor_map_label()></div>
-            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{move || texts().map_failed}</p> })}
+            <div node_ref=node class="map picker-map" role="region" aria-label=tr(|t| t.editor_map_label())></div>
+            {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{tr(|t| t.map_failed)}</p> })}
         </div>
     }
 }

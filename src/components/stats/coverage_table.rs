@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{texts, Word};
+use crate::i18n::{texts, tr, Word};
 use domain::coverage::{total, ProvinceCoverage};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -55,7 +55,7 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
         view! {
             <th scope="col" aria-sort=aria_sort>
                 <button type="button" class="sort-button" on:click=toggle aria-label=move || format!("{} — {}", label(texts()), texts().sort_by)>
-                    {move || label(texts())}
+                    {tr(label)}
                     <span aria-hidden="true">{move || match aria_sort() { "ascending" => " ▲", "descending" => " ▼", _ => " ↕" }}</span>
                 </button>
             </th>
@@ -68,7 +68,7 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
     view! {
         <div class="table-scroll">
             <table class="coverage-table">
-                <caption class="visually-hidden">{move || texts().coverage_title}</caption>
+                <caption class="visually-hidden">{tr(|t| t.coverage_title)}</caption>
                 <thead>
                     <tr>
                         {header(SortKey::Name, |t| t.col_province)}
@@ -77,7 +77,7 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
                         {short_header(|t| t.col_unconfirmed_short, |t| t.col_unconfirmed)}
                         {short_header(|t| t.col_province_level_short, |t| t.col_province_level)}
                         {short_header(|t| t.col_none_short, |t| t.col_none)}
-                        <th scope="col">{move || texts().col_no_evidence}</th>
+                        <th scope="col">{tr(|t| t.col_no_evidence)}</th>
                         {header(SortKey::Share, |t| t.col_share)}
                     </tr>
                 </thead>
@@ -93,8 +93,8 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
 fn short_header(short: Word, full: Word) -> impl IntoView {
     view! {
         <th scope="col">
-            <abbr title=move || full(texts()) aria-hidden="true">{move || short(texts())}</abbr>
-            <span class="visually-hidden">{move || full(texts())}</span>
+            <abbr title=tr(full) aria-hidden="true">{tr(short)}</abbr>
+            <span class="visually-hidden">{tr(full)}</span>
         </th>
     }
 }

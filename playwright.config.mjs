@@ -18,7 +18,7 @@ export const NGINX_SUBPATH_URL = 'http://127.0.0.1:4182/peta-mpp/';
 /** Specs that only read the shared servers (no servers, files or fixtures
  * of their own): safe beside any other spec. */
 const READ_ONLY = [
-  'accessibility', 'budget', 'citizen', 'embed-regions', 'find', 'holidays', 'innovations', 'map',
+  'accessibility', 'budget', 'citizen', 'embed-regions', 'find', 'holidays', 'innovations', 'language-switch', 'map',
   'open-data', 'prerender', 'security', 'server', 'skeleton', 'statistics', 'structured-data',
 ].map((name) => `**/${name}.spec.mjs`);
 

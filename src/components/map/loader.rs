@@ -65,6 +65,9 @@ async fn load_once(
         // Let a later attempt (back online, say) try again.
         slot.with(|cell| cell.borrow_mut().take());
     }
+    // The script ran in the task that resolved this load: the map is made
+    // in a task of its own, so the two are not one long task on a phone.
+    crate::browser::sleep(0).await;
     result
         .map(|_| ())
         .map_err(|e| e.as_string().unwrap_or_default())

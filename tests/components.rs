@@ -2,11 +2,11 @@
 //! `make test-wasm`. They render the fixture feed the native tests use.
 #![cfg(target_arch = "wasm32")]
 
+use domain::publisher::Draft;
 use domain::{list_page::ListEntry, parse_feed, LoadError};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use peta_mpp::app::provide_app_state;
-use domain::publisher::Draft;
 use peta_mpp::components::editor::{
     week_grid::{week_path, WeekGrid},
     Editor,
@@ -471,23 +471,39 @@ fn flaky_page() -> peta_mpp::components::page_load_failed::PageLoad {
 async fn a_page_whose_chunk_failed_says_so_and_coba_lagi_draws_it_in_place() {
     use peta_mpp::components::page_load_failed::PageLoadFailed;
     let store = FeedStore::with_feed(fixture());
-    let expected = store.feed.with_untracked(|f| f.as_ref().unwrap().mpps.len());
+    let expected = store
+        .feed
+        .with_untracked(|f| f.as_ref().unwrap().mpps.len());
     let root = mount(move || {
         provide_app_state(store);
         view! { <Router><PageLoadFailed load=flaky_page/></Router> }
     });
     // What the route's own first try found: the failure (the router made that load).
-    assert_eq!(flaky_page().await.err(), Some(peta_mpp::components::page_load_failed::ChunkLoadError));
+    assert_eq!(
+        flaky_page().await.err(),
+        Some(peta_mpp::components::page_load_failed::ChunkLoadError)
+    );
     next_tick().await;
     let heading = root.query_selector("h1").unwrap().unwrap();
-    assert_eq!(heading.text_content().unwrap(), "Halaman ini belum dapat dimuat");
-    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(
+        heading.text_content().unwrap(),
+        "Halaman ini belum dapat dimuat"
+    );
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(button.text_content().unwrap().trim(), "Coba lagi");
     button.click();
     until(|| root.query_selector(".loaded-page").unwrap().is_some()).await;
     // Drawn under the component's owner: the page found the store in context.
     assert_eq!(
-        root.query_selector(".loaded-page").unwrap().unwrap().text_content().unwrap(),
+        root.query_selector(".loaded-page")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
         format!("{expected} MPP")
     );
     assert!(root.query_selector(".page-load-failed").unwrap().is_none());
@@ -507,14 +523,28 @@ async fn with_open_at_the_mpps_of_unknown_hours_follow_under_their_heading() {
     });
     next_tick().await;
     let headings = all(&root, "h2.list-hours-unknown");
-    assert_eq!(headings.len(), 1, "one heading, before the first MPP of unknown hours");
-    assert_eq!(headings[0].text_content().as_deref(), Some("Jam layanan belum tercatat"));
+    assert_eq!(
+        headings.len(),
+        1,
+        "one heading, before the first MPP of unknown hours"
+    );
+    assert_eq!(
+        headings[0].text_content().as_deref(),
+        Some("Jam layanan belum tercatat")
+    );
     let rows = all(&root, "ol.mpp-list > li");
     let heading_row = rows
         .iter()
-        .position(|li| li.query_selector("h2.list-hours-unknown").unwrap().is_some())
+        .position(|li| {
+            li.query_selector("h2.list-hours-unknown")
+                .unwrap()
+                .is_some()
+        })
         .expect("the heading sits in a row");
-    assert_eq!(rows[heading_row].get_attribute("data-id"), Some(first_unknown));
+    assert_eq!(
+        rows[heading_row].get_attribute("data-id"),
+        Some(first_unknown)
+    );
     assert_eq!(heading_row, 2, "the MPPs that match come first");
     // Without "open at" there is no heading: nothing is set apart.
     set_first.set(None);
@@ -544,7 +574,9 @@ fn input(root: &web_sys::HtmlElement, id: &str) -> web_sys::HtmlInputElement {
 fn type_into(input: &web_sys::HtmlInputElement, value: &str) {
     input.set_value(value);
     for kind in ["input", "change"] {
-        input.dispatch_event(&web_sys::Event::new(kind).unwrap()).unwrap();
+        input
+            .dispatch_event(&web_sys::Event::new(kind).unwrap())
+            .unwrap();
     }
 }
 
@@ -556,10 +588,22 @@ async fn the_editors_week_copies_monday_to_every_weekday_and_says_what_is_wrong(
     next_tick().await;
     // Left with a closing time before the opening: said beside it, and linked.
     let closes = input(&root, "hours-0-0-closes");
-    assert_eq!(closes.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert_eq!(closes.get_attribute("aria-describedby").as_deref(), Some("hours-0-0-closes-error"));
-    let message = root.query_selector("[id='hours-0-0-closes-error']").unwrap().unwrap();
-    assert_eq!(message.text_content().unwrap(), "Jam tutup harus setelah jam buka.");
+    assert_eq!(
+        closes.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        closes.get_attribute("aria-describedby").as_deref(),
+        Some("hours-0-0-closes-error")
+    );
+    let message = root
+        .query_selector("[id='hours-0-0-closes-error']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        message.text_content().unwrap(),
+        "Jam tutup harus setelah jam buka."
+    );
 
     type_into(&input(&root, "hours-0-0-closes"), "16:00");
     let copy = all(&root, "button")
@@ -572,10 +616,16 @@ async fn the_editors_week_copies_monday_to_every_weekday_and_says_what_is_wrong(
         next_tick().await;
     }
     for day in 1..5 {
-        assert_eq!(input(&root, &format!("hours-{day}-0-closes")).value(), "16:00");
+        assert_eq!(
+            input(&root, &format!("hours-{day}-0-closes")).value(),
+            "16:00"
+        );
     }
     // Saturday and Sunday stay closed.
-    assert!(root.query_selector("[id='hours-5-0-opens']").unwrap().is_none());
+    assert!(root
+        .query_selector("[id='hours-5-0-opens']")
+        .unwrap()
+        .is_none());
     // (The blank publisher part has issues of its own.)
     let hours_issues: Vec<_> = editor
         .issues

@@ -130,8 +130,8 @@ fn MppListItem(
         let mpp = mpp.clone();
         view! { <p class="mpp-hours"><OpenNow mpp now/></p> }
     });
-    let distance =
-        distance_km.map(|km| view! { <span class="distance">{move || texts().distance(km)}</span> " · " });
+    let distance = distance_km
+        .map(|km| view! { <span class="distance">{move || texts().distance(km)}</span> " · " });
     view! {
         <li class=class data-id=mpp.id.clone() aria-current=move || is_selected.get().then_some("true")>
             {heading}

@@ -53,7 +53,8 @@ pub fn OwnerFacts(
             .map(|a| {
                 // "Imigrasi: Selasa dan Kamis": the name as published, the days
                 // in the page's language.
-                let days = (!a.hours.is_empty()).then(|| format!(": {}", texts().agency_days(&a.hours)));
+                let days =
+                    (!a.hours.is_empty()).then(|| format!(": {}", texts().agency_days(&a.hours)));
                 view! { <li><span translate="no">{a.name.clone()}</span>{days}</li> }
             })
             .collect_view();

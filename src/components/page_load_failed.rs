@@ -46,7 +46,11 @@ pub fn PageLoadFailed(
     load: PageLoader,
 ) -> impl IntoView {
     // The tab and a screen reader's first words say it too, not the last page's title.
-    browser::set_document_title(&format!("{} — {}", texts().page_load_failed, texts().app_name));
+    browser::set_document_title(&format!(
+        "{} — {}",
+        texts().page_load_failed,
+        texts().app_name
+    ));
     let attempt = RwSignal::new(Attempt::Failed);
     let page = StoredValue::new_local(None::<AnyView>);
     let updated = use_context::<UseServiceWorker>().map(|w| w.version_changed);

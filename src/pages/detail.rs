@@ -87,9 +87,10 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             .find(|b| b.mpp_ids.contains(&mpp.id))
             .cloned()
     });
-    let inauguration = mpp.inauguration.clone().map(|i| {
-        move || texts().inauguration(&i.date, batch.as_ref())
-    });
+    let inauguration = mpp
+        .inauguration
+        .clone()
+        .map(|i| move || texts().inauguration(&i.date, batch.as_ref()));
     // Only what the inauguration sentence does not already say.
     let status = mpp.status;
     let status_text = match (status, &inauguration) {
@@ -139,7 +140,8 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 view! { <p class="notice notice-warning">{tr(|t| t.details_failed)}</p> }.into_any()
             }
             DetailsStatus::Loading | DetailsStatus::NotRequested => {
-                view! { <p class="notice notice-loading">{tr(|t| t.details_loading)}</p> }.into_any()
+                view! { <p class="notice notice-loading">{tr(|t| t.details_loading)}</p> }
+                    .into_any()
             }
         }
     };
@@ -292,14 +294,20 @@ fn KnownFacts(
         .collect_view();
     let count = details.service_count.as_ref().and_then(|c| {
         let parts: Vec<String> = [
-            c.services.map(|n| format!("{n} {}", texts().service_types_unit)),
+            c.services
+                .map(|n| format!("{n} {}", texts().service_types_unit)),
             c.agencies.map(|n| format!("{n} {}", texts().agencies_unit)),
         ]
         .into_iter()
         .flatten()
         .collect();
         (!parts.is_empty()).then(|| match &c.as_of {
-            Some(as_of) => format!("{} ({} {})", parts.join(", "), texts().as_of, texts().date(as_of)),
+            Some(as_of) => format!(
+                "{} ({} {})",
+                parts.join(", "),
+                texts().as_of,
+                texts().date(as_of)
+            ),
             None => parts.join(", "),
         })
     });

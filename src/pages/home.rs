@@ -145,7 +145,9 @@ pub fn HomePage() -> impl IntoView {
     let open_at_note = move || {
         let (open, unknown) = found.open_at_count.get()?;
         let at = filters.with(|f| f.open_at)?;
-        Some(view! { <p class="meta open-at-count">{move || texts().open_at_count(at, open, unknown)}</p> })
+        Some(
+            view! { <p class="meta open-at-count">{move || texts().open_at_count(at, open, unknown)}</p> },
+        )
     };
     let category_note = move || {
         let unlisted = result.with(|r| r.as_ref().map_or(0, |r| r.without_service_list));
@@ -158,10 +160,14 @@ pub fn HomePage() -> impl IntoView {
         })
     };
     let without_location = move || {
-        store.feed.get().filter(|f| f.summary.without_location > 0).map(|f| {
-            let count = f.summary.without_location;
-            view! { <p class="meta map-note">{move || texts().without_location(count)}</p> }
-        })
+        store
+            .feed
+            .get()
+            .filter(|f| f.summary.without_location > 0)
+            .map(|f| {
+                let count = f.summary.without_location;
+                view! { <p class="meta map-note">{move || texts().without_location(count)}</p> }
+            })
     };
     let bad_params = move || {
         let invalid = url.invalid.get();

@@ -57,7 +57,8 @@ pub fn ManagePage() -> impl IntoView {
         let Some(mpp) = feed.by_slug(&slug).cloned() else {
             set_title(move || format!("{} — {}", texts().mpp_not_found, texts().app_name));
             return Some(
-                view! { <h1>{tr(|t| t.mpp_not_found)}</h1><p>{tr(|t| t.mpp_not_found_body)}</p> }.into_any(),
+                view! { <h1>{tr(|t| t.mpp_not_found)}</h1><p>{tr(|t| t.mpp_not_found_body)}</p> }
+                    .into_any(),
             );
         };
         let name = mpp.name.clone();
@@ -68,7 +69,8 @@ pub fn ManagePage() -> impl IntoView {
             DetailsStatus::Failed(_) => Default::default(),
             _ => {
                 return Some(
-                    view! { <p class="notice notice-loading">{tr(|t| t.editor_loading())}</p> }.into_any(),
+                    view! { <p class="notice notice-loading">{tr(|t| t.editor_loading())}</p> }
+                        .into_any(),
                 )
             }
         };

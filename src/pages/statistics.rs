@@ -74,7 +74,9 @@ pub fn StatisticsPage() -> impl IntoView {
     let owner_data = move || {
         let feed = store.feed.get()?;
         let with = feed.mpps.iter().filter(|m| m.publisher.is_some()).count();
-        Some(view! { <p class="owner-data-count">{texts().owner_data_count(with, feed.mpps.len())}</p> })
+        Some(
+            view! { <p class="owner-data-count">{texts().owner_data_count(with, feed.mpps.len())}</p> },
+        )
     };
     view! {
         <h1>{tr(|t| t.stats_title)}</h1>

@@ -26,17 +26,17 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  // Two at a time (issue 24: a faster `make test`): the specs that only read
-  // the shared servers run beside each other and beside the others; the
-  // specs with state of their own (servers on fixed ports, copies of dist/
-  // they change, service worker updates, fixtures other specs read,
-  // WordPress) run one at a time. Tests within a file stay in order.
-  // `playwright test --workers 1` runs everything in turn.
+  // One at a time here; `make test-e2e` runs the project `read-only` (the
+  // specs that only read the shared servers) with two workers first, then
+  // `own-state` (servers on fixed ports, copies of dist/ they change, service
+  // worker updates, fixtures other specs read, WordPress) alone: beside a
+  // busy browser, a worker's update took a visit more than they allow.
+  // Tests within a file stay in order.
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   projects: [
     { name: 'read-only', testMatch: READ_ONLY },
-    { name: 'own-state', testIgnore: READ_ONLY, workers: 1 },
+    { name: 'own-state', testIgnore: READ_ONLY },
   ],
   // No retries: a "flaky" pass once hid a real crash (a map loading after its
   // page was left). A failure must fail.

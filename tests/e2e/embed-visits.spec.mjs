@@ -90,7 +90,9 @@ function hostPage(app, path, wilayah = '63.11') {
 async function visit(page, url) {
   await page.goto(url);
   const frame = page.frameLocator('iframe[data-peta-mpp]');
-  await expect(frame.locator('h1')).toHaveText(/^MPP — (Kabupaten Balangan|Kalimantan Selatan)$/);
+  // The heading a reader sees: until it takes over, the app renders out of
+  // sight (visibility: hidden) beside the pre-rendered page, with its own h1.
+  await expect(frame.locator('h1').filter({ visible: true })).toHaveText(/^MPP — (Kabupaten Balangan|Kalimantan Selatan)$/);
   await expect(frame.locator('ol.mpp-list > li').filter({ hasText: 'MPP Kabupaten Balangan' })).toHaveCount(1);
   return page.frames().find((f) => f.url().includes('/embed'));
 }

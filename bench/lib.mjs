@@ -10,11 +10,22 @@ export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Serves `dir` with tools/serve.mjs (compression on, as any real host). */
-export async function serve(dir, port) {
+export const serve = (dir, port) => start(['tools/serve.mjs', '--dir', dir, '--port', String(port)], port);
+
+/** Serves `dir` with real nginx and deploy/nginx.conf as deployed
+ * (tests/nginx/serve.mjs: brotli_static where the module is installed). */
+export const serveNginx = (dir, port) => start(['tests/nginx/serve.mjs', '--dir', dir, '--port', String(port)], port);
+
+/** Runs the server `args` (for node) on a free `port`, once it answers. */
+async function start(args, port) {
   await portFree(port);
-  const server = spawn('node', ['tools/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
+  const server = spawn('node', args, { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; !(await fetch(`${url}/`).then((r) => r.ok, () => false)); i++) {
+    if (i === 100) throw new Error(`bench: ${args[0]} on ${port} did not answer`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, stop: () => server.kill() };
 }
 
 /** Refuses a port something already answers on: the numbers would be
@@ -23,19 +34,6 @@ async function portFree(port) {
   if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) {
     throw new Error(`bench: port ${port} is already in use; stop what serves it first`);
   }
-}
-
-/** Serves `dir` with real nginx and deploy/nginx.conf as deployed
- * (tests/nginx/serve.mjs: brotli_static where the module is installed). */
-export async function serveNginx(dir, port) {
-  await portFree(port);
-  const server = spawn('node', ['tests/nginx/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; !(await fetch(`${url}/`).then((r) => r.ok, () => false)); i++) {
-    if (i === 100) throw new Error(`bench: nginx on ${port} did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { url, stop: () => server.kill() };
 }
 
 /** One Lighthouse run, mobile preset; `devtools` throttling makes user timings throttled too. */

@@ -23,6 +23,10 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync
 import { join } from 'node:path';
 import { minify } from 'terser';
 
+// ES modules whose exported names are imported by name (the page's script,
+// the loader, the chunks): terser keeps them; no comments survive.
+const TERSER = { module: true, compress: true, mangle: true, format: { comments: false } };
+
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
 // Where the wrapper wrote: Trunk's wasm-bindgen output dir, in cargo's target dir.
@@ -63,7 +67,7 @@ for (const file of readdirSync(splitDir)) {
 // now serves another version (src/browser.rs, served_build_differs).
 js += `\nglobalThis.__wasmSplitChunks = ${JSON.stringify(hashedNames)};\n`;
 // The loader is in every first load too (18 KB as written).
-if (release) js = (await minify(js, { module: true, compress: true, mangle: true, format: { comments: false } })).code;
+if (release) js = (await minify(js, TERSER)).code;
 writeFileSync(join(staging, '__wasm_split.js'), js);
 // Used up: a later build that bypasses the wrapper must not find these stale
 // chunks (they would fit another build's main module).
@@ -74,7 +78,7 @@ console.log(`wasm-split: staged __wasm_split.js and ${hashedNames.length} chunks
  * integrity (sha384, as Trunk writes it). Exported names stay: the page's
  * script, the loader and the chunks import them by name. */
 async function minifyGlue(glue, indexHtml) {
-  const { code } = await minify(readFileSync(glue, 'utf8'), { module: true, compress: true, mangle: true, format: { comments: false } });
+  const { code } = await minify(readFileSync(glue, 'utf8'), TERSER);
   writeFileSync(glue, code);
   const file = glue.slice(glue.lastIndexOf('/') + 1);
   const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;

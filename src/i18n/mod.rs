@@ -121,6 +121,8 @@ pub struct Texts {
     pub see_details: &'static str,
     pub show_on_map: &'static str,
     pub cluster_suffix: &'static str,
+    /// After `cluster_suffix`, on a cluster that holds a new MPP.
+    pub cluster_holds_new: &'static str,
     pub fallback_attribution: &'static str,
     pub tab_list: &'static str,
     pub tab_map: &'static str,

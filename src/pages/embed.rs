@@ -4,7 +4,10 @@ use leptos::{html::Main, prelude::*};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::{
-    feed_status::FeedStatus, map::MppMap, mpp_list::MppList, near_me::NearMe,
+    feed_status::FeedStatus,
+    map::{MapMode, MppMap},
+    mpp_list::MppList,
+    near_me::NearMe,
     open_day_select::OpenDaySelect,
 };
 use crate::hooks::{
@@ -225,6 +228,7 @@ pub fn EmbedPage() -> impl IntoView {
                             on_select=select
                             user_position=geo.position
                             new_tab_links=true
+                            mode=MapMode::Region
                         />
                     </div>
                 })}

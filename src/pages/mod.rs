@@ -23,11 +23,11 @@ macro_rules! on_demand {
             use super::*;
 
             #[leptos::wasm_split::wasm_split(
-                                        $route,
-                                        wasm_split_path = ::leptos::wasm_split,
-                                        fallible,
-                                        preload(#[doc(hidden)] preload)
-                                    )]
+                                                        $route,
+                                                        wasm_split_path = ::leptos::wasm_split,
+                                                        fallible,
+                                                        preload(#[doc(hidden)] preload)
+                                                    )]
             pub fn page() -> Result<AnyView, $crate::components::page_load_failed::ChunkLoadError> {
                 Ok(view! { <$page/> }.into_any())
             }

@@ -96,6 +96,41 @@ for (const [code, heading] of REGIONS) {
   }
 }
 
+// At a region's zoom neighbouring regency seats lie a few pixels apart:
+// the embed clusters every marker, the newest batch too, until none
+// overlaps another (WCAG 2.5.8); a cluster that holds a new MPP says so.
+for (const width of [360, 412, 1280]) {
+  test(`/embed/63 at ${width} px: no two map targets overlap, and Balangan's cluster carries the star`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/embed/63');
+    await expect(page.locator('.map .leaflet-marker-icon').first()).toBeVisible();
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+    const boxes = await page.locator('.map .leaflet-marker-icon').evaluateAll((icons) =>
+      icons.map((i) => ({ name: i.getAttribute('aria-label') ?? i.textContent, ...i.getBoundingClientRect().toJSON() })));
+    const overlaps = [];
+    for (const [n, a] of boxes.entries()) {
+      for (const b of boxes.slice(n + 1)) {
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${a.name} / ${b.name}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+    // Balangan (new) is its own starred marker or inside a starred cluster.
+    const balangan = page.getByRole('button', { name: 'MPP Kabupaten Balangan (Baru)' });
+    const starred = page.locator('.mpp-cluster-new');
+    await expect(balangan.or(starred).first()).toBeVisible();
+    if (await starred.count()) {
+      await expect(starred).toHaveCount(1);
+      await expect(starred).toContainText(/★\d+ MPP — perbesar, termasuk MPP baru/);
+      // Opened by keyboard, it leads to Balangan's own marker.
+      await starred.focus();
+      await page.keyboard.press('Enter');
+      await expect(balangan).toBeVisible();
+    }
+    await expect(page.locator('.mpp-marker-new')).toHaveCount(await balangan.count());
+  });
+}
+
 test('the path wins over wilayah=, and the query still applies', async ({ page }) => {
   // A view or an MPP the static page does not show: hidden until the app shows it.
   await page.goto('/embed/63.11?wilayah=11&tampilan=daftar&mpp=kabupaten-balangan', { waitForApp: false });

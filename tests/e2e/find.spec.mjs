@@ -129,6 +129,10 @@ test.describe('nearest to me', () => {
     await page.getByRole('button', { name: 'Peta', exact: true }).click();
     await expect(page.locator('path.user-position')).toHaveCount(1);
     await expect(page.locator('.leaflet-tooltip')).toHaveText('Lokasi Anda');
+    // A language switch says it in the new words, where it was.
+    await page.locator('.language-switch').click();
+    await expect(page.locator('.leaflet-tooltip')).toHaveText('Your location');
+    await expect(page.locator('path.user-position')).toHaveCount(1);
     await context.close();
   });
 

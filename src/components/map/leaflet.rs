@@ -58,6 +58,8 @@ extern "C" {
     pub fn circle_marker(lat_lng: &Array, options: &JsValue) -> Layer;
     #[wasm_bindgen(method, js_name = bindTooltip)]
     pub fn bind_tooltip(this: &Layer, text: &str, options: &JsValue) -> Layer;
+    #[wasm_bindgen(method, js_name = setTooltipContent)]
+    pub fn set_tooltip_content(this: &Layer, text: &str) -> Layer;
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
     pub fn geo_json(data: &JsValue, options: &JsValue) -> Layer;
     #[wasm_bindgen(method, js_name = addTo)]
@@ -111,6 +113,8 @@ extern "C" {
     pub type Cluster;
     #[wasm_bindgen(method, js_name = getChildCount)]
     pub fn child_count(this: &Cluster) -> u32;
+    #[wasm_bindgen(method, js_name = getAllChildMarkers)]
+    pub fn all_child_markers(this: &Cluster) -> Array;
 }
 
 /// `[lat, lon]` as Leaflet takes it.

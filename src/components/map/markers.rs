@@ -26,6 +26,8 @@ const RESULT_MAX_ZOOM: f64 = 9.0;
 /// The Leaflet option in which a marker carries its MPP's index (into the
 /// list given to `set_mpps`): the handlers all markers share read it.
 const INDEX_OPTION: &str = "mppIndex";
+/// Set on the newest batch's markers, for the cluster that holds one.
+const NEW_OPTION: &str = "mppNew";
 
 /// A Leaflet event handler, kept alive as long as its map.
 pub(super) type Handler = Closure<dyn FnMut(JsValue)>;
@@ -113,7 +115,7 @@ impl MapLayers {
         map.fit_bounds(&indonesia());
         let handlers = basemap::add(&map);
         let words = Words::of_page();
-        let cluster = (mode == MapMode::Overview).then(|| {
+        let cluster = (mode != MapMode::Single).then(|| {
             let icon = Closure::<dyn Fn(leaflet::Cluster) -> JsValue>::new(move |cluster| {
                 cluster_icon(cluster, words.now())
             })
@@ -121,7 +123,13 @@ impl MapLayers {
             let group = leaflet::marker_cluster_group(&options(&[
                 ("iconCreateFunction", icon),
                 ("showCoverageOnHover", false.into()),
-                ("maxClusterRadius", 50.into()),
+                // A region's: markers clustered until two 44 px icons
+                // cannot overlap, at the half zoom steps shown between
+                // the whole zooms clusters are made for (44 √2 / 2^-½).
+                (
+                    "maxClusterRadius",
+                    if mode == MapMode::Region { 90 } else { 50 }.into(),
+                ),
             ]));
             group.add_to(&map);
             group
@@ -144,9 +152,10 @@ impl MapLayers {
     }
 
     /// Makes one marker per MPP that has a point (replacing any before)
-    /// and shows them all. Popups are not made here: each is built when
-    /// it opens, so a country's worth of markers costs no popup DOM.
-    pub fn set_mpps(&self, mpps: Arc<[Mpp]>) {
+    /// and shows those at `shown` (see `show_only`). Popups are not made
+    /// here: each is built when it opens, so a country's worth of markers
+    /// costs no popup DOM.
+    pub fn set_mpps(&self, mpps: Arc<[Mpp]>, shown: Option<&[usize]>) {
         // Off the map before their handlers go (Leaflet must never call a
         // dropped closure).
         self.show_only(Some(&[]));
@@ -173,7 +182,7 @@ impl MapLayers {
             state.markers = markers;
             state.marker_handlers = Some(handlers);
         }
-        self.show_only(None);
+        self.show_only(shown);
     }
 
     /// The closures all markers of `mpps` share. Each holds what it needs
@@ -239,8 +248,12 @@ impl MapLayers {
             let (Some(Some(marker)), Some(mpp)) = (state.markers.get(i), state.mpps.get(i)) else {
                 continue;
             };
-            // The newest batch stays out of clusters so it shows at every zoom.
-            match (&self.cluster, mpp.is_new()) {
+            // Over the country the newest batch stays out of clusters, so it
+            // shows at every zoom.
+            match (
+                &self.cluster,
+                mpp.is_new() && self.mode == MapMode::Overview,
+            ) {
                 (Some(_), false) => {
                     clustered.push(marker);
                 }
@@ -257,17 +270,19 @@ impl MapLayers {
 
     /// Frames the markers on the map now (a search result), if any.
     pub fn fit_shown(&self) {
+        let state = self.state.borrow();
+        self.frame(&state.mpps, &state.shown, true);
+    }
+
+    /// Frames the points of the MPPs at `indices`, if any have one: before
+    /// their markers are made too (a map opening on a region).
+    pub fn frame(&self, mpps: &[Mpp], indices: &[usize], animate: bool) {
         let points = Array::new();
+        for location in indices
+            .iter()
+            .filter_map(|&i| mpps.get(i)?.location.as_ref())
         {
-            let state = self.state.borrow();
-            for marker in state
-                .shown
-                .iter()
-                .filter_map(|&i| state.markers.get(i)?.as_ref())
-            {
-                let p = marker.get_lat_lng();
-                points.push(&lat_lng(p.lat(), p.lng()));
-            }
+            points.push(&lat_lng(location.lat, location.lon));
         }
         if points.length() == 0 {
             return;
@@ -277,6 +292,7 @@ impl MapLayers {
             &options(&[
                 ("maxZoom", RESULT_MAX_ZOOM.into()),
                 ("padding", lat_lng(24.0, 24.0).into()),
+                ("animate", animate.into()),
             ]),
         );
     }
@@ -298,6 +314,13 @@ impl MapLayers {
         });
         self.map.on_map("moveend", handler.as_ref().unchecked_ref());
         handler
+    }
+
+    /// The user's point says "your location" in the page's language now.
+    pub fn relabel_user_position(&self) {
+        if let Some(layer) = &self.state.borrow().user {
+            layer.set_tooltip_content(self.words.now().your_location);
+        }
     }
 
     /// Draws (or removes) the user's own point, and brings it into view.
@@ -367,7 +390,7 @@ impl MapLayers {
                 let center = lat_lng(point.lat(), point.lng());
                 let zoom = self.map.get_zoom().max(match self.mode {
                     MapMode::Single => DETAIL_ZOOM,
-                    MapMode::Overview => SELECTED_ZOOM,
+                    MapMode::Overview | MapMode::Region => SELECTED_ZOOM,
                 });
                 if animate && !prefers_reduced_motion() {
                     self.map
@@ -377,7 +400,7 @@ impl MapLayers {
                 }
                 // On its own detail page the popup would only repeat the
                 // page, and cover most of a small map.
-                if self.mode == MapMode::Overview {
+                if self.mode != MapMode::Single {
                     let _ = open.unchecked_ref::<Function>().call0(&JsValue::NULL);
                 }
             }
@@ -443,6 +466,7 @@ fn marker_for(index: usize, mpp: &Mpp, t: &Texts) -> Option<Marker> {
             ("keyboard", true.into()),
             ("riseOnHover", true.into()),
             (INDEX_OPTION, (index as f64).into()),
+            (NEW_OPTION, (mpp.status == MppStatus::New).into()),
         ]),
     ))
 }
@@ -503,12 +527,26 @@ fn cluster_icon(cluster: leaflet::Cluster, t: &Texts) -> JsValue {
     let count = cluster.child_count();
     // Never under 44 px: a cluster is a touch target too.
     let size = if count < 50 { 44 } else { 52 };
+    let holds_new = cluster
+        .all_child_markers()
+        .iter()
+        .any(|marker| leaflet::layer_option(&marker, NEW_OPTION).is_truthy());
+    let (class, star, new) = if holds_new {
+        let new = format!(", {}", t.cluster_holds_new);
+        (
+            "mpp-cluster mpp-cluster-new",
+            "<span aria-hidden=\"true\">★</span>",
+            new,
+        )
+    } else {
+        ("mpp-cluster", "", String::new())
+    };
     leaflet::div_icon(&options(&[
-        ("className", "mpp-cluster".into()),
+        ("className", class.into()),
         (
             "html",
             format!(
-                "<span>{count}<span class=\"visually-hidden\"> {}</span></span>",
+                "<span>{star}{count}<span class=\"visually-hidden\"> {}{new}</span></span>",
                 t.cluster_suffix
             )
             .into(),

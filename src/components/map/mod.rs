@@ -30,6 +30,11 @@ pub enum MapMode {
     Overview,
     /// Close on the one MPP given (the detail page).
     Single,
+    /// One region's MPPs (an embed): every marker clustered, the newest
+    /// batch too, and wider. At a region's zoom neighbouring seats lie a
+    /// few pixels apart, and overlapping markers are hard to tap (WCAG
+    /// 2.5.8); a cluster holding a new MPP carries the star instead.
+    Region,
 }
 
 #[component]
@@ -93,20 +98,23 @@ pub fn MppMap(
         owner.with(|| {
             spawn_local_scoped_with_cancellation(async move {
                 let loaded = match mode {
-                    MapMode::Overview => loader::load_leaflet_with_clusters().await,
+                    MapMode::Overview | MapMode::Region => {
+                        loader::load_leaflet_with_clusters().await
+                    }
                     MapMode::Single => loader::load_leaflet().await,
                 };
                 match loaded {
                     Ok(()) => {
                         let map = MapLayers::new(&element, mode, on_select, base, new_tab_links);
-                        map.set_mpps(mpps.get_untracked());
-                        let subset = shown.get_untracked();
-                        map.show_only(subset.as_deref());
-                        match initial_view {
-                            Some(view) => map.set_view(view),
-                            None if subset.is_some() => map.fit_shown(),
-                            None => {}
+                        let (all, subset) = (mpps.get_untracked(), shown.get_untracked());
+                        // The view first, then the markers, shown once: the
+                        // clusters are made for the zoom they are seen at.
+                        match (initial_view, &subset) {
+                            (Some(view), _) => map.set_view(view),
+                            (None, Some(subset)) => map.frame(&all, subset, false),
+                            (None, None) => {}
                         }
+                        map.set_mpps(all, subset.as_deref());
                         // A selection wins over the view: its popup opens.
                         map.show(selected.get_untracked().as_deref(), false);
                         if let Some(position) = user_position.get_untracked() {
@@ -130,8 +138,7 @@ pub fn MppMap(
         move |mpps, _, _| {
             layers.with_value(|l| {
                 l.as_ref().map(|l| {
-                    l.set_mpps(mpps.clone());
-                    l.show_only(shown.get_untracked().as_deref());
+                    l.set_mpps(mpps.clone(), shown.get_untracked().as_deref());
                 })
             });
         },
@@ -188,8 +195,8 @@ pub fn MppMap(
                             .is_some()
                     });
                     l.close_popup();
-                    l.set_mpps(mpps.get_untracked());
-                    l.show_only(shown.get_untracked().as_deref());
+                    l.relabel_user_position();
+                    l.set_mpps(mpps.get_untracked(), shown.get_untracked().as_deref());
                     // An open popup (the chosen MPP's) opens again, in the new words.
                     if open {
                         l.show(selected.get_untracked().as_deref(), false);

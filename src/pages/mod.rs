@@ -11,6 +11,8 @@
 /// dead until a manual reload. Here the split is `fallible`: a failed load
 /// is an `Err` that `load_on_demand` turns into a page saying so, with a
 /// retry (upstream's fix, leptos PR #4785, is in no release yet).
+// rustfmt indents the attribute's arguments further on every run.
+#[rustfmt::skip]
 macro_rules! on_demand {
     ($route:ident, $page:ident) => {
         #[doc = concat!("[`", stringify!($page), "`], loaded on demand in the browser.")]
@@ -23,11 +25,11 @@ macro_rules! on_demand {
             use super::*;
 
             #[leptos::wasm_split::wasm_split(
-                                                        $route,
-                                                        wasm_split_path = ::leptos::wasm_split,
-                                                        fallible,
-                                                        preload(#[doc(hidden)] preload)
-                                                    )]
+                $route,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload(#[doc(hidden)] preload)
+            )]
             pub fn page() -> Result<AnyView, $crate::components::page_load_failed::ChunkLoadError> {
                 Ok(view! { <$page/> }.into_any())
             }

@@ -148,7 +148,9 @@ test.describe('updates', () => {
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
 
     const prompt = page.locator('.update-prompt');
-    await expect(prompt).toContainText('Versi baru tersedia.');
+    // The new worker precaches the whole app first: on a busy machine that
+    // may take longer than the usual 10 s.
+    await expect(prompt).toContainText('Versi baru tersedia.', { timeout: 30_000 });
     // Until accepted, the old version keeps running.
     expect(await page.locator('meta[name="peta-mpp-build"]').count()).toBe(0);
     await prompt.getByRole('button', { name: 'Muat ulang' }).click();

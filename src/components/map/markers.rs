@@ -44,7 +44,6 @@ pub struct MapLayers {
     words: Words,
     base: String,
     new_tab_links: bool,
-    _handlers: Vec<Handler>,
 }
 
 #[derive(Default)]
@@ -63,6 +62,8 @@ struct MarkerState {
     user: Option<Layer>,
     /// What Leaflet calls for `mpps`' markers, shared by all of them.
     marker_handlers: Option<MarkerHandlers>,
+    /// What the basemap's tiles call (see `add_basemap`).
+    basemap_handlers: Vec<Handler>,
 }
 
 /// Three closures for all the markers, not three per marker: each finds
@@ -113,7 +114,6 @@ impl MapLayers {
             ]),
         );
         map.fit_bounds(&indonesia());
-        let handlers = basemap::add(&map);
         let words = Words::of_page();
         let cluster = (mode != MapMode::Single).then(|| {
             let icon = Closure::<dyn Fn(leaflet::Cluster) -> JsValue>::new(move |cluster| {
@@ -143,8 +143,15 @@ impl MapLayers {
             words,
             base,
             new_tab_links,
-            _handlers: handlers,
         }
+    }
+
+    /// The tiles, and the bundled shapes beneath them should a tile fail:
+    /// once the map has its view (tiles asked for a view about to change
+    /// would be fetched for nothing on a slow network).
+    pub fn add_basemap(&self) {
+        let handlers = basemap::add(&self.map);
+        self.state.borrow_mut().basemap_handlers = handlers;
     }
 
     pub fn invalidate_size(&self) {

@@ -106,25 +106,37 @@ pub fn MppMap(
                 match loaded {
                     Ok(()) => {
                         let map = MapLayers::new(&element, mode, on_select, base, new_tab_links);
-                        let (all, subset) = (mpps.get_untracked(), shown.get_untracked());
                         // The view first, then the markers, shown once: the
                         // clusters are made for the zoom they are seen at.
-                        match (initial_view, &subset) {
+                        match (initial_view, shown.get_untracked()) {
                             (Some(view), _) => map.set_view(view),
-                            (None, Some(subset)) => map.frame(&all, subset, false),
+                            (None, Some(subset)) => {
+                                map.frame(&mpps.get_untracked(), &subset, false)
+                            }
                             (None, None) => {}
                         }
-                        map.set_mpps(all, subset.as_deref());
-                        // A selection wins over the view: its popup opens.
-                        map.show(selected.get_untracked().as_deref(), false);
-                        if let Some(position) = user_position.get_untracked() {
-                            map.set_user_position(Some(position));
-                        }
-                        if let Some(on_change) = on_view_change {
-                            view_handler.set_value(Some(map.on_view_change(on_change)));
-                        }
+                        // Kept at once, so leaving the page from here on
+                        // removes it (see on_cleanup).
                         layers.set_value(Some(map));
                         failed.set(false);
+                        // The markers, then the tiles, each in a task of its
+                        // own: made in one, the map held the page for 150–350
+                        // ms at 4× CPU, answering no tap or key meanwhile.
+                        crate::browser::sleep(0).await;
+                        layers.with_value(|map| {
+                            let Some(map) = map else { return };
+                            map.set_mpps(mpps.get_untracked(), shown.get_untracked().as_deref());
+                            // A selection wins over the view: its popup opens.
+                            map.show(selected.get_untracked().as_deref(), false);
+                            if let Some(position) = user_position.get_untracked() {
+                                map.set_user_position(Some(position));
+                            }
+                            if let Some(on_change) = on_view_change {
+                                view_handler.set_value(Some(map.on_view_change(on_change)));
+                            }
+                        });
+                        crate::browser::sleep(0).await;
+                        layers.with_value(|map| map.as_ref().map(MapLayers::add_basemap));
                     }
                     Err(_) => failed.set(true),
                 }

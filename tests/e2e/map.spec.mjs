@@ -108,25 +108,6 @@ for (const [size, viewport] of Object.entries(sizes)) {
   });
 }
 
-// Tiles are asked for once the map has its view: a view about to change
-// would cost a slow phone the whole country's tiles for nothing.
-for (const [path, zoom] of [['/mpp/kabupaten-balangan', 10], ['/embed/63', null]]) {
-  test(`${path} asks for the tiles of the view it opens at only`, async ({ page }) => {
-    await page.setViewportSize(sizes.mobile);
-    const zooms = new Set();
-    await page.route(TILES, (route) => {
-      zooms.add(Number(new URL(route.request().url()).pathname.split('/')[1]));
-      return route.abort();
-    });
-    await page.goto(path);
-    await expect(page.locator('.map.leaflet-container')).toBeVisible();
-    await expect(page.locator('.leaflet-fallback-pane path').first()).toBeAttached();
-    await page.waitForTimeout(500);
-    expect(zooms.size, `tile zooms: ${[...zooms]}`).toBe(1);
-    if (zoom) expect([...zooms]).toEqual([zoom]);
-  });
-}
-
 test.describe('mobile switch', () => {
   test.use({ viewport: sizes.mobile });
   test.beforeEach(async ({ page }) => page.route(TILES, (route) => route.abort()));

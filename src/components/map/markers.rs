@@ -109,6 +109,8 @@ impl MapLayers {
             element,
             &options(&[
                 ("minZoom", 3.into()),
+                // The tiles' own: markercluster needs it before they are added.
+                ("maxZoom", 19.into()),
                 ("worldCopyJump", true.into()),
                 ("zoomSnap", 0.5.into()),
             ]),
@@ -147,8 +149,7 @@ impl MapLayers {
     }
 
     /// The tiles, and the bundled shapes beneath them should a tile fail:
-    /// once the map has its view (tiles asked for a view about to change
-    /// would be fetched for nothing on a slow network).
+    /// added last, in a task of their own (see `MppMap`).
     pub fn add_basemap(&self) {
         let handlers = basemap::add(&self.map);
         self.state.borrow_mut().basemap_handlers = handlers;

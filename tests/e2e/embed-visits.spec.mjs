@@ -131,16 +131,22 @@ async function visit(page, url) {
   return page.frames().find((f) => f.url().includes('/embed'));
 }
 
-/** Whether the host page's frame shows the app, or was refused by its framing headers. */
+/**
+ * Whether the host page's frame shows the app, or was refused by its framing
+ * headers: read from this visit's frame (a refused frame holds the browser's
+ * error page), not from console messages, which may arrive late, from the
+ * visit before (CI twice: `false,false,true,true` with the new worker active).
+ */
 async function framed(page, url) {
-  const refused = page.waitForEvent('console', {
-    predicate: (m) => /frame-ancestors|X-Frame-Options/.test(m.text()),
-    timeout: 20_000,
-  }).then(() => false, () => null);
   await page.goto(url);
-  const shown = page.frameLocator('iframe[data-peta-mpp]').locator('main.embed h1')
-    .waitFor({ timeout: 20_000 }).then(() => true, () => null);
-  return (await Promise.race([refused, shown])) ?? false;
+  const heading = page.frameLocator('iframe[data-peta-mpp]').locator('main.embed h1');
+  let outcome = 'loading';
+  await expect.poll(async () => {
+    if (page.frames().some((f) => f.url().startsWith('chrome-error://'))) outcome = 'refused';
+    else if (await heading.count()) outcome = 'shown';
+    return outcome;
+  }, { timeout: 20_000 }).not.toBe('loading');
+  return outcome === 'shown';
 }
 
 const controlled = (frame) => frame.evaluate(() => !!navigator.serviceWorker.controller);

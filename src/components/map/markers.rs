@@ -117,21 +117,17 @@ impl MapLayers {
         );
         map.fit_bounds(&indonesia());
         let words = Words::of_page();
-        let cluster = (mode != MapMode::Single).then(|| {
+        let cluster = mode.cluster_radius().map(|radius| {
+            // Only where new markers join clusters is there a star to look for.
+            let new_inside = !mode.keeps_new_apart();
             let icon = Closure::<dyn Fn(leaflet::Cluster) -> JsValue>::new(move |cluster| {
-                cluster_icon(cluster, words.now())
+                cluster_icon(cluster, words.now(), new_inside)
             })
             .into_js_value();
             let group = leaflet::marker_cluster_group(&options(&[
                 ("iconCreateFunction", icon),
                 ("showCoverageOnHover", false.into()),
-                // A region's: markers clustered until two 44 px icons
-                // cannot overlap, at the half zoom steps shown between
-                // the whole zooms clusters are made for (44 √2 / 2^-½).
-                (
-                    "maxClusterRadius",
-                    if mode == MapMode::Region { 90 } else { 50 }.into(),
-                ),
+                ("maxClusterRadius", radius.into()),
             ]));
             group.add_to(&map);
             group
@@ -258,10 +254,7 @@ impl MapLayers {
             };
             // Over the country the newest batch stays out of clusters, so it
             // shows at every zoom.
-            match (
-                &self.cluster,
-                mpp.is_new() && self.mode == MapMode::Overview,
-            ) {
+            match (&self.cluster, mpp.is_new() && self.mode.keeps_new_apart()) {
                 (Some(_), false) => {
                     clustered.push(marker);
                 }
@@ -530,15 +523,17 @@ fn popup_content(mpp: &Mpp, t: &Texts, base: &str, new_tab: bool) -> Option<web_
     Some(root)
 }
 
-/// A cluster: its count, and a name a screen reader can say.
-fn cluster_icon(cluster: leaflet::Cluster, t: &Texts) -> JsValue {
+/// A cluster: its count, and a name a screen reader can say; with
+/// `new_inside` (the newest batch is clustered too), the star if it holds one.
+fn cluster_icon(cluster: leaflet::Cluster, t: &Texts, new_inside: bool) -> JsValue {
     let count = cluster.child_count();
     // Never under 44 px: a cluster is a touch target too.
     let size = if count < 50 { 44 } else { 52 };
-    let holds_new = cluster
-        .all_child_markers()
-        .iter()
-        .any(|marker| leaflet::layer_option(&marker, NEW_OPTION).is_truthy());
+    let holds_new = new_inside
+        && cluster
+            .all_child_markers()
+            .iter()
+            .any(|marker| leaflet::layer_option(&marker, NEW_OPTION).is_truthy());
     let (class, star, new) = if holds_new {
         let new = format!(", {}", t.cluster_holds_new);
         (

@@ -37,6 +37,26 @@ pub enum MapMode {
     Region,
 }
 
+impl MapMode {
+    /// The cluster radius in pixels, on a map that clusters its markers.
+    fn cluster_radius(self) -> Option<u32> {
+        match self {
+            MapMode::Overview => Some(50),
+            // Until two 44 px icons cannot overlap, at the half zoom steps
+            // shown between the whole zooms clusters are made for
+            // (44 √2 / 2^-½).
+            MapMode::Region => Some(90),
+            MapMode::Single => None,
+        }
+    }
+
+    /// Whether the newest batch stays out of clusters (so it shows at every
+    /// zoom of the country's map).
+    fn keeps_new_apart(self) -> bool {
+        self == MapMode::Overview
+    }
+}
+
 #[component]
 pub fn MppMap(
     /// The MPPs to mark, shared with the page (never copied per read).
@@ -97,11 +117,9 @@ pub fn MppMap(
         let base = base.clone();
         owner.with(|| {
             spawn_local_scoped_with_cancellation(async move {
-                let loaded = match mode {
-                    MapMode::Overview | MapMode::Region => {
-                        loader::load_leaflet_with_clusters().await
-                    }
-                    MapMode::Single => loader::load_leaflet().await,
+                let loaded = match mode.cluster_radius() {
+                    Some(_) => loader::load_leaflet_with_clusters().await,
+                    None => loader::load_leaflet().await,
                 };
                 match loaded {
                     Ok(()) => {

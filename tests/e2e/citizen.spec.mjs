@@ -183,3 +183,17 @@ test('at 1280×800 "Lihat di peta" keeps the map beside the list, inside the win
   expect(box.y + box.height).toBeLessThanOrEqual(800);
   expect(box.x).toBeGreaterThan(400);
 });
+
+test('an MPP opened on the map stays open while a narrower search keeps it', async ({ page }) => {
+  // Markers are taken off the map and added again for a new result (and
+  // for a fresh feed); taking one off closes its popup.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?q=jawa%20tengah');
+  await page.getByRole('button', { name: 'Lihat di peta — MPP Kabupaten Banyumas' }).click();
+  await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Banyumas');
+  await page.getByRole('searchbox', { name: 'Cari MPP' }).fill('banyumas');
+  await expect(page.locator('ol.mpp-list > li')).toHaveCount(1);
+  // The map follows the list once typing pauses (200 ms), then frames it.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Banyumas');
+});

@@ -66,6 +66,8 @@ extern "C" {
     pub fn add_to(this: &Layer, map: &Map) -> Layer;
     #[wasm_bindgen(method)]
     pub fn on(this: &Layer, event: &str, handler: &Function) -> Layer;
+    #[wasm_bindgen(method)]
+    pub fn once(this: &Layer, event: &str, handler: &Function) -> Layer;
     #[wasm_bindgen(method, js_name = remove)]
     pub fn remove_layer(this: &Layer) -> Layer;
 
@@ -102,6 +104,10 @@ extern "C" {
     pub fn has_layer(this: &ClusterGroup, marker: &Marker) -> bool;
     #[wasm_bindgen(method, js_name = zoomToShowLayer)]
     pub fn zoom_to_show_layer(this: &ClusterGroup, marker: &Marker, done: &Function);
+    /// How many of markercluster's zoom animations are running (its own
+    /// field: no method tells).
+    #[wasm_bindgen(method, getter, js_name = _inZoomAnimation)]
+    pub fn in_zoom_animation(this: &ClusterGroup) -> Option<f64>;
 
     pub type LatLng;
     #[wasm_bindgen(method, getter)]

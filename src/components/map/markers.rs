@@ -160,9 +160,10 @@ impl MapLayers {
     /// here: each is built when it opens, so a country's worth of markers
     /// costs no popup DOM.
     pub fn set_mpps(&self, mpps: Arc<[Mpp]>, shown: Option<&[usize]>) {
+        let open = self.open_popup();
         // Off the map before their handlers go (Leaflet must never call a
         // dropped closure).
-        self.show_only(Some(&[]));
+        let _ = self.show_only(Some(&[]));
         let handlers = self.marker_handlers(&mpps);
         let t = self.words.now();
         let popup_options = options(&[("maxWidth", 260.into())]);
@@ -186,7 +187,20 @@ impl MapLayers {
             state.markers = markers;
             state.marker_handlers = Some(handlers);
         }
-        self.show_only(shown);
+        let _ = self.show_only(shown);
+        self.show(open.as_deref(), false);
+    }
+
+    /// The slug of the MPP whose popup is open. Taking a marker off the
+    /// map closes its popup; what replaces or re-adds markers (the feed
+    /// arriving, a search result, a language) opens it again, or the
+    /// MPP a citizen just asked for would vanish from the map.
+    fn open_popup(&self) -> Option<String> {
+        let state = self.state.borrow();
+        let index = state.shown.iter().copied().find(
+            |&i| matches!(state.markers.get(i), Some(Some(marker)) if marker.is_popup_open()),
+        )?;
+        state.mpps.get(index).map(|mpp| mpp.slug.clone())
     }
 
     /// The closures all markers of `mpps` share. Each holds what it needs
@@ -233,7 +247,29 @@ impl MapLayers {
     /// Shows the markers of the MPPs at `indices` (into the list given to
     /// `set_mpps`), or all of them. Markers are reused, not rebuilt: a
     /// keystroke in the search only moves existing markers in and out.
-    pub fn show_only(&self, indices: Option<&[usize]>) {
+    /// False when those markers were shown already (nothing changed).
+    pub fn show_only(&self, indices: Option<&[usize]>) -> bool {
+        let shown = {
+            let state = self.state.borrow();
+            let located = |i: &usize| state.markers.get(*i).is_some_and(Option::is_some);
+            match indices {
+                Some(indices) => indices.iter().copied().filter(located).collect(),
+                None => (0..state.markers.len()).filter(located).collect::<Vec<_>>(),
+            }
+        };
+        // The same markers: nothing to cluster again (a result the map
+        // was made with, arriving again once typing paused).
+        if self.state.borrow().shown == shown {
+            return false;
+        }
+        let open = self.open_popup();
+        self.add_only(shown);
+        self.show(open.as_deref(), false);
+        true
+    }
+
+    /// Puts the markers at `shown` on the map, and no others.
+    fn add_only(&self, shown: Vec<usize>) {
         let mut state = self.state.borrow_mut();
         let state = &mut *state;
         for marker in state.loose.drain(..) {
@@ -242,11 +278,7 @@ impl MapLayers {
         if let Some(cluster) = &self.cluster {
             cluster.clear_layers();
         }
-        let located = |i: &usize| state.markers.get(*i).is_some_and(Option::is_some);
-        state.shown = match indices {
-            Some(indices) => indices.iter().copied().filter(located).collect(),
-            None => (0..state.markers.len()).filter(located).collect(),
-        };
+        state.shown = shown;
         let clustered = Array::new();
         for &i in &state.shown {
             let (Some(Some(marker)), Some(mpp)) = (state.markers.get(i), state.mpps.get(i)) else {
@@ -384,7 +416,22 @@ impl MapLayers {
         };
         match &self.cluster {
             Some(cluster) if cluster.has_layer(&marker) => {
-                cluster.zoom_to_show_layer(&marker, open.unchecked_ref());
+                let show = {
+                    let cluster = cluster.clone();
+                    move || cluster.zoom_to_show_layer(&marker, open.unchecked_ref())
+                };
+                // While the clusters are still moving to a new zoom (the
+                // map has just framed a result or a region), markercluster
+                // would spiderfy a cluster the animation then replaces, and
+                // the popup would never open: asked again once it ends.
+                if cluster
+                    .in_zoom_animation()
+                    .is_some_and(|running| running > 0.0)
+                {
+                    cluster.once("animationend", Closure::once_into_js(show).unchecked_ref());
+                } else {
+                    show();
+                }
             }
             _ => {
                 let point = marker.get_lat_lng();

@@ -188,8 +188,7 @@ pub fn MppMap(
             let apply = move || {
                 layers.try_with_value(|l| {
                     if let Some(l) = l {
-                        l.show_only(subset.as_deref());
-                        if subset.is_some() {
+                        if l.show_only(subset.as_deref()) && subset.is_some() {
                             l.fit_shown();
                         }
                     }

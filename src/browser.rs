@@ -241,13 +241,16 @@ pub fn load_whole_once() -> bool {
         .and_then(|s| s.get_item(LOADED_WHOLE_KEY).ok().flatten())
         .and_then(|v| {
             let (at, url) = v.split_once(' ')?;
-            Some((at.parse::<f64>().ok()?, url.to_owned()))
+            Some((at.parse::<u64>().ok()? as f64, url.to_owned()))
         });
     if last.is_some_and(|(at, url)| url == href && now_ms() - at < LOAD_WHOLE_AGAIN_AFTER_MS) {
         return false;
     }
     if let Some(storage) = storage {
-        let _ = storage.set_item(LOADED_WHOLE_KEY, &format!("{} {href}", now_ms()));
+        // Whole milliseconds: an integer is written without the float
+        // printing that would otherwise ride in the first download.
+        let at = now_ms() as u64;
+        let _ = storage.set_item(LOADED_WHOLE_KEY, &format!("{at} {href}"));
     }
     window.location().reload().is_ok()
 }

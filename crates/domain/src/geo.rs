@@ -25,14 +25,14 @@ pub fn format_km(km: f64, decimal_comma: bool) -> String {
         return String::new();
     }
     if km < 10.0 {
-        let text = format!("{km:.1} km");
+        let text = format!("{} km", crate::decimal::fixed(km, 1));
         if decimal_comma {
             text.replace('.', ",")
         } else {
             text
         }
     } else {
-        let whole = format!("{:.0}", km);
+        let whole = crate::decimal::fixed(km, 0);
         // Thousands grouped as each language writes them: 1.234 / 1,234.
         let sep = if decimal_comma { '.' } else { ',' };
         let mut grouped = String::new();

@@ -6,6 +6,7 @@
 
 pub mod coverage;
 pub mod dates;
+pub mod decimal;
 pub mod embed;
 pub mod feed;
 pub mod feed_source;

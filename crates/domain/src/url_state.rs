@@ -18,7 +18,7 @@ pub struct MapView {
 
 impl MapView {
     fn parse(text: &str) -> Option<MapView> {
-        let mut parts = text.split(',').map(|p| p.trim().parse::<f64>().ok());
+        let mut parts = text.split(',').map(|p| crate::decimal::parse(p.trim()));
         let (lat, lon, zoom) = (parts.next()??, parts.next()??, parts.next()??);
         let valid = parts.next().is_none()
             && (-90.0..=90.0).contains(&lat)
@@ -29,12 +29,14 @@ impl MapView {
 
     /// Rounded to ~100 m and half zoom steps: short URLs, same view.
     fn write(&self) -> String {
-        format!(
-            "{:.3},{:.3},{}",
-            self.lat,
-            self.lon,
-            (self.zoom * 2.0).round() / 2.0
-        )
+        use crate::decimal::fixed;
+        let halves = (self.zoom * 2.0).round();
+        let zoom = if halves % 2.0 == 0.0 {
+            fixed(halves / 2.0, 0)
+        } else {
+            fixed(halves / 2.0, 1)
+        };
+        format!("{},{},{zoom}", fixed(self.lat, 3), fixed(self.lon, 3))
     }
 }
 

@@ -38,6 +38,9 @@ pub fn list_order(a: &Mpp, b: &Mpp) -> Ordering {
         .then_with(|| a.name.cmp(&b.name))
 }
 
+/// Sorted by `list_order`, ties (never in a sound feed: the same name twice
+/// in a province) by id, so an unstable sort (less code than a stable one)
+/// gives one order for one feed.
 pub fn sort_for_list(mpps: &mut [Mpp]) {
-    mpps.sort_by(list_order);
+    mpps.sort_unstable_by(|a, b| list_order(a, b).then_with(|| a.id.cmp(&b.id)));
 }

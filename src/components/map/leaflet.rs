@@ -24,8 +24,6 @@ extern "C" {
     pub fn get_center(this: &Map) -> LatLng;
     #[wasm_bindgen(method, js_name = getZoom)]
     pub fn get_zoom(this: &Map) -> f64;
-    #[wasm_bindgen(method, js_name = closePopup)]
-    pub fn close_popup(this: &Map) -> Map;
     #[wasm_bindgen(method, js_name = invalidateSize)]
     pub fn invalidate_size(this: &Map) -> Map;
     /// `None` once the map has been removed (Leaflet drops its panes).

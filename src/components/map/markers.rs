@@ -455,12 +455,6 @@ impl MapLayers {
         }
     }
 
-    /// Closes the popup open on the map, if any: before its marker is made
-    /// again (a language switch), which would leave it open and orphaned.
-    pub fn close_popup(&self) {
-        self.map.close_popup();
-    }
-
     pub fn remove(self) {
         self.map.remove();
     }

@@ -210,26 +210,15 @@ pub fn MppMap(
         false,
     );
     // A language switch: the markers are made again, named and labelled
-    // in the new language (the map, its view and the popups to come stay;
-    // a popup is built in the language of the moment it opens).
+    // in the new language (the map and its view stay; an open popup opens
+    // again, built in the new words, as `set_mpps` keeps it).
     Effect::watch(
         current_language,
         move |_, _, _| {
             layers.with_value(|l| {
                 l.as_ref().map(|l| {
-                    let open = node.get_untracked().is_some_and(|map| {
-                        map.query_selector(".leaflet-popup")
-                            .ok()
-                            .flatten()
-                            .is_some()
-                    });
-                    l.close_popup();
                     l.relabel_user_position();
                     l.set_mpps(mpps.get_untracked(), shown.get_untracked().as_deref());
-                    // An open popup (the chosen MPP's) opens again, in the new words.
-                    if open {
-                        l.show(selected.get_untracked().as_deref(), false);
-                    }
                 })
             });
         },

@@ -133,7 +133,7 @@ pub fn embed_regions(mpps: &[Mpp]) -> Vec<String> {
         .flat_map(|m| [m.province.code.clone(), m.regency.code.clone()])
         .filter(|code| is_path_region(code))
         .collect();
-    codes.sort();
+    crate::order::sort(&mut codes);
     codes.dedup();
     codes
 }

@@ -164,11 +164,10 @@ pub fn apply_at(
     let by_distance = near.is_some();
     let by_rank = ranks.is_some();
     let order = |list: &mut Vec<(Rank, Hit)>| {
-        // Ties go by the feed's order (`index`, unique): a total order, so
-        // an unstable sort gives what a stable one would, with less code
-        // in the first download (each stable sort is a driftsort of its own).
+        // Ties go by the feed's order (`index`, unique): one order
+        // whichever sort runs.
         if by_distance {
-            list.sort_unstable_by(|(_, a), (_, b)| {
+            crate::order::sort_by(list, |(_, a), (_, b)| {
                 match (a.distance_km, b.distance_km) {
                     (Some(x), Some(y)) => x.total_cmp(&y),
                     (Some(_), None) => std::cmp::Ordering::Less,
@@ -178,7 +177,9 @@ pub fn apply_at(
                 .then(a.index.cmp(&b.index))
             });
         } else if by_rank {
-            list.sort_unstable_by_key(|(rank, hit)| (*rank, hit.index));
+            crate::order::sort_by(list, |(rank_a, a), (rank_b, b)| {
+                rank_a.cmp(rank_b).then(a.index.cmp(&b.index))
+            });
         }
     };
     order(&mut ranked);
@@ -198,7 +199,7 @@ pub fn apply_at(
 /// The inauguration years present in the feed, newest first.
 pub fn years(mpps: &[Mpp]) -> Vec<u32> {
     let mut years: Vec<u32> = mpps.iter().filter_map(Mpp::inauguration_year).collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
+    crate::order::sort_by(&mut years, |a, b| b.cmp(a));
     years.dedup();
     years
 }
@@ -209,8 +210,7 @@ pub fn provinces(mpps: &[Mpp]) -> Vec<(String, String)> {
         .iter()
         .map(|m| (m.province.code.clone(), m.province.name.clone()))
         .collect();
-    // Equal pairs are the same pair: no order to keep.
-    provinces.sort_unstable();
+    crate::order::sort(&mut provinces);
     provinces.dedup_by(|a, b| a.0 == b.0);
     provinces
 }

@@ -197,7 +197,7 @@ impl Week {
             }
         }
         for day in &mut days {
-            day.sort_unstable();
+            crate::order::sort(day);
         }
         days.iter().any(|d| !d.is_empty()).then_some(Week { days })
     }
@@ -243,7 +243,7 @@ pub fn hours_lines(rules: &[HoursRule]) -> Vec<HoursLine> {
     let mut lines = Vec::new();
     for rule in rules {
         let mut days: Vec<usize> = rule.days.iter().filter_map(|d| day_index(d)).collect();
-        days.sort_unstable();
+        crate::order::sort(&mut days);
         days.dedup();
         // A break is shown only where "open now" uses it too.
         let pause = inner_break(rule)

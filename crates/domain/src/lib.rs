@@ -18,6 +18,7 @@ pub mod innovation;
 pub mod lang;
 pub mod list_page;
 pub mod load_error;
+pub mod order;
 pub mod owner;
 pub mod parse;
 pub mod publisher;

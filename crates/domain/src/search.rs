@@ -210,7 +210,7 @@ impl SearchIndex {
             .chain(self.categories.iter().flat_map(|(_, w)| w))
             .cloned()
             .collect();
-        vocabulary.sort_unstable();
+        crate::order::sort(&mut vocabulary);
         vocabulary.dedup();
         self.vocabulary = vocabulary;
     }

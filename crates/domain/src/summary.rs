@@ -39,8 +39,7 @@ pub fn list_order(a: &Mpp, b: &Mpp) -> Ordering {
 }
 
 /// Sorted by `list_order`, ties (never in a sound feed: the same name twice
-/// in a province) by id, so an unstable sort (less code than a stable one)
-/// gives one order for one feed.
+/// in a province) by id, so one feed gives one order.
 pub fn sort_for_list(mpps: &mut [Mpp]) {
-    mpps.sort_unstable_by(|a, b| list_order(a, b).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(mpps, |a, b| list_order(a, b).then_with(|| a.id.cmp(&b.id)));
 }

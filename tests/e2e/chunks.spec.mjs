@@ -66,6 +66,25 @@ test('offline at the tap: the message, then the page by itself when the network 
   expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
 });
 
+test('the map\'s code cannot load: the list works, the map says so, and draws itself when the network is back', async ({ page, context }) => {
+  const errors = watchForErrors(page);
+  let broken = true;
+  await page.route((url) => /\/split_map_code-[0-9a-f]+\.wasm$/.test(url.pathname), (route) => (broken ? route.abort('connectionfailed') : route.continue()));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(listItems(page).first()).toBeVisible();
+  await expect(page.locator('.map-failed')).toHaveText('Peta tidak dapat dimuat. Daftar MPP tetap dapat digunakan.');
+  // The list still answers.
+  await page.getByRole('searchbox').fill('buol');
+  await expect(listItems(page)).toHaveCount(1);
+  broken = false;
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(page.locator('.map.leaflet-container .leaflet-marker-icon').first()).toBeVisible();
+  await expect(page.locator('.map-failed')).toHaveCount(0);
+  expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
+});
+
 test('in English, the message is in English', async ({ page }) => {
   await page.route((url) => isChunk(url.href), (route) => route.abort('connectionfailed'));
   await page.goto('/?lang=en');

@@ -42,6 +42,15 @@ pub async fn load_leaflet() -> Result<(), String> {
     load_once(&LOADING_LEAFLET, &LEAFLET).await
 }
 
+/// Resolves when what a map of `mode` needs is ready: Leaflet, and the
+/// cluster plugin where the map clusters.
+pub async fn load_for(mode: super::MapMode) -> Result<(), String> {
+    match mode.cluster_radius() {
+        Some(_) => load_leaflet_with_clusters().await,
+        None => load_leaflet().await,
+    }
+}
+
 /// Resolves when Leaflet and the cluster plugin are ready.
 pub async fn load_leaflet_with_clusters() -> Result<(), String> {
     load_leaflet().await?;

@@ -1,10 +1,12 @@
-//! The map: one component that owns Leaflet. It is created in an Effect
-//! once its node is mounted and visible (Leaflet is loaded only then, so
-//! the list never waits for it), and removed on cleanup.
+//! The map: one component that owns Leaflet. Its code and Leaflet's files
+//! are loaded the first time it is visible (the list never waits for them;
+//! on a phone the home page's map waits for "Peta"), the map is created in
+//! an Effect once its node is mounted (`live.rs`), and removed on cleanup.
 
 mod basemap;
 mod coverage;
 pub mod leaflet;
+mod live;
 mod loader;
 mod markers;
 mod picker;
@@ -13,15 +15,11 @@ use std::sync::Arc;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
-use crate::i18n::{current_language, tr};
-use crate::routing::app_href;
+use crate::components::page_load_failed::ChunkLoadError;
+use crate::i18n::tr;
 pub use coverage::CoverageMap;
 use domain::{geo::LatLon, url_state::MapView, Mpp};
-use markers::MapLayers;
 pub use picker::PlacePicker;
-
-/// How long typing must pause before the map follows the list.
-const MAP_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// How the map frames its MPPs.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -57,6 +55,31 @@ impl MapMode {
     }
 }
 
+
+/// What the map is drawn from: `MppMap`'s props, for its code's chunk.
+#[derive(Clone, Copy)]
+struct MapArgs {
+    mpps: Signal<Arc<[Mpp]>>,
+    selected: Signal<Option<String>>,
+    on_select: Option<Callback<String>>,
+    visible: Signal<bool>,
+    mode: MapMode,
+    shown: Signal<Option<Vec<usize>>>,
+    user_position: Signal<Option<LatLon>>,
+    initial_view: Option<MapView>,
+    on_view_change: Option<Callback<MapView>>,
+    new_tab_links: bool,
+}
+
+/// Where the map's code stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Code {
+    Waiting,
+    Loading,
+    Failed,
+    Drawn,
+}
+
 #[component]
 pub fn MppMap(
     /// The MPPs to mark, shared with the page (never copied per read).
@@ -68,7 +91,7 @@ pub fn MppMap(
     /// A marker was chosen.
     #[prop(optional)]
     on_select: Option<Callback<String>>,
-    /// False while the map sits in a hidden tab: Leaflet waits until it shows.
+    /// False while the map sits in a hidden tab: nothing is loaded until it shows.
     #[prop(into, default = Signal::from(true))]
     visible: Signal<bool>,
     #[prop(default = MapMode::Overview)] mode: MapMode,
@@ -88,157 +111,108 @@ pub fn MppMap(
     #[prop(optional)]
     new_tab_links: bool,
 ) -> impl IntoView {
-    let shown = shown.unwrap_or_else(|| Signal::derive(|| None));
-    let user_position = user_position.unwrap_or_else(|| Signal::derive(|| None));
-    let view_handler = StoredValue::new_local(None::<markers::Handler>);
-    let node = NodeRef::<Div>::new();
-    let layers = StoredValue::new_local(None::<MapLayers>);
-    let failed = RwSignal::new(false);
-    let starting = StoredValue::new_local(false);
-    // The load below outlives this Effect run; it belongs to the component:
-    // leaving the page before Leaflet arrives cancels it (instead of letting
-    // it touch signals that are gone, which would crash the app).
-    let owner = Owner::current();
-    let base = app_href("");
-
-    // Create the map the first time it is mounted and visible; after that,
-    // a change of visibility only needs Leaflet to measure again.
-    Effect::new(move |_| {
-        let (Some(element), true, Some(owner)) = (node.get(), visible.get(), owner.as_ref()) else {
+    let args = MapArgs {
+        mpps,
+        selected,
+        on_select,
+        visible,
+        mode,
+        shown: shown.unwrap_or_else(|| Signal::derive(|| None)),
+        user_position: user_position.unwrap_or_else(|| Signal::derive(|| None)),
+        initial_view,
+        on_view_change,
+        new_tab_links,
+    };
+    let code = RwSignal::new(Code::Waiting);
+    let drawn = StoredValue::new_local(None::<AnyView>);
+    // The map is drawn under this component's owner (the page's contexts),
+    // and a load still running when the page is left is cancelled with it.
+    let owner = StoredValue::new(Owner::current());
+    let load = move || {
+        let (Code::Waiting | Code::Failed, Some(owner)) = (code.get_untracked(), owner.get_value())
+        else {
             return;
         };
-        if let Some(()) = layers.with_value(|l| l.as_ref().map(MapLayers::invalidate_size)) {
-            return; // created already: Leaflet only needs to measure again
-        }
-        if starting.get_value() {
-            return;
-        }
-        starting.set_value(true);
-        let base = base.clone();
+        code.set(Code::Loading);
         owner.with(|| {
+            // Leaflet's files and the map's code come at the same time:
+            // `live.rs` waits for the same load of Leaflet.
             spawn_local_scoped_with_cancellation(async move {
-                let loaded = match mode.cluster_radius() {
-                    Some(_) => loader::load_leaflet_with_clusters().await,
-                    None => loader::load_leaflet().await,
-                };
-                match loaded {
-                    Ok(()) => {
-                        let map = MapLayers::new(&element, mode, on_select, base, new_tab_links);
-                        // The view first, then the markers, shown once: the
-                        // clusters are made for the zoom they are seen at.
-                        match (initial_view, shown.get_untracked()) {
-                            (Some(view), _) => map.set_view(view),
-                            (None, Some(subset)) => {
-                                map.frame(&mpps.get_untracked(), &subset, false)
-                            }
-                            (None, None) => {}
-                        }
-                        // Kept at once, so leaving the page from here on
-                        // removes it (see on_cleanup).
-                        layers.set_value(Some(map));
-                        failed.set(false);
-                        // The markers, then the tiles, each in a task of its
-                        // own: made in one, the map held the page for 150–350
-                        // ms at 4× CPU, answering no tap or key meanwhile.
-                        crate::browser::sleep(0).await;
-                        layers.with_value(|map| {
-                            let Some(map) = map else { return };
-                            map.set_mpps(mpps.get_untracked(), shown.get_untracked().as_deref());
-                            // A selection wins over the view: its popup opens.
-                            map.show(selected.get_untracked().as_deref(), false);
-                            if let Some(position) = user_position.get_untracked() {
-                                map.set_user_position(Some(position));
-                            }
-                            if let Some(on_change) = on_view_change {
-                                view_handler.set_value(Some(map.on_view_change(on_change)));
-                            }
-                        });
-                        crate::browser::sleep(0).await;
-                        layers.with_value(|map| map.as_ref().map(MapLayers::add_basemap));
+                let _ = loader::load_for(mode).await;
+            });
+            spawn_local_scoped_with_cancellation(async move {
+                match map_code::draw(args).await {
+                    Ok(view) => {
+                        drawn.set_value(Some(view));
+                        code.set(Code::Drawn);
                     }
-                    Err(_) => failed.set(true),
+                    Err(ChunkLoadError) => code.set(Code::Failed),
                 }
-                starting.set_value(false);
-            })
+            });
         });
-    });
-    // The feed changed (a retry, a fresh copy): redraw the markers.
-    Effect::watch(
-        move || mpps.get(),
-        move |mpps, _, _| {
-            layers.with_value(|l| {
-                l.as_ref().map(|l| {
-                    l.set_mpps(mpps.clone(), shown.get_untracked().as_deref());
-                })
-            });
-        },
-        false,
-    );
-    // A new search result: show its markers and frame them — once typing
-    // pauses. The list answers every keystroke; re-clustering hundreds of
-    // markers per keystroke would make typing stutter on a cheap phone.
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    Effect::watch(
-        move || shown.get(),
-        move |subset, _, _| {
-            let subset = subset.clone();
-            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-                handle.clear();
-            }
-            let apply = move || {
-                layers.try_with_value(|l| {
-                    if let Some(l) = l {
-                        if l.show_only(subset.as_deref()) && subset.is_some() {
-                            l.fit_shown();
-                        }
-                    }
-                });
-            };
-            pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
-        },
-        false,
-    );
+    };
     Effect::new(move |_| {
-        let slug = selected.get();
-        layers.with_value(|l| l.as_ref().map(|l| l.show(slug.as_deref(), true)));
-    });
-    Effect::watch(
-        move || user_position.get(),
-        move |position, _, _| {
-            layers.with_value(|l| l.as_ref().map(|l| l.set_user_position(*position)));
-        },
-        false,
-    );
-    // A language switch: the markers are made again, named and labelled
-    // in the new language (the map and its view stay; an open popup opens
-    // again, built in the new words, as `set_mpps` keeps it).
-    Effect::watch(
-        current_language,
-        move |_, _, _| {
-            layers.with_value(|l| {
-                l.as_ref().map(|l| {
-                    l.relabel_user_position();
-                    l.set_mpps(mpps.get_untracked(), shown.get_untracked().as_deref());
-                })
-            });
-        },
-        false,
-    );
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
+        if visible.get() {
+            load();
         }
-        layers.update_value(|l| {
-            if let Some(l) = l.take() {
-                l.remove();
-            }
-        })
     });
+    // Code that could not be had is tried again when the network is back
+    // (and whenever the map is shown again). Not while pre-rendering: no
+    // window there.
+    #[cfg(not(feature = "ssr"))]
+    {
+        let online = window_event_listener(leptos::ev::online, move |_| {
+            if visible.get_untracked() {
+                load();
+            }
+        });
+        on_cleanup(move || online.remove());
+    }
 
+    let is_drawn = Memo::new(move |_| code.get() == Code::Drawn);
+    move || {
+        if is_drawn.get() {
+            drawn
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(|| ().into_any())
+        } else {
+            let failed = Signal::derive(move || code.get() == Code::Failed);
+            map_frame(NodeRef::new(), failed).into_any()
+        }
+    }
+}
+
+/// The map's box: Leaflet draws into `node`; a notice says when the map
+/// cannot be shown.
+fn map_frame(node: NodeRef<Div>, failed: Signal<bool>) -> impl IntoView {
     view! {
         <div class="map-frame">
             <div node_ref=node class="map" role="region" aria-label=tr(|t| t.map_label)></div>
             {move || failed.get().then(|| view! { <p class="notice notice-warning map-failed">{tr(|t| t.map_failed)}</p> })}
         </div>
+    }
+}
+
+/// The map's code: in the browser build (feature `split`) a wasm chunk of
+/// its own, cut by `tools/wasm-split/`, so the home page's first download
+/// does not carry Leaflet's bindings, the markers and their popups.
+/// `fallible`: a chunk that cannot load is an error, never a panic.
+#[cfg(feature = "split")]
+mod map_code {
+    use super::*;
+
+    #[leptos::wasm_split::wasm_split(map_code, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub(super) fn draw(args: MapArgs) -> Result<AnyView, ChunkLoadError> {
+        Ok(live::live_map(args).into_any())
+    }
+}
+
+#[cfg(not(feature = "split"))]
+mod map_code {
+    use super::*;
+
+    pub(super) async fn draw(args: MapArgs) -> Result<AnyView, ChunkLoadError> {
+        Ok(live::live_map(args).into_any())
     }
 }

@@ -14,7 +14,11 @@ use crate::hooks::{
     UseLanguage,
 };
 use crate::i18n::{self, tr};
-use crate::pages::{self, home::HomePage, not_found::NotFoundPage};
+use crate::pages::{
+    self,
+    home::{AllMppsPage, HomePage},
+    not_found::NotFoundPage,
+};
 use crate::routing::{app_href, BasePath, Navigating};
 use crate::state::FeedStore;
 
@@ -94,6 +98,7 @@ pub fn Shell(base: String) -> impl IntoView {
                 <Route path=path!("/embed/:wilayah") view={page!(embed, EmbedPage, EmbedRoute)}/>
                 <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
                     <Route path=path!("") view=HomePage/>
+                    <Route path=path!("semua") view=AllMppsPage/>
                     <Route path=path!("mpp/:slug") view={page!(detail, DetailPage, DetailRoute)}/>
                     <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
                     <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>

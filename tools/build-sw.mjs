@@ -24,7 +24,7 @@ const { count, size, warnings } = await injectManifest({
   // data/hsds/ (the Open Referral HSDS export, ~1.4 MB) is a download, never precached.
   // The .br/.gz copies (tools/compress.mjs) are the same files for the server
   // to send: the browser asks for the file and gets them decoded.
-  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map', 'mpp/**', 'embed/**', 'statistik.html', 'tentang.html', 'inovasi.html', '404.html', 'build-files.json', 'data/hsds/**', 'data/mpp.geojson', 'schema/**', '**/*.br', '**/*.gz'],
+  globIgnores: ['sw.js', 'sw.src.js', `${workboxDir}/**`, 'data/*.schema.json', '**/*.map', 'mpp/**', 'embed/**', 'semua.html', 'statistik.html', 'tentang.html', 'inovasi.html', '404.html', 'build-files.json', 'data/hsds/**', 'data/mpp.geojson', 'schema/**', '**/*.br', '**/*.gz'],
   // The wasm is ~0.8 MB raw; Workbox's default limit (2 MB) would skip a
   // bigger one silently, so the limit is explicit and the build fails above it.
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

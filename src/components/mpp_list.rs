@@ -24,6 +24,10 @@ pub fn MppList(
     #[prop(into, default = Signal::from(0))]
     more: Signal<usize>,
     #[prop(optional)] on_more: Option<Callback<()>>,
+    /// The page that lists every MPP (`/semua`): pre-rendered, "show more"
+    /// links there, as a button does nothing without JavaScript.
+    #[prop(optional)]
+    all_href: Option<&'static str>,
     /// The time, for "open now".
     #[prop(into)]
     now: Signal<f64>,
@@ -35,14 +39,25 @@ pub fn MppList(
     #[prop(into, optional)]
     first_without_hours: Signal<Option<String>>,
 ) -> impl IntoView {
+    #[cfg(not(feature = "ssr"))]
     let more_button = move || {
+        let _ = all_href; // the app's button shows more in place
         let (count, on_more) = (more.get(), on_more?);
-        (count > 0).then(|| {
-            view! {
-                <button type="button" class="button show-more" on:click=move |_| on_more.run(())>
-                    {texts().show_more_count(count)}
-                </button>
+        (count > 0).then(|| show_more_button(count, on_more))
+    };
+    #[cfg(feature = "ssr")]
+    let more_button = move || {
+        let count = more.get();
+        if count == 0 {
+            return None;
+        }
+        Some(match all_href {
+            Some(href) => {
+                let total = count + entries.with_untracked(Vec::len);
+                view! { <a class="button show-more" href=app_href(href)>{texts().show_all_count(total)}</a> }
+                    .into_any()
             }
+            None => show_more_button(count, on_more?).into_any(),
         })
     };
     // Rows are made on most keystrokes: they share one selector (each row
@@ -74,6 +89,14 @@ pub fn MppList(
             </For>
         </ol>
         {more_button}
+    }
+}
+
+fn show_more_button(count: usize, on_more: Callback<()>) -> impl IntoView {
+    view! {
+        <button type="button" class="button show-more" on:click=move |_| on_more.run(())>
+            {texts().show_more_count(count)}
+        </button>
     }
 }
 

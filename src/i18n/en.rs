@@ -90,6 +90,8 @@ pub static EN: Texts = Texts {
     link_copied: "Link copied.",
     copy_this_link: "Copy this link:",
     show_more: "Show more",
+    show_all: "Show all",
+    all_mpps_title: "All MPPs",
     embed_all_title: "MPPs in Indonesia",
     embed_open_full_label: "Peta MPP — open in a new tab",
     embed_unknown_region: "This region is not in the MPP data, so all MPPs are shown:",

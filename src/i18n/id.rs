@@ -91,6 +91,8 @@ pub static ID: Texts = Texts {
     link_copied: "Tautan disalin.",
     copy_this_link: "Salin tautan ini:",
     show_more: "Tampilkan lebih banyak",
+    show_all: "Tampilkan semua",
+    all_mpps_title: "Semua MPP",
     embed_all_title: "MPP di Indonesia",
     embed_open_full_label: "Peta MPP — buka di tab baru",
     embed_unknown_region: "Wilayah ini tidak dikenal di data MPP, jadi semua MPP ditampilkan:",

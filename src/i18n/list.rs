@@ -66,6 +66,10 @@ impl Texts {
         format!("{} ({count})", self.show_more)
     }
 
+    pub fn show_all_count(&self, count: usize) -> String {
+        format!("{} ({count})", self.show_all)
+    }
+
     pub fn distance(&self, km: f64) -> String {
         format!("{} {}", self.km(km), self.from_you)
     }

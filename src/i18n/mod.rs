@@ -164,6 +164,10 @@ pub struct Texts {
     pub link_copied: &'static str,
     pub copy_this_link: &'static str,
     pub show_more: &'static str,
+    /// The link to `/semua` in pre-rendered pages (read without JavaScript).
+    pub show_all: &'static str,
+    /// `/semua`'s title.
+    pub all_mpps_title: &'static str,
     pub bad_params: &'static str,
     pub embed_all_title: &'static str,
     pub embed_open_full_label: &'static str,

@@ -11,7 +11,7 @@ use crate::hooks::{
     use_filter_result, use_media_query, use_page_ready, use_url_state, UseClock,
     UseFilterResultOptions, UseGeolocation,
 };
-use crate::i18n::{texts, tr, Word};
+use crate::i18n::{texts, tr, Texts, Word};
 use crate::pages::set_title;
 use crate::state::use_feed_store;
 use domain::{
@@ -28,6 +28,12 @@ enum Panel {
 
 /// How many list items come at a time.
 const PAGE_SIZE: usize = 20;
+/// On `/semua`: all of them at once (never reached, and no sum of pages
+/// can overflow).
+const ALL: usize = usize::MAX / 4;
+/// The page listing every MPP, which "show more" links to where there is
+/// no JavaScript to run the button.
+const ALL_PATH: &str = "/semua";
 
 /// `/`: find an MPP. Search and filters narrow one result that the list
 /// and the map both show; "Lokasi saya" sorts it by distance. Query,
@@ -35,9 +41,21 @@ const PAGE_SIZE: usize = 20;
 /// opens the same view.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    find_page(PAGE_SIZE, |t| format!("{} — {}", t.app_name, t.home_title))
+}
+
+/// `/semua`: the home page with every MPP listed at once, pre-rendered so
+/// that a reader without JavaScript reaches all of them (`/` lists the
+/// first 20 and links here).
+#[component]
+pub fn AllMppsPage() -> impl IntoView {
+    find_page(ALL, |t| format!("{} — {}", t.all_mpps_title, t.app_name))
+}
+
+fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
     let store = use_feed_store();
     use_page_ready(move || store.feed_settled());
-    set_title(move || format!("{} — {}", texts().app_name, texts().home_title));
+    set_title(move || title(texts()));
     let geo = expect_context::<UseGeolocation>();
     let now = expect_context::<UseClock>().now;
     let url = use_url_state();
@@ -119,7 +137,7 @@ pub fn HomePage() -> impl IntoView {
     let found = use_filter_result(UseFilterResultOptions {
         filters: filters.into(),
         selected: selected.into(),
-        page_size: PAGE_SIZE,
+        page_size,
     });
     let (result, entries) = (found.result, found.entries);
     let all_mpps = store.all_mpps();
@@ -208,7 +226,7 @@ pub fn HomePage() -> impl IntoView {
                     {tab(Panel::Map, |t| t.tab_map)}
                 </div>
                 <div class="list-panel">
-                    <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more now first_without_hours=found.first_without_hours/>
+                    <MppList entries selected visible=list_visible on_show_on_map=show_on_map more=found.more on_more=found.show_more all_href=ALL_PATH now first_without_hours=found.first_without_hours/>
                 </div>
             </div>
             <div class="map-panel">

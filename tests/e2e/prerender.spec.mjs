@@ -36,6 +36,26 @@ test.describe('with JavaScript off', () => {
     });
   }
 
+  test('"Tampilkan semua" on / leads to every MPP, under /peta-mpp/ too', async ({ page, request }) => {
+    const feed = await shippedFeed(request);
+    for (const base of ['', SUBPATH_URL.replace(/\/$/, '')]) {
+      await page.goto(`${base}/`, { waitForApp: false });
+      await expect(page.locator('ol.mpp-list > li')).toHaveCount(20);
+      // The app's "Tampilkan lebih banyak" button would do nothing here.
+      await expect(page.getByRole('button', { name: /Tampilkan lebih banyak/ })).toHaveCount(0);
+      await page.getByRole('link', { name: `Tampilkan semua (${feed.mpps.length})` }).click();
+      await expect(page).toHaveURL(`${base ? base : 'http://127.0.0.1:4173'}/semua`);
+      await expect(page).toHaveTitle('Semua MPP — Peta MPP');
+      await expect(page.locator('ol.mpp-list > li')).toHaveCount(feed.mpps.length);
+      await expect(page.locator('.show-more')).toHaveCount(0);
+      // The last MPP of the list, which / alone never reaches.
+      const last = page.locator('ol.mpp-list > li').last().locator('.mpp-link');
+      const name = await last.locator('.mpp-name').textContent();
+      await last.click();
+      await expect(page.locator('h1')).toContainText(name);
+    }
+  });
+
   test('the list links to each MPP page, under /peta-mpp/ too', async ({ page }) => {
     for (const base of ['', SUBPATH_URL.replace(/\/$/, '')]) {
       await page.goto(`${base}/`, { waitForApp: false });
@@ -70,12 +90,12 @@ test('the sitemap lists every MPP, robots.txt points to it', async ({ request })
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   expect(urls.filter((u) => u.startsWith('/mpp/')).sort()).toEqual(feed.mpps.map((m) => `/mpp/${m.slug}`).sort());
-  expect(urls).toEqual(expect.arrayContaining(['/', '/statistik', '/tentang']));
+  expect(urls).toEqual(expect.arrayContaining(['/', '/semua', '/statistik', '/tentang']));
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
 
-for (const [path, width] of [['/', 360], ['/', 1280], ['/mpp/kota-padang', 360], ['/mpp/kabupaten-buol', 1280], ['/statistik', 360], ['/inovasi', 360], ['/mpp/kabupaten-bintan', 360]]) {
+for (const [path, width] of [['/', 360], ['/', 1280], ['/semua', 360], ['/mpp/kota-padang', 360], ['/mpp/kabupaten-buol', 1280], ['/statistik', 360], ['/inovasi', 360], ['/mpp/kabupaten-bintan', 360]]) {
   test(`${path} at ${width} px becomes the app with no layout shift and no error`, async ({ page }) => {
     await page.setViewportSize({ width, height: width > 400 ? 800 : 740 });
     const errors = watchForErrors(page);
@@ -89,6 +109,16 @@ for (const [path, width] of [['/', 360], ['/', 1280], ['/mpp/kota-padang', 360],
     expect(errors).toEqual([]);
   });
 }
+
+test('/semua with the app: every MPP at once, and the search narrows them', async ({ page, request }) => {
+  const feed = await shippedFeed(request);
+  await page.goto('/semua');
+  await expect(page.locator('ol.mpp-list > li')).toHaveCount(feed.mpps.length);
+  await expect(page.locator('.show-more')).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Cari MPP' }).fill('buol');
+  await expect(page.locator('ol.mpp-list > li')).toHaveCount(1);
+  await expect(page).toHaveURL(/\/semua\?q=buol$/);
+});
 
 test('what was typed before the app took over is kept, and searched', async ({ page }) => {
   // The feed arrives late: the reader types into the pre-rendered page.

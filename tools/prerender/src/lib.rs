@@ -3,7 +3,7 @@
 //! (and without) its script, and a shared link previews with its MPP.
 //!
 //! Layout in the build (every host's fallback finds them, see `deploy/`):
-//! `index.html` (`/`), `mpp/<slug>.html`, `statistik.html`, `tentang.html`,
+//! `index.html` (`/`), `semua.html` (every MPP listed), `mpp/<slug>.html`, `statistik.html`, `tentang.html`,
 //! `inovasi.html`; `embed/<code>.html` (`/embed/63`, `/embed/63.11`: each
 //! region with an MPP, for other sites' frames, the default view);
 //! `shell.html` is the app without content, for every other path
@@ -54,6 +54,7 @@ const LANG: Lang = Lang::Id;
 pub fn pages(mpps: &[Mpp]) -> Vec<(String, String)> {
     let mut pages = vec![
         ("/".to_owned(), "index.html".to_owned()),
+        ("/semua".to_owned(), "semua.html".to_owned()),
         ("/statistik".to_owned(), "statistik.html".to_owned()),
         ("/tentang".to_owned(), "tentang.html".to_owned()),
         ("/inovasi".to_owned(), "inovasi.html".to_owned()),

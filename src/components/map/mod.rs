@@ -80,6 +80,9 @@ enum Code {
     Drawn,
 }
 
+/// The map of MPPs (the home page's, an embed's, a detail page's small
+/// one). Its code and Leaflet are fetched the first time it is visible;
+/// until then it is its empty box.
 #[component]
 pub fn MppMap(
     /// The MPPs to mark, shared with the page (never copied per read).
@@ -94,7 +97,9 @@ pub fn MppMap(
     /// False while the map sits in a hidden tab: nothing is loaded until it shows.
     #[prop(into, default = Signal::from(true))]
     visible: Signal<bool>,
-    #[prop(default = MapMode::Overview)] mode: MapMode,
+    /// How the map frames its MPPs.
+    #[prop(default = MapMode::Overview)]
+    mode: MapMode,
     /// Indices into `mpps` to show (a search result); `None` shows all.
     #[prop(into, optional)]
     shown: Option<Signal<Option<Vec<usize>>>>,

@@ -22,7 +22,7 @@ use domain::{
 };
 use std::sync::Arc;
 
-on_demand!(DetailRoute, DetailPage);
+on_demand!(DetailRoute, DetailPage, with crate::components::map::fetch_code);
 
 /// `/mpp/<slug>`: one MPP in the order a citizen needs it — whether it is
 /// open, where it is, when it opens, what it offers, how to get there —

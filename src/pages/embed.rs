@@ -30,7 +30,7 @@ use domain::{
 /// How many list items an embedded list shows at a time.
 const PAGE_SIZE: usize = 10;
 
-on_demand!(EmbedRoute, EmbedPage);
+on_demand!(EmbedRoute, EmbedPage, with crate::components::map::fetch_code);
 
 /// `/embed/<wilayah>` (or `/embed?wilayah=`): the map and list for another
 /// site's iframe — no site chrome, usable from 300 px, limited to the

@@ -13,8 +13,10 @@
 /// retry (upstream's fix, leptos PR #4785, is in no release yet).
 // rustfmt indents the attribute's arguments further on every run.
 #[rustfmt::skip]
+/// `with $also`: a chunk the page will need at once (the map's), fetched
+/// beside the page's own instead of after it has drawn.
 macro_rules! on_demand {
-    ($route:ident, $page:ident) => {
+    ($route:ident, $page:ident $(, with $also:path)?) => {
         #[doc = concat!("[`", stringify!($page), "`], loaded on demand in the browser.")]
         pub struct $route;
 
@@ -45,6 +47,7 @@ macro_rules! on_demand {
             }
 
             async fn view(_this: Self) -> AnyView {
+                $(leptos::task::spawn_local($also());)?
                 $crate::pages::load_on_demand(chunk::load).await
             }
 

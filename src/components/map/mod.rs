@@ -55,7 +55,6 @@ impl MapMode {
     }
 }
 
-
 /// What the map is drawn from: `MppMap`'s props, for its code's chunk.
 #[derive(Clone, Copy)]
 struct MapArgs {
@@ -207,7 +206,12 @@ fn map_frame(node: NodeRef<Div>, failed: Signal<bool>) -> impl IntoView {
 mod map_code {
     use super::*;
 
-    #[leptos::wasm_split::wasm_split(map_code, wasm_split_path = ::leptos::wasm_split, fallible)]
+    #[leptos::wasm_split::wasm_split(
+        map_code,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload)
+    )]
     pub(super) fn draw(args: MapArgs) -> Result<AnyView, ChunkLoadError> {
         Ok(live::live_map(args).into_any())
     }
@@ -220,4 +224,15 @@ mod map_code {
     pub(super) async fn draw(args: MapArgs) -> Result<AnyView, ChunkLoadError> {
         Ok(live::live_map(args).into_any())
     }
+
+    pub(super) async fn preload() -> Result<(), ChunkLoadError> {
+        Ok(())
+    }
+}
+
+/// Fetches the map's code ahead, for a page that shows a map as soon as it
+/// draws (an MPP's, an embed): beside the page's own chunk rather than
+/// after it. A failure is silent: the map tries again and says so.
+pub async fn fetch_code() {
+    let _ = map_code::preload().await;
 }

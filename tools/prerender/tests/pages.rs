@@ -76,14 +76,30 @@ fn a_page_for_every_mpp_and_none_for_one_that_is_gone() {
         report.removed,
         vec!["kabupaten-yang-sudah-tiada".to_owned()]
     );
-    assert_eq!(report.pages, slugs.len() + 4);
+    // `/`, `/semua`, `/statistik`, `/tentang`, `/inovasi` and an MPP's each.
+    assert_eq!(report.pages, slugs.len() + 5);
+    // `/semua` lists every MPP (a reader without JavaScript reaches all of
+    // them), and `/` links there in place of the app's "show more" button.
+    let all = fs::read_to_string(dist.join("semua.html")).unwrap();
+    assert!(all.contains("<title>Semua MPP — Peta MPP</title>"));
+    for slug in &slugs {
+        assert!(
+            all.contains(&format!(r#"href="/mpp/{slug}""#)),
+            "/semua lacks {slug}"
+        );
+    }
+    let home = fs::read_to_string(dist.join("index.html")).unwrap();
+    assert!(home.contains(&format!(
+        r#"<a href="/semua" class="button show-more">Tampilkan semua ({})</a>"#,
+        slugs.len()
+    )));
 
     let sitemap = fs::read_to_string(dist.join("sitemap.xml")).unwrap();
     for slug in &slugs {
         let url = format!("<loc>https://peta-mpp.example.go.id/mpp/{slug}</loc>");
         assert!(sitemap.contains(&url), "sitemap lacks {slug}");
     }
-    assert_eq!(sitemap.matches("<loc>").count(), slugs.len() + 4);
+    assert_eq!(sitemap.matches("<loc>").count(), slugs.len() + 5);
     let robots = fs::read_to_string(dist.join("robots.txt")).unwrap();
     assert!(robots.contains("Sitemap: https://peta-mpp.example.go.id/sitemap.xml"));
     assert!(robots.contains("Disallow: /embed"));

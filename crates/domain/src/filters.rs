@@ -164,8 +164,8 @@ pub fn apply_at(
     let by_distance = near.is_some();
     let by_rank = ranks.is_some();
     let order = |list: &mut Vec<(Rank, Hit)>| {
-        // Ties go by the feed's order (`index`, unique): one order
-        // whichever sort runs.
+        // The lists are in the feed's order and the sort is stable: ties
+        // keep it.
         if by_distance {
             crate::order::sort_by(list, |(_, a), (_, b)| {
                 match (a.distance_km, b.distance_km) {
@@ -174,12 +174,9 @@ pub fn apply_at(
                     (None, Some(_)) => std::cmp::Ordering::Greater,
                     (None, None) => std::cmp::Ordering::Equal,
                 }
-                .then(a.index.cmp(&b.index))
             });
         } else if by_rank {
-            crate::order::sort_by(list, |(rank_a, a), (rank_b, b)| {
-                rank_a.cmp(rank_b).then(a.index.cmp(&b.index))
-            });
+            crate::order::sort_by(list, |(a, _), (b, _)| a.cmp(b));
         }
     };
     order(&mut ranked);

@@ -52,7 +52,7 @@ pub async fn load_for(mode: super::MapMode) -> Result<(), String> {
 }
 
 /// Resolves when Leaflet and the cluster plugin are ready.
-pub async fn load_leaflet_with_clusters() -> Result<(), String> {
+async fn load_leaflet_with_clusters() -> Result<(), String> {
     load_leaflet().await?;
     if cluster_plugin_loaded() {
         return Ok(());

@@ -168,7 +168,15 @@ Alias /wp-content $CONTENT
   SetHandler application/x-httpd-php
 </FilesMatch>
 CONF
-running() { [ -f "$STATE/apache2.pid" ] && kill -0 "$(cat "$STATE/apache2.pid")" 2>/dev/null; }
+# Running = the pid file names a live process that is this Apache. A pid file
+# left behind by a machine that stopped (a snapshot of /tmp, as CI's clean
+# machine may start from) can name another process by then: never trust it.
+running() {
+  local pid
+  pid=$(cat "$STATE/apache2.pid" 2>/dev/null) || return 1
+  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-f $STATE/apache2.conf"
+}
 if running && cmp -s "$STATE/apache2.conf.new" "$STATE/apache2.conf"; then
   rm "$STATE/apache2.conf.new"
 else

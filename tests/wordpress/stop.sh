@@ -5,7 +5,9 @@ set -euo pipefail
 if [ "$(id -u)" != 0 ]; then exec sudo -n -- "$0" "$@"; fi
 STATE=/tmp/peta-mpp-wordpress
 
-if [ -f "$STATE/apache2.pid" ] && kill -0 "$(cat "$STATE/apache2.pid")" 2>/dev/null; then
+pid=$(cat "$STATE/apache2.pid" 2>/dev/null || true)
+# Only this Apache: a stale pid file may name another process by now.
+if [[ "$pid" =~ ^[0-9]+$ ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-f $STATE/apache2.conf"; then
   apache2 -f "$STATE/apache2.conf" -k stop
   for _ in $(seq 1 40); do [ -f "$STATE/apache2.pid" ] || break; sleep 0.25; done
   echo "wordpress: Apache stopped"

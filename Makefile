@@ -88,10 +88,13 @@ test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --features csr --test components
 
 ## The release build at the root and under /peta-mpp/, as a host serves them.
+## One Trunk build: the sub-path's differs only in index.html's addresses
+## (tools/sub-path.mjs moves them, byte for byte as Trunk would), so it is a
+## copy made before either is finished.
 e2e-builds:
 	$(trunk) build --release --dist dist
+	node tools/sub-path.mjs dist dist-subpath /peta-mpp/
 	$(call finish,dist,/)
-	$(trunk) build --release --public-url /peta-mpp/ --dist dist-subpath
 	$(call finish,dist-subpath,/peta-mpp/)
 
 ## Playwright against both release builds, served on 127.0.0.1: the specs

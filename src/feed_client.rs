@@ -3,11 +3,10 @@
 //! unreachable feed never blanks the screen.
 
 use domain::{
-    coverage::RegionsFile, innovation::InnovationsFile, parse_details, parse_feed, DetailsFile,
-    FeedError, LoadError, ParsedFeed,
+    coverage::RegionsFile, innovation::InnovationsFile, parse_details, parse_feed,
+    saved_feed::SavedFeed, DetailsFile, FeedError, LoadError, ParsedFeed,
 };
 use gloo_net::http::Request;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use crate::browser::{in_app, local_storage, query_param, ChunkLoadError};
@@ -203,15 +202,6 @@ const OTHER_COPIES_KEPT: usize = 2;
 /// the deployer's feed's copy.
 const OTHER_COPY_MAX_CHARS: usize = 1_000_000;
 
-/// A feed that parsed, kept on the device.
-#[derive(Serialize, Deserialize)]
-struct SavedFeed {
-    url: String,
-    /// ISO date and time it was fetched.
-    saved_at: String,
-    text: String,
-}
-
 pub struct LastGood {
     pub feed: ParsedFeed,
     pub saved_at: String,
@@ -230,9 +220,7 @@ fn save_last_good(source: &FeedSource, text: &str) {
     // A full or disabled storage only costs an offline copy, and never the
     // deployer's feed's: other copies make room for it, not the reverse.
     if source.is_default {
-        let Ok(json) = serde_json::to_string(&saved) else {
-            return;
-        };
+        let json = saved.to_json();
         if storage.set_item(DEFAULT_COPY_KEY, &json).is_err() {
             let _ = storage.remove_item(OTHER_COPIES_KEY);
             let _ = storage.set_item(DEFAULT_COPY_KEY, &json);
@@ -247,9 +235,7 @@ fn save_last_good(source: &FeedSource, text: &str) {
     copies.insert(0, saved);
     copies.truncate(OTHER_COPIES_KEPT);
     while !copies.is_empty() {
-        let Ok(json) = serde_json::to_string(&copies) else {
-            return;
-        };
+        let json = SavedFeed::list_to_json(&copies);
         if storage.set_item(OTHER_COPIES_KEY, &json).is_ok() {
             return;
         }
@@ -263,7 +249,7 @@ fn other_copies(storage: &web_sys::Storage) -> Vec<SavedFeed> {
         .get_item(OTHER_COPIES_KEY)
         .ok()
         .flatten()
-        .and_then(|json| serde_json::from_str(&json).ok())
+        .map(|json| SavedFeed::list_from_json(&json))
         .unwrap_or_default()
 }
 
@@ -273,7 +259,7 @@ fn migrate_legacy(storage: &web_sys::Storage, source: &FeedSource) {
     let Some(json) = storage.get_item(LEGACY_KEY).ok().flatten() else {
         return;
     };
-    if let Ok(saved) = serde_json::from_str::<SavedFeed>(&json) {
+    if let Some(saved) = SavedFeed::from_json(&json) {
         if saved.url == source.default_url {
             if storage.get_item(DEFAULT_COPY_KEY).ok().flatten().is_none() {
                 let _ = storage.set_item(DEFAULT_COPY_KEY, &json);
@@ -284,9 +270,7 @@ fn migrate_legacy(storage: &web_sys::Storage, source: &FeedSource) {
             let mut copies = other_copies(storage);
             if copies.len() < OTHER_COPIES_KEPT && !copies.iter().any(|c| c.url == saved.url) {
                 copies.push(saved);
-                if let Ok(json) = serde_json::to_string(&copies) {
-                    let _ = storage.set_item(OTHER_COPIES_KEY, &json);
-                }
+                let _ = storage.set_item(OTHER_COPIES_KEY, &SavedFeed::list_to_json(&copies));
             }
         }
     }
@@ -299,7 +283,7 @@ pub fn load_last_good(source: &FeedSource) -> Option<LastGood> {
     migrate_legacy(&storage, source);
     let saved = if source.is_default {
         let json = storage.get_item(DEFAULT_COPY_KEY).ok().flatten()?;
-        serde_json::from_str::<SavedFeed>(&json).ok()?
+        SavedFeed::from_json(&json)?
     } else {
         other_copies(&storage)
             .into_iter()

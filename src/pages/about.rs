@@ -44,7 +44,7 @@ pub fn AboutPage() -> impl IntoView {
             })
     };
     let citation = move || {
-        let citation = store.feed.get()?.meta.citation()?;
+        let citation = store.feed.get()?.meta.citation.clone()?;
         let line = texts().cite_line(&citation);
         let licence_url = citation.licence_url.clone();
         let licence_link = is_safe_link(&licence_url)

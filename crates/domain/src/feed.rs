@@ -35,11 +35,10 @@ pub struct FeedMeta {
     pub provenance_en: Option<String>,
     pub licences: Vec<Licence>,
     /// How to cite the data: its title, publisher, licence, and this feed's
-    /// version and date (1.5), a [`Citation`] kept as read and typed by
-    /// [`FeedMeta::citation`] where a page shows it (`/tentang`'s chunk),
-    /// so the first load carries no parsing code for it. Older feeds have none.
+    /// version and date (1.5). Older feeds have none, and one that cannot be
+    /// read is left out (`records::meta`): it never refuses the feed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub citation: Option<serde_json::Value>,
+    pub citation: Option<Citation>,
     /// Where the details file lives, relative to the feed's own URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details_url: Option<String>,
@@ -137,13 +136,6 @@ pub struct Licence {
     pub licence_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-}
-
-impl FeedMeta {
-    /// How to cite the data; `None` without it or when it cannot be read.
-    pub fn citation(&self) -> Option<Citation> {
-        serde_json::from_value(self.citation.clone()?).ok()
-    }
 }
 
 /// The parts of a citation of the data set; each page and export writes

@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use crate::dates::is_partial_date;
 use crate::feed::{DetailsFile, FeedMeta, Mpp, SCHEMA_MAJOR};
+use crate::{json, records};
 
 /// Indonesia's extent with a margin: a point outside it is a data error.
 const LAT_RANGE: (f64, f64) = (-11.5, 6.5);
@@ -61,66 +62,22 @@ pub struct ParsedFeed {
     pub skipped: Vec<Skipped>,
 }
 
-/// A holiday of the feed's metadata, by hand (no serde visitor in the
-/// wasm for it): `None` when any field is missing or wrong.
-fn holiday_of(v: &Value) -> Option<crate::feed::Holiday> {
-    use crate::feed::{Holiday, HolidayKind};
-    let text = |key: &str| v.get(key)?.as_str().map(str::to_owned);
-    let kind = match v.get("kind")?.as_str()? {
-        "national" => HolidayKind::National,
-        "joint_leave" => HolidayKind::JointLeave,
-        _ => return None,
-    };
-    let date = text("date").filter(|d| crate::dates::parse_date(d).is_some())?;
-    Some(Holiday {
-        date,
-        kind,
-        name_id: text("name_id")?,
-        name_en: text("name_en")?,
-        estimated: v.get("estimated").and_then(Value::as_bool).unwrap_or(false),
-    })
-}
-
-/// An MPP's dated exception, by hand: `None` when its dates or hours
-/// cannot be read (it is then left out, never guessed).
-fn exception_of(mut v: Value) -> Option<crate::feed::HoursException> {
-    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_owned);
-    let date =
-        |v: &Value, key: &str| text(v, key).filter(|d| crate::dates::parse_date(d).is_some());
-    let (from, to) = (date(&v, "from")?, date(&v, "to")?);
-    let hours = match v.get_mut("hours").map(Value::take) {
-        None | Some(Value::Null) => Vec::new(),
-        Some(hours) => serde_json::from_value(hours).ok()?,
-    };
-    Some(crate::feed::HoursException {
-        label: text(&v, "label"),
-        source: text(&v, "source"),
-        from,
-        to,
-        hours,
-    })
-}
-
-/// Reads `mpp.json`.
+/// Reads `mpp.json`, by hand from `json`'s tree (`records.rs`): no serde in
+/// the first download.
 pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
-    let mut root = parse_versioned(text)?;
-    let schema_version = root["schema_version"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    let mut meta_value = root.get_mut("meta").map(Value::take).unwrap_or(Value::Null);
-    let holidays = meta_value.get_mut("holidays").map(Value::take);
-    let mut meta: FeedMeta =
-        serde_json::from_value(meta_value).map_err(|e| FeedError::BadMeta(e.to_string()))?;
-    if let Some(Value::Array(entries)) = holidays {
-        for entry in &entries {
-            if let Some(holiday) = holiday_of(entry) {
-                meta.holidays.push(holiday);
-            }
-        }
+    let mut root = json::parse(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    if !matches!(root, json::Value::Object(_)) {
+        return Err(FeedError::NotAnObject);
     }
-    let records = match root.get_mut("mpps").map(Value::take) {
-        Some(Value::Array(records)) => records,
+    let schema_version = check_version(root.get("schema_version").and_then(json::Value::as_str))?;
+    let mut meta_value = root.take("meta").unwrap_or(json::Value::Null);
+    let holidays = meta_value.take("holidays");
+    let mut meta = records::meta(&meta_value).map_err(FeedError::BadMeta)?;
+    if let Some(json::Value::Array(entries)) = holidays {
+        meta.holidays = entries.iter().filter_map(records::holiday_of).collect();
+    }
+    let records = match root.take("mpps") {
+        Some(json::Value::Array(records)) => records,
         _ => return Err(FeedError::MissingRecords),
     };
 
@@ -128,19 +85,14 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let mut skipped = Vec::new();
     let mut ids = HashSet::new();
     let mut slugs = HashSet::new();
-    for (position, mut record) in records.into_iter().enumerate() {
-        let id = record.get("id").and_then(Value::as_str).map(str::to_owned);
-        let exceptions = record.get_mut("hours_exceptions").map(Value::take);
-        let verdict = serde_json::from_value::<Mpp>(record)
-            .map_err(|e| SkipReason::Malformed(e.to_string()))
+    for (position, record) in records.iter().enumerate() {
+        let verdict = records::mpp(record)
+            .map_err(SkipReason::Malformed)
             .and_then(|mpp| validate(mpp, &ids, &slugs))
             .map(|mut mpp| {
-                if let Some(Value::Array(entries)) = exceptions {
-                    for entry in entries {
-                        if let Some(exception) = exception_of(entry) {
-                            mpp.hours_exceptions.push(exception);
-                        }
-                    }
+                if let Some(json::Value::Array(entries)) = record.get("hours_exceptions") {
+                    mpp.hours_exceptions =
+                        entries.iter().filter_map(records::exception_of).collect();
                 }
                 mpp
             });
@@ -152,7 +104,10 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
             }
             Err(reason) => skipped.push(Skipped {
                 position,
-                id,
+                id: record
+                    .get("id")
+                    .and_then(json::Value::as_str)
+                    .map(str::to_owned),
                 reason,
             }),
         }
@@ -168,11 +123,12 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
 /// Reads `mpp-details.json`. Details are extra: a broken entry is dropped
 /// rather than refusing the file, and the list never depends on them.
 pub fn parse_details(text: &str) -> Result<DetailsFile, FeedError> {
-    let mut root = parse_versioned(text)?;
-    let schema_version = root["schema_version"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let mut root: Value =
+        serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    if !root.is_object() {
+        return Err(FeedError::NotAnObject);
+    }
+    let schema_version = check_version(root.get("schema_version").and_then(Value::as_str))?;
     let entries = match root.get_mut("details").map(Value::take) {
         Some(Value::Object(entries)) => entries,
         _ => return Err(FeedError::MissingRecords),
@@ -187,15 +143,9 @@ pub fn parse_details(text: &str) -> Result<DetailsFile, FeedError> {
     })
 }
 
-fn parse_versioned(text: &str) -> Result<Value, FeedError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
-    if !root.is_object() {
-        return Err(FeedError::NotAnObject);
-    }
-    let version = root
-        .get("schema_version")
-        .and_then(Value::as_str)
-        .ok_or(FeedError::MissingVersion)?;
+/// The document's `schema_version`, if this app reads its major version.
+fn check_version(version: Option<&str>) -> Result<String, FeedError> {
+    let version = version.ok_or(FeedError::MissingVersion)?;
     let major = version
         .split('.')
         .next()
@@ -206,7 +156,7 @@ fn parse_versioned(text: &str) -> Result<Value, FeedError> {
             supported: SCHEMA_MAJOR,
         });
     }
-    Ok(root)
+    Ok(version.to_owned())
 }
 
 fn validate(

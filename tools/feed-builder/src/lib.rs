@@ -232,15 +232,14 @@ pub fn build_with(data_dir: &Path, publishers: &Path) -> BuildResult<Built> {
         provenance: meta_input.provenance,
         provenance_en: meta_input.provenance_en,
         licences: meta_input.licences,
-        citation: serde_json::to_value(Citation {
+        citation: Some(Citation {
             title: meta_input.dataset.title,
             publisher: meta_input.dataset.publisher,
             version: SCHEMA_VERSION.to_owned(),
             date: meta_input.generated,
             licence: meta_input.dataset.licence,
             licence_url: meta_input.dataset.licence_url,
-        })
-        .ok(),
+        }),
         details_url: meta_input.details_url,
         regions_url: meta_input.regions_url,
         corrections_url: meta_input.corrections_url,

@@ -288,7 +288,7 @@ pub fn home(meta: &FeedMeta, root: &str, feed_path: &str, description: &str) -> 
     });
     // The data set's own name and version, as its citation gives them
     // (the database's licence is the first of `licences`).
-    if let Some(c) = &meta.citation() {
+    if let Some(c) = &meta.citation {
         dataset["name"] = json!(c.title);
         dataset["version"] = json!(c.version);
     }

@@ -99,7 +99,14 @@ pub async fn fetch_feed(source: &FeedSource) -> Result<FetchedFeed, LoadError> {
     let Fetched { text, saved } = fetch_text(&source.url).await?;
     let feed = parse_feed(&text).map_err(LoadError::Feed)?;
     if !saved {
-        save_last_good(source, &text);
+        // Keeping the copy (the whole feed into localStorage) is a task of
+        // its own too. Its timer is set first, so it runs before the page
+        // renders below: a list on screen always has its copy kept.
+        let source = source.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::browser::sleep(0).await;
+            save_last_good(&source, &text);
+        });
     }
     // The page renders from the feed next: in a task of its own, so the
     // parse and the rendering are two shorter tasks a tap can come between

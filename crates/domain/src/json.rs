@@ -105,10 +105,7 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses a whole document (surrounding white space allowed).
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    let mut reader = Reader {
-        text: text.as_bytes(),
-        at: 0,
-    };
+    let mut reader = Reader { text, at: 0 };
     let value = reader.value(0)?;
     reader.space();
     if reader.at < reader.text.len() {
@@ -120,33 +117,43 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
 /// Appends `s` to `out` as a JSON string, quotes included.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
+    // Runs that need no escape are copied at once (a whole feed is one
+    // string in the saved copy): only `"`, `\` and control bytes stop them,
+    // all ASCII, so every run ends on a character boundary.
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        start = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        } else {
+            out.push_str(escape);
         }
     }
+    out.push_str(&s[start..]);
     out.push('"');
 }
 
 struct Reader<'a> {
-    text: &'a [u8],
+    text: &'a str,
     at: usize,
 }
 
 impl Reader<'_> {
     fn error(&self, what: &'static str) -> SyntaxError {
-        let before = &self.text[..self.at.min(self.text.len())];
+        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = before
             .iter()
@@ -162,7 +169,7 @@ impl Reader<'_> {
     }
 
     fn peek(&self) -> Option<u8> {
-        self.text.get(self.at).copied()
+        self.text.as_bytes().get(self.at).copied()
     }
 
     fn space(&mut self) {
@@ -188,7 +195,7 @@ impl Reader<'_> {
                     ("true", Value::Bool(true)),
                     ("false", Value::Bool(false)),
                 ] {
-                    if self.text[self.at..].starts_with(word.as_bytes()) {
+                    if self.text.as_bytes()[self.at..].starts_with(word.as_bytes()) {
                         self.at += word.len();
                         return Ok(value);
                     }
@@ -255,21 +262,20 @@ impl Reader<'_> {
 
     fn string(&mut self) -> Result<String, SyntaxError> {
         self.at += 1;
-        let mut out = Vec::new();
+        let mut out = String::new();
         loop {
-            // Runs of plain bytes are copied at once; the input is a &str,
-            // so they are whole UTF-8 characters.
+            // Runs of plain bytes are copied at once; they end at ASCII
+            // bytes, so on character boundaries of the &str.
             let start = self.at;
             while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
                 self.at += 1;
             }
-            out.extend_from_slice(&self.text[start..self.at]);
+            out.push_str(&self.text[start..self.at]);
             match self.peek() {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
                     self.at += 1;
-                    // Only whole characters and escapes were pushed.
-                    return String::from_utf8(out).map_err(|_| self.error("invalid UTF-8"));
+                    return Ok(out);
                 }
                 Some(b'\\') => {
                     self.at += 1;
@@ -286,8 +292,7 @@ impl Reader<'_> {
                         _ => return Err(self.error("invalid escape")),
                     };
                     self.at += 1;
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    out.push(c);
                 }
                 Some(_) => return Err(self.error("control character in a string")),
             }
@@ -299,7 +304,7 @@ impl Reader<'_> {
     fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
-            if !self.text[self.at + 1..].starts_with(b"\\u") {
+            if !self.text.as_bytes()[self.at + 1..].starts_with(b"\\u") {
                 return Err(self.error("unpaired surrogate"));
             }
             self.at += 2;
@@ -549,11 +554,17 @@ mod tests {
             "line\nbreak\ttab\r",
             "\u{1}\u{1f}",
             "é 😀 Ω",
+            "é\"é\\😀\n",
+            "\u{7f}\u{80}\u{2028}",
         ] {
             let mut out = String::new();
             write_string(&mut out, s);
             assert_eq!(parse(&out).unwrap(), Value::String(s.to_owned()), "{out}");
         }
+        // Only what must be escaped is: the rest is copied as it is.
+        let mut out = String::new();
+        write_string(&mut out, "a\"é\u{1}\u{7f}");
+        assert_eq!(out, "\"a\\\"é\\u0001\u{7f}\"");
     }
 
     #[test]

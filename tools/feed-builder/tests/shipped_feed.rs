@@ -393,7 +393,11 @@ fn a_regency_seat_is_never_called_the_building() {
         .expect("foreign members");
     assert!(members.contains_key("licences"));
     let feed = parse_feed(&read("public/data/mpp.json")).expect("feed parses");
-    let citation = feed.meta.citation.clone().expect("the feed says how to cite it");
+    let citation = feed
+        .meta
+        .citation
+        .clone()
+        .expect("the feed says how to cite it");
     assert_eq!(
         members["citation"],
         serde_json::to_value(&citation).unwrap()

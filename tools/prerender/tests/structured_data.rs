@@ -691,7 +691,11 @@ fn home_gives_the_site_and_its_dataset_with_the_feeds_licences_and_date() {
         assert_eq!(given.get("url").and_then(Value::as_str), l.url.as_deref());
     }
     // The database's own licence comes first, and the citation names it.
-    let citation = feed.meta.citation.clone().expect("the feed says how to cite it");
+    let citation = feed
+        .meta
+        .citation
+        .clone()
+        .expect("the feed says how to cite it");
     assert_eq!(licences[0]["name"], json!(citation.licence));
     assert_eq!(licences[0]["url"], json!(citation.licence_url));
     assert_eq!(citation.licence, "ODbL-1.0");

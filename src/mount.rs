@@ -14,17 +14,6 @@ use crate::hooks::PageReady;
 const PRERENDERED_ID: &str = "prerendered";
 
 pub fn start() {
-    // Compiling and instantiating the wasm is one long task of its own; the
-    // app starts in the next, so the two are not one task that blocks a tap
-    // for their sum (issue 24, point 6). The feed is already on its way
-    // (index.html preloads it), so nothing waits for this.
-    wasm_bindgen_futures::spawn_local(async {
-        browser::sleep(0).await;
-        start_now();
-    });
-}
-
-fn start_now() {
     let Some(document) = browser::window().and_then(|w| w.document()) else {
         return;
     };

@@ -87,10 +87,11 @@ const STOP = fileURLToPath(new URL('../wordpress/stop.sh', import.meta.url));
 // file then names whatever process has that pid now (CI failed so once).
 test('start.sh starts Apache when its pid file names another live process', () => {
   test.setTimeout(600_000); // a first run may install Debian's packages
-  startWordPress(`${String(ROOT_URL).replace(/\/+$/, '')}/`);
+  const base = `${String(ROOT_URL).replace(/\/+$/, '')}/`;
+  startWordPress(base);
   run(STOP, [], 'tests/wordpress/stop.sh');
   asRoot('sh', ['-c', `echo ${process.pid} > /tmp/peta-mpp-wordpress/apache2.pid`], 'writing a stale pid file');
-  expect(startWordPress(`${String(ROOT_URL).replace(/\/+$/, '')}/`)).toContain('http://127.0.0.1:8091');
+  expect(startWordPress(base)).toContain('http://127.0.0.1:8091');
   expect(process.kill(process.pid, 0), 'the process the pid file named still runs').toBe(true);
 });
 

@@ -21,7 +21,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PORT=8091
 SITE="http://127.0.0.1:$PORT"
-STATE=/tmp/peta-mpp-wordpress
+# shellcheck source=tests/wordpress/apache-state.sh
+source "$HERE/apache-state.sh"
 CONFIG=/etc/wordpress/config-peta-mpp-e2e.php   # SetEnv WORDPRESS_CONFIG peta-mpp-e2e
 CONTENT=/var/lib/wordpress/wp-content           # Debian's WP_CONTENT_DIR
 DB=petampp_e2e
@@ -168,21 +169,12 @@ Alias /wp-content $CONTENT
   SetHandler application/x-httpd-php
 </FilesMatch>
 CONF
-# Running = the pid file names a live process that is this Apache. A pid file
-# left behind by a machine that stopped (a snapshot of /tmp, as CI's clean
-# machine may start from) can name another process by then: never trust it.
-running() {
-  local pid
-  pid=$(cat "$STATE/apache2.pid" 2>/dev/null) || return 1
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null \
-    && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-f $STATE/apache2.conf"
-}
-if running && cmp -s "$STATE/apache2.conf.new" "$STATE/apache2.conf"; then
+if apache_running && cmp -s "$STATE/apache2.conf.new" "$STATE/apache2.conf"; then
   rm "$STATE/apache2.conf.new"
 else
   mv "$STATE/apache2.conf.new" "$STATE/apache2.conf"
   apache2 -t -f "$STATE/apache2.conf" 2>&1 | grep -v "Syntax OK" >&2 || true
-  if running; then
+  if apache_running; then
     log "reloading Apache"
     apache2 -f "$STATE/apache2.conf" -k graceful
   else

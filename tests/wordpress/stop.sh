@@ -3,11 +3,10 @@
 # start.sh was the one that started it. The database and posts are kept.
 set -euo pipefail
 if [ "$(id -u)" != 0 ]; then exec sudo -n -- "$0" "$@"; fi
-STATE=/tmp/peta-mpp-wordpress
+# shellcheck source=tests/wordpress/apache-state.sh
+source "$(dirname "$0")/apache-state.sh"
 
-pid=$(cat "$STATE/apache2.pid" 2>/dev/null || true)
-# Only this Apache: a stale pid file may name another process by now.
-if [[ "$pid" =~ ^[0-9]+$ ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-f $STATE/apache2.conf"; then
+if apache_running; then
   apache2 -f "$STATE/apache2.conf" -k stop
   for _ in $(seq 1 40); do [ -f "$STATE/apache2.pid" ] || break; sleep 0.25; done
   echo "wordpress: Apache stopped"

@@ -10,8 +10,8 @@ use crate::components::{
     site_footer::SiteFooter, update_prompt::UpdatePrompt,
 };
 use crate::hooks::{
-    use_clock, use_full_load_after_update, use_geolocation, use_language, use_service_worker,
-    UseLanguage,
+    use_clock, use_full_load_after_update, use_geolocation, use_hours_code, use_language,
+    use_service_worker, UseLanguage,
 };
 use crate::i18n::{self, tr};
 use crate::pages::{
@@ -43,6 +43,7 @@ pub fn provide_app_state(store: FeedStore) {
     provide_context(store);
     provide_context(use_geolocation());
     provide_context(use_clock());
+    provide_context(use_hours_code());
     let language = use_language();
     i18n::provide_language(language.lang);
     provide_context(language);

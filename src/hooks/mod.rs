@@ -4,6 +4,7 @@ pub mod use_filter_result;
 pub mod use_full_load_after_update;
 pub mod use_geolocation;
 pub mod use_height_reporter;
+pub mod use_hours_code;
 pub mod use_in_view;
 pub mod use_language;
 pub mod use_links_leave_frame;
@@ -18,6 +19,7 @@ pub use use_filter_result::{use_filter_result, UseFilterResult, UseFilterResultO
 pub use use_full_load_after_update::use_full_load_after_update;
 pub use use_geolocation::{use_geolocation, GeoError, UseGeolocation};
 pub use use_height_reporter::use_height_reporter;
+pub use use_hours_code::{use_hours_code, HoursCode, UseHoursCode};
 pub use use_in_view::use_in_view;
 pub use use_language::{use_language, UseLanguage};
 pub use use_links_leave_frame::use_links_leave_frame;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use domain::filters::{apply_at, Clock, FilterResult, Filters};
 use domain::list_page::{list_page, ListEntry};
 
-use crate::hooks::{UseClock, UseGeolocation};
+use crate::hooks::{UseClock, UseGeolocation, UseHoursCode};
 use crate::state::use_feed_store;
 
 /// Options of [`use_filter_result`].
@@ -30,8 +30,9 @@ pub struct UseFilterResult {
     pub shown: Memo<Option<Vec<usize>>>,
     /// (hits, MPPs in the feed), for "12 dari 308 MPP".
     pub count: Signal<Option<(usize, usize)>>,
-    /// With "open at": (open then, hours unknown), the unknown ones last.
-    pub open_at_count: Signal<Option<(usize, usize)>>,
+    /// With "open at": how many are open then and how many follow with
+    /// hours unknown, in the language in context.
+    pub open_at_note: Signal<Option<String>>,
     /// With "open at": the id of the first MPP whose hours are unknown
     /// (the list's "Jam layanan belum tercatat" goes before it).
     pub first_without_hours: Memo<Option<String>>,
@@ -49,6 +50,7 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
     let store = use_feed_store();
     let position = use_context::<UseGeolocation>().map(|geo| geo.position);
     let clock = use_context::<UseClock>().map(|c| c.now);
+    let hours_code = use_context::<UseHoursCode>().map(|c| c.code);
     let result = Memo::new(move |_| {
         let feed = store.feed.get()?;
         let index = store.index.get()?;
@@ -61,10 +63,15 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
             .is_some()
             .then(|| clock.map(|c| c.get()))
             .flatten();
-        let clock = now.map(|now_ms| Clock {
-            now_ms,
-            holidays: &feed.meta.holidays,
-        });
+        let clock = match now {
+            // "Open at" waits for the hours' code: no answer until it is here.
+            Some(now_ms) => Some(Clock {
+                now_ms,
+                holidays: &feed.meta.holidays,
+                open_at: hours_code.and_then(|c| c.get())?.open_at,
+            }),
+            None => None,
+        };
         Some(apply_at(&feed.mpps, &index, &filters, position, clock))
     });
     // "Show more" belongs to the result it was pressed on; a new result
@@ -109,12 +116,14 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
         let total = store.feed.with(|f| f.as_ref().map(|f| f.mpps.len()))?;
         result.with(|r| r.as_ref().map(|r| (r.hits.len(), total)))
     });
-    let open_at_count = Signal::derive(move || {
-        filters.with(|f| f.open_at.is_some()).then_some(())?;
-        result.with(|r| {
+    let open_at_note = Signal::derive(move || {
+        let at = filters.with(|f| f.open_at)?;
+        let (open, unknown) = result.with(|r| {
             r.as_ref()
                 .map(|r| (r.hits.len() - r.hours_unknown, r.hours_unknown))
-        })
+        })?;
+        // The result waited for the hours' code, which words the line.
+        Some((hours_code?.get()?.open_at_count)(at, open, unknown))
     });
     let first_without_hours = Memo::new(move |_| {
         let feed = store.feed.get()?;
@@ -131,7 +140,7 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
         show_more,
         shown,
         count,
-        open_at_count,
+        open_at_note,
         first_without_hours,
     }
 }

@@ -168,9 +168,10 @@ pub fn EmbedPage() -> impl IntoView {
             .map(|(hits, total)| texts().showing(hits, total))
     };
     let open_at_note = move || {
-        let (open, unknown) = found.open_at_count.get()?;
-        let at = open_at.get()?;
-        Some(view! { <p class="meta open-at-count">{texts().open_at_count(at, open, unknown)}</p> })
+        found
+            .open_at_note
+            .get()
+            .map(|note| view! { <p class="meta open-at-count">{note}</p> })
     };
     // The day only (the time comes from `jam=`): a frame has little room.
     let on_open_day = Callback::new(move |day: Option<OpenDay>| {

@@ -161,11 +161,10 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
     };
     // "Open at": how many are open then, and how many follow unjudged.
     let open_at_note = move || {
-        let (open, unknown) = found.open_at_count.get()?;
-        let at = filters.with(|f| f.open_at)?;
-        Some(
-            view! { <p class="meta open-at-count">{move || texts().open_at_count(at, open, unknown)}</p> },
-        )
+        found
+            .open_at_note
+            .get()
+            .map(|note| view! { <p class="meta open-at-count">{note}</p> })
     };
     let category_note = move || {
         let unlisted = result.with(|r| r.as_ref().map_or(0, |r| r.without_service_list));

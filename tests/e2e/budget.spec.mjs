@@ -28,3 +28,21 @@ test('the first screen waits for nothing but the list: no Leaflet, no details, n
   await expect(page.locator('ol.mpp-list > li').first()).toBeVisible();
   expect(requested.filter((p) => /leaflet|mpp-details|geojson|regions/.test(p))).toEqual([]);
 });
+
+test('"open now" is its own chunk, asked for only once the feed is here, and then says it', async ({ page }) => {
+  const events = [];
+  page.on('requestfinished', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('/data/mpp.json')) events.push('feed arrived');
+  });
+  page.on('request', (r) => {
+    if (/split_hours_code-[0-9a-f]+\.wasm$/.test(new URL(r.url()).pathname)) events.push('hours code asked');
+  });
+  await page.goto('/');
+  // Banda Aceh has hours and is on the first page of the list.
+  const row = page.locator('ol.mpp-list > li', { has: page.locator('a[href$="/mpp/kota-banda-aceh"]') });
+  await expect(row.locator('.open-state:not(.open-state-pending)')).toHaveCount(1);
+  expect(events.filter((e) => e === 'hours code asked')).toHaveLength(1);
+  expect(events.indexOf('feed arrived')).toBeGreaterThanOrEqual(0);
+  expect(events.indexOf('feed arrived')).toBeLessThan(events.indexOf('hours code asked'));
+});

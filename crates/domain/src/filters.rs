@@ -56,11 +56,29 @@ pub struct FilterResult {
     pub hours_unknown: usize,
 }
 
-/// What "open at" is asked against: the time and the feed's holidays.
+/// How an MPP answers "open at": [`open_at`], passed in rather than called
+/// here so that a browser build can keep the hours' code out of its first
+/// download (it loads it as a chunk of its own and hands it over).
+pub type OpenAtRule = fn(&Mpp, &[Holiday], OpenAt, f64) -> OpenAtAnswer;
+
+/// What "open at" is asked against: the time, the feed's holidays and the
+/// rule that answers.
 #[derive(Clone, Copy, Debug)]
 pub struct Clock<'a> {
     pub now_ms: f64,
     pub holidays: &'a [Holiday],
+    pub open_at: OpenAtRule,
+}
+
+impl<'a> Clock<'a> {
+    /// The clock with [`open_at`] itself.
+    pub fn new(now_ms: f64, holidays: &'a [Holiday]) -> Self {
+        Clock {
+            now_ms,
+            holidays,
+            open_at,
+        }
+    }
 }
 
 /// Applies `filters` to `mpps` (indexed by `index`, in the same order). With
@@ -125,7 +143,7 @@ pub fn apply_at(
             continue;
         }
         let unknown_hours = match open_at_clock {
-            Some((at, clock)) => match open_at(mpp, clock.holidays, at, clock.now_ms) {
+            Some((at, clock)) => match (clock.open_at)(mpp, clock.holidays, at, clock.now_ms) {
                 OpenAtAnswer::Open => false,
                 OpenAtAnswer::Unknown => true,
                 OpenAtAnswer::Closed => continue,

@@ -348,10 +348,7 @@ fn open_at_a_day_and_time_never_hides_unknown_hours() {
     let index = SearchIndex::new(&mpps, &[]);
     // Monday 17 August 2026 (the holiday), 10:00 WIB.
     let now = at(TimeZone::Wib, (2026, 8, 17), 10, 0);
-    let clock = Some(Clock {
-        now_ms: now,
-        holidays: &holidays,
-    });
+    let clock = Some(Clock::new(now, &holidays));
     let run = |day, time| {
         let filters = Filters {
             open_at: Some(OpenAt { day, time }),

@@ -1,0 +1,135 @@
+//! The code behind "open now" and "open at": the verdict on an MPP's own
+//! clock with national holidays, joint-leave days and its dated exceptions,
+//! and the sentences that say it. Few MPPs have hours, and pre-rendered
+//! pages leave "open now" blank for the browser to say, so the browser
+//! build (feature `split`) keeps this code in a wasm chunk of its own,
+//! fetched once the feed is here instead of inside the first download
+//! (issue 23: holidays add their data to the first load, not their code). Until
+//! it is here a row with hours keeps the pre-rendered blank line and "open
+//! at" lists nothing yet; a chunk that could not be had is asked for again
+//! when the network is back and a little later.
+
+use leptos::prelude::*;
+
+use crate::i18n::texts;
+use domain::{
+    feed::Holiday,
+    filters::OpenAtRule,
+    hours::{hours_vouched_for, local_date, TimeZone},
+    hours_calendar::{open_at, verdict, Calendar, OpenAt},
+    Mpp,
+};
+
+/// The hours' code, once it is here.
+#[derive(Clone, Copy)]
+pub struct HoursCode {
+    /// The "open now" line of an MPP with hours at a time (Unix ms): its
+    /// words in the language in context, and its kind (`open-state-{kind}`).
+    pub open_now: fn(&Mpp, &[Holiday], f64) -> (String, &'static str),
+    /// How an MPP answers "open at".
+    pub open_at: OpenAtRule,
+    /// "Open at" 's count line: (the day and time, open then, unknown).
+    pub open_at_count: fn(OpenAt, usize, usize) -> String,
+}
+
+/// The hours' code, in context.
+#[derive(Clone, Copy)]
+pub struct UseHoursCode {
+    /// `None` until the code is here.
+    pub code: Signal<Option<HoursCode>>,
+}
+
+/// The hours' code, loaded once the feed is here (at once where it is not
+/// split: natively, in the component tests). Needs the feed's store in
+/// context.
+pub fn use_hours_code() -> UseHoursCode {
+    let code = RwSignal::new(None::<HoursCode>);
+    #[cfg(not(feature = "split"))]
+    code.set(Some(hours_code()));
+    #[cfg(feature = "split")]
+    {
+        let loading = StoredValue::new(false);
+        let load = move || {
+            if loading.get_value() || code.with_untracked(Option::is_some) {
+                return;
+            }
+            loading.set_value(true);
+            leptos::task::spawn_local(async move {
+                if let Ok(loaded) = chunk::load().await {
+                    code.set(Some(loaded));
+                }
+                loading.set_value(false);
+            });
+        };
+        // Asked for once the feed is here (it answers nothing without it),
+        // so it never slows the feed's own download.
+        let store = crate::state::use_feed_store();
+        Effect::new(move |_| {
+            if store.feed.with(Option::is_some) {
+                load();
+            }
+        });
+        let online = window_event_listener(leptos::ev::online, move |_| load());
+        on_cleanup(move || online.remove());
+        leptos::task::spawn_local(async move {
+            for wait_ms in LOAD_AGAIN_AFTER_MS {
+                crate::browser::sleep(wait_ms).await;
+                if store.feed.with_untracked(Option::is_some) {
+                    load();
+                }
+            }
+        });
+    }
+    UseHoursCode { code: code.into() }
+}
+
+/// When a chunk that could not be had is asked for again (besides when the
+/// network comes back).
+#[cfg(feature = "split")]
+const LOAD_AGAIN_AFTER_MS: [i32; 2] = [15_000, 60_000];
+
+/// The code itself: what the chunk hands over.
+fn hours_code() -> HoursCode {
+    HoursCode {
+        open_now,
+        open_at,
+        open_at_count: |at, open, unknown| texts().open_at_count(at, open, unknown),
+    }
+}
+
+/// "Buka sekarang", "Tutup sebentar lagi" or "Tutup", with the feed's
+/// holidays and the MPP's exceptions, only from hours stated recently
+/// enough to vouch for (older ones are dated and said to be possibly out of
+/// date); "jam layanan belum tercatat" where they cannot be read.
+fn open_now(mpp: &Mpp, holidays: &[Holiday], now: f64) -> (String, &'static str) {
+    let zone = TimeZone::of_province(&mpp.province.code);
+    let vouched = zone.is_some_and(|zone| hours_vouched_for(mpp, local_date(now, zone)));
+    if !vouched {
+        return (
+            texts().hours_may_have_changed(mpp.hours_as_of.as_deref()),
+            "dated",
+        );
+    }
+    zone.and_then(|zone| {
+        let v = verdict(&mpp.hours, Calendar::of(mpp, holidays), zone, now)?;
+        Some(texts().verdict(&v, zone.abbreviation()))
+    })
+    .unwrap_or_else(|| (texts().hours_unknown.to_owned(), "unknown"))
+}
+
+/// The hours' code as a wasm chunk of its own, cut by `tools/wasm-split/`.
+/// `fallible`: a chunk that cannot load is an error, never a panic.
+#[cfg(feature = "split")]
+mod chunk {
+    use super::*;
+    use crate::browser::ChunkLoadError;
+
+    #[leptos::wasm_split::wasm_split(
+        hours_code,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )]
+    pub(super) fn load() -> Result<HoursCode, ChunkLoadError> {
+        Ok(hours_code())
+    }
+}

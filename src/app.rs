@@ -50,12 +50,13 @@ pub fn provide_app_state(store: FeedStore) {
 }
 
 /// Fetches in the background what a reader opens next from any page: the
-/// detail page's code and the details' parser (both wasm chunks). True once
-/// both are here.
+/// detail page's code, the details' parser and the sharing code (wasm
+/// chunks). True once all are here.
 pub async fn fetch_ahead() -> bool {
     let page = pages::detail::chunk::preload().await.is_ok();
     let parser = crate::feed_client::preload_details_parser().await;
-    page && parser
+    let share = crate::hooks::preload_share().await;
+    page && parser && share
 }
 
 /// Tells the document the language in context (`<html lang>`), now and on

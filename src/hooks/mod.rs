@@ -26,5 +26,5 @@ pub use use_links_leave_frame::use_links_leave_frame;
 pub use use_media_query::use_media_query;
 pub use use_page_ready::{use_page_ready, PageReady};
 pub use use_service_worker::{use_service_worker, UseServiceWorker};
-pub use use_share::{copy_to_clipboard, use_share, ShareOutcome, UseShare};
+pub use use_share::{copy_to_clipboard, preload_share, use_share, ShareOutcome, UseShare};
 pub use use_url_state::{use_url_state, UseUrlState};

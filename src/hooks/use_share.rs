@@ -1,3 +1,5 @@
+use std::{future::Future, pin::Pin};
+
 use js_sys::{Function, Object, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -20,7 +22,12 @@ pub struct UseShare {
 }
 
 /// Shares the current page's URL: the Web Share API where the phone has
-/// it, else the clipboard, else the link shown to copy by hand.
+/// it, else the clipboard, else the link shown to copy by hand. The sharing
+/// itself is a wasm chunk of its own in the browser build (feature `split`):
+/// it runs only on a press, so the first download does not carry it. It is
+/// fetched ahead once the app is idle (`preload_share`), and a press within
+/// the browser's few seconds of user activation may still fetch it; a chunk
+/// that cannot be had shows the link to copy.
 pub fn use_share() -> UseShare {
     let outcome = RwSignal::new(None::<ShareOutcome>);
     let share = Callback::new(move |title: String| {
@@ -28,24 +35,75 @@ pub fn use_share() -> UseShare {
             return;
         };
         let url = window.location().href().unwrap_or_default();
-        let navigator: JsValue = window.navigator().into();
         leptos::task::spawn_local(async move {
-            let result = if let Some(done) = call_share(&navigator, &title, &url) {
-                match JsFuture::from(done).await {
-                    Ok(_) => ShareOutcome::Shared,
-                    // The user closed the sheet: nothing to say.
-                    Err(e) if is_abort(&e) => return,
-                    Err(_) => copy(&navigator, &url).await,
-                }
-            } else {
-                copy(&navigator, &url).await
+            let result = match share_code::share(title, url.clone()).await {
+                Ok(sharing) => sharing.await,
+                Err(_) => Some(ShareOutcome::ShowLink(url)),
             };
-            outcome.set(Some(result));
+            if let Some(result) = result {
+                outcome.set(Some(result));
+            }
         });
     });
     UseShare {
         share,
         outcome: outcome.into(),
+    }
+}
+
+/// Fetches the sharing code ahead; false when it could not be had.
+pub async fn preload_share() -> bool {
+    share_code::preload().await.is_ok()
+}
+
+/// A share in progress: its outcome, or `None` when the user closed the
+/// sheet (nothing to say).
+type Sharing = Pin<Box<dyn Future<Output = Option<ShareOutcome>>>>;
+
+/// The sheet, else the clipboard, else the link.
+async fn share_now(title: String, url: String) -> Option<ShareOutcome> {
+    let navigator: JsValue = crate::browser::window()?.navigator().into();
+    Some(if let Some(done) = call_share(&navigator, &title, &url) {
+        match JsFuture::from(done).await {
+            Ok(_) => ShareOutcome::Shared,
+            Err(e) if is_abort(&e) => return None,
+            Err(_) => copy(&navigator, &url).await,
+        }
+    } else {
+        copy(&navigator, &url).await
+    })
+}
+
+/// The sharing code: a wasm chunk in the browser build, cut by
+/// `tools/wasm-split/`; `fallible`: a chunk that cannot load is an error,
+/// never a panic. Without `split` (component tests, natively) a plain call.
+#[cfg(feature = "split")]
+mod share_code {
+    use super::*;
+    use crate::browser::ChunkLoadError;
+
+    #[leptos::wasm_split::wasm_split(
+        share_code,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload)
+    )]
+    pub(super) fn share(title: String, url: String) -> Result<Sharing, ChunkLoadError> {
+        Ok(Box::pin(share_now(title, url)))
+    }
+}
+
+#[cfg(not(feature = "split"))]
+mod share_code {
+    use super::*;
+    use crate::browser::ChunkLoadError;
+
+    pub(super) async fn share(title: String, url: String) -> Result<Sharing, ChunkLoadError> {
+        Ok(Box::pin(share_now(title, url)))
+    }
+
+    pub(super) async fn preload() -> Result<(), ChunkLoadError> {
+        Ok(())
     }
 }
 

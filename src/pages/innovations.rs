@@ -115,7 +115,7 @@ fn InnovationList(
         <p>{move || texts().kipp_found(found, total)}</p>
         <p class="meta">
             {tr(|t| t.kipp_totals_source())} ":" {totals_sources}
-            {(grouped < found).then(|| move || format!(". {}", texts().kipp_group_rarely(grouped)))}
+            {(grouped < found).then_some(move || format!(". {}", texts().kipp_group_rarely(grouped)))}
         </p>
         <div class="innovation-filter">
             <label for="kipp-province">{tr(|t| t.province)}</label>

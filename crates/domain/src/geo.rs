@@ -88,7 +88,7 @@ pub fn format_km(km: f64, decimal_comma: bool) -> String {
         let sep = if decimal_comma { '.' } else { ',' };
         let mut grouped = String::new();
         for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 grouped.push(sep);
             }
             grouped.push(c);

@@ -42,6 +42,9 @@ async function visit(page, url, base, heading, n) {
   const iframe = page.locator('iframe[data-peta-mpp]');
   await expect(iframe).toHaveCount(1);
   const frame = page.frameLocator('iframe[data-peta-mpp]');
+  // The frame's page is pre-rendered: until the app has taken it over both
+  // are in it, each with its h1 (as appTookOver waits for on a page).
+  await frame.locator('#prerendered').waitFor({ state: 'detached', timeout: 20_000 });
   await expect(frame.locator('h1'), `visit ${n}`).toHaveText(heading);
   await expect(frame.locator('ol.mpp-list > li').first(), `visit ${n}`).toBeVisible();
   // The markup sets no height in its style: embed.js does, from the frame's messages.

@@ -11,7 +11,10 @@
 //   go beside it, named by content hash like Trunk's files, so hosts cache
 //   them for ever (tools/serve.mjs, deploy/) and a tab left open across a
 //   deploy can never load another build's chunk into its main module.
-// - Release chunks get wasm-opt -Oz, as Trunk gives the main module (data-wasm-opt="z").
+// - Release chunks get wasm-opt -Oz, as Trunk gives the main module
+//   (data-wasm-opt="z"), and the small shared chunks are folded into the
+//   modules that use them (inline-small-chunks.mjs: fewer requests, fewer
+//   instantiations on the main thread).
 // - Release builds minify the main JS (wasm-bindgen's glue, which Trunk 0.21
 //   leaves as written: 80 KB, 10.4 KB brotli) and the loader with terser:
 //   36 KB, 8.4 KB brotli for the glue, in every first load. Trunk's integrity
@@ -22,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { copyableChunks, inlineSmallChunks } from './inline-small-chunks.mjs';
 
 // ES modules whose exported names are imported by name (the page's script,
 // the loader, the chunks): terser keeps them; no comments survive.
@@ -47,13 +51,24 @@ js = js.replace(`"./${name}.js"`, `"./${mainJs[0]}"`);
 
 if (release) await minifyGlue(join(staging, mainJs[0]), join(staging, 'index.html'));
 
+const isChunk = (file) => file.endsWith('.wasm') && file !== `${name}.wasm`; // the main module is Trunk's
+if (release) {
+  // Which shared chunks may be copied is read before wasm-opt renames
+  // their data segments; then every module gets -Oz, and the small shared
+  // chunks are folded into the modules that need them (inline-small-chunks.mjs).
+  const copyable = copyableChunks(splitDir);
+  for (const file of readdirSync(splitDir).filter(isChunk)) {
+    execFileSync('wasm-opt', ['-Oz', join(splitDir, file), '-o', join(splitDir, file)], { stdio: 'inherit' });
+  }
+  const before = readdirSync(splitDir).filter(isChunk).length;
+  js = inlineSmallChunks(splitDir, js, copyable);
+  console.log(`wasm-split: ${before - readdirSync(splitDir).filter(isChunk).length} small shared chunks folded into the modules using them`);
+}
 const hashedNames = [];
-for (const file of readdirSync(splitDir)) {
-  if (!file.endsWith('.wasm') || file === `${name}.wasm`) continue; // the main module is Trunk's
+for (const file of readdirSync(splitDir).filter(isChunk)) {
   const stem = file.slice(0, -'.wasm'.length);
   const tmp = join(staging, file);
-  if (release) execFileSync('wasm-opt', ['-Oz', join(splitDir, file), '-o', tmp], { stdio: 'inherit' });
-  else copyFileSync(join(splitDir, file), tmp);
+  copyFileSync(join(splitDir, file), tmp);
   // 16 hex digits, as Trunk's: matches the HASHED patterns of serve.mjs and build-sw.mjs.
   const hash = createHash('sha256').update(readFileSync(tmp)).digest('hex').slice(0, 16);
   const hashed = `${stem}-${hash}.wasm`;

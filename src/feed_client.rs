@@ -156,40 +156,11 @@ pub async fn preload_details_parser() -> bool {
     details_parser::preload().await.is_ok()
 }
 
-type Parsed = Result<Result<DetailsFile, FeedError>, ChunkLoadError>;
-
-/// The details' parser. In the browser build (feature `split`) it is a wasm
-/// chunk of its own, cut by `tools/wasm-split/`: the home page needs it only
-/// once a reader searches (tenants) or opens an MPP, so it is not part of
-/// the first load. `fallible`: a chunk that cannot load is an error, never a
-/// panic. Without `split` (component tests, natively) it is a plain call.
-#[cfg(feature = "split")]
-mod details_parser {
-    use super::*;
-
-    #[leptos::wasm_split::wasm_split(
-        details_parser,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible,
-        preload(preload)
-    )]
-    pub(super) fn parse(text: String) -> Parsed {
-        Ok(parse_details(&text))
-    }
-}
-
-#[cfg(not(feature = "split"))]
-mod details_parser {
-    use super::*;
-
-    pub(super) async fn parse(text: String) -> Parsed {
-        Ok(parse_details(&text))
-    }
-
-    pub(super) async fn preload() -> Result<(), ChunkLoadError> {
-        Ok(())
-    }
-}
+// The details' parser: the home page needs it only once a reader searches
+// (tenants) or opens an MPP, so it is a chunk, not part of the first load.
+split_chunk!(details_parser::parse(text: String) -> Result<DetailsFile, FeedError> {
+    parse_details(&text)
+});
 
 // The last good copy of each feed, kept on the device so an offline start
 // without the service worker still has data. localStorage holds about 5 MB

@@ -48,35 +48,33 @@ pub fn use_hours_code() -> UseHoursCode {
     code.set(Some(hours_code()));
     #[cfg(feature = "split")]
     {
-        let loading = StoredValue::new(false);
+        // Asked for once the feed is here (it answers nothing without it),
+        // so it never slows the feed's own download. A load in flight is
+        // shared by the chunk loader, so asking again meanwhile is free.
+        let store = crate::state::use_feed_store();
         let load = move || {
-            if loading.get_value() || code.with_untracked(Option::is_some) {
+            if code.with_untracked(Option::is_some) || store.feed.with_untracked(Option::is_none) {
                 return;
             }
-            loading.set_value(true);
             leptos::task::spawn_local(async move {
-                if let Ok(loaded) = chunk::load().await {
+                if let Ok(loaded) = hours_code::load().await {
                     code.set(Some(loaded));
                 }
-                loading.set_value(false);
             });
         };
-        // Asked for once the feed is here (it answers nothing without it),
-        // so it never slows the feed's own download.
-        let store = crate::state::use_feed_store();
         Effect::new(move |_| {
-            if store.feed.with(Option::is_some) {
-                load();
-            }
+            store.feed.track();
+            load();
         });
         let online = window_event_listener(leptos::ev::online, move |_| load());
         on_cleanup(move || online.remove());
         leptos::task::spawn_local(async move {
             for wait_ms in LOAD_AGAIN_AFTER_MS {
-                crate::browser::sleep(wait_ms).await;
-                if store.feed.with_untracked(Option::is_some) {
-                    load();
+                if code.with_untracked(Option::is_some) {
+                    return;
                 }
+                crate::browser::sleep(wait_ms).await;
+                load();
             }
         });
     }
@@ -117,19 +115,5 @@ fn open_now(mpp: &Mpp, holidays: &[Holiday], now: f64) -> (String, &'static str)
     .unwrap_or_else(|| (texts().hours_unknown.to_owned(), "unknown"))
 }
 
-/// The hours' code as a wasm chunk of its own, cut by `tools/wasm-split/`.
-/// `fallible`: a chunk that cannot load is an error, never a panic.
-#[cfg(feature = "split")]
-mod chunk {
-    use super::*;
-    use crate::browser::ChunkLoadError;
-
-    #[leptos::wasm_split::wasm_split(
-        hours_code,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible
-    )]
-    pub(super) fn load() -> Result<HoursCode, ChunkLoadError> {
-        Ok(hours_code())
-    }
-}
+// The hours' code as a chunk (used where split; elsewhere it is set at once).
+split_chunk!(hours_code::load() -> HoursCode { hours_code() });

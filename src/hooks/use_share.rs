@@ -74,38 +74,10 @@ async fn share_now(title: String, url: String) -> Option<ShareOutcome> {
     })
 }
 
-/// The sharing code: a wasm chunk in the browser build, cut by
-/// `tools/wasm-split/`; `fallible`: a chunk that cannot load is an error,
-/// never a panic. Without `split` (component tests, natively) a plain call.
-#[cfg(feature = "split")]
-mod share_code {
-    use super::*;
-    use crate::browser::ChunkLoadError;
-
-    #[leptos::wasm_split::wasm_split(
-        share_code,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible,
-        preload(preload)
-    )]
-    pub(super) fn share(title: String, url: String) -> Result<Sharing, ChunkLoadError> {
-        Ok(Box::pin(share_now(title, url)))
-    }
-}
-
-#[cfg(not(feature = "split"))]
-mod share_code {
-    use super::*;
-    use crate::browser::ChunkLoadError;
-
-    pub(super) async fn share(title: String, url: String) -> Result<Sharing, ChunkLoadError> {
-        Ok(Box::pin(share_now(title, url)))
-    }
-
-    pub(super) async fn preload() -> Result<(), ChunkLoadError> {
-        Ok(())
-    }
-}
+// The sharing code: a chunk, run on a press.
+split_chunk!(share_code::share(title: String, url: String) -> Sharing {
+    Box::pin(share_now(title, url))
+});
 
 fn call_share(navigator: &JsValue, title: &str, url: &str) -> Option<Promise> {
     let share: Function = Reflect::get(navigator, &"share".into())

@@ -198,37 +198,11 @@ fn map_frame(node: NodeRef<Div>, failed: Signal<bool>) -> impl IntoView {
     }
 }
 
-/// The map's code: in the browser build (feature `split`) a wasm chunk of
-/// its own, cut by `tools/wasm-split/`, so the home page's first download
-/// does not carry Leaflet's bindings, the markers and their popups.
-/// `fallible`: a chunk that cannot load is an error, never a panic.
-#[cfg(feature = "split")]
-mod map_code {
-    use super::*;
-
-    #[leptos::wasm_split::wasm_split(
-        map_code,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible,
-        preload(preload)
-    )]
-    pub(super) fn draw(args: MapArgs) -> Result<AnyView, ChunkLoadError> {
-        Ok(live::live_map(args).into_any())
-    }
-}
-
-#[cfg(not(feature = "split"))]
-mod map_code {
-    use super::*;
-
-    pub(super) async fn draw(args: MapArgs) -> Result<AnyView, ChunkLoadError> {
-        Ok(live::live_map(args).into_any())
-    }
-
-    pub(super) async fn preload() -> Result<(), ChunkLoadError> {
-        Ok(())
-    }
-}
+// The map's code: a chunk, so the home page's first download does not
+// carry Leaflet's bindings, the markers and their popups.
+split_chunk!(map_code::draw(args: MapArgs) -> AnyView {
+    live::live_map(args).into_any()
+});
 
 /// Fetches the map's code ahead, for a page that shows a map as soon as it
 /// draws (an MPP's, an embed): beside the page's own chunk rather than

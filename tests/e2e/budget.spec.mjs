@@ -46,3 +46,26 @@ test('"open now" is its own chunk, asked for only once the feed is here, and the
   expect(events.indexOf('feed arrived')).toBeGreaterThanOrEqual(0);
   expect(events.indexOf('feed arrived')).toBeLessThan(events.indexOf('hours code asked'));
 });
+
+test('the main wasm downloads beside the HTML and CSS: asked for before the first paint, once, its preload used', async ({ page, context }) => {
+  // A slow link, so the CSS and so the first paint take a round trip or more.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  const wasm = /\/peta-mpp-[0-9a-f]+_bg\.wasm$/;
+  let requests = 0;
+  page.on('request', (r) => { if (wasm.test(new URL(r.url()).pathname)) requests += 1; });
+  const warnings = [];
+  page.on('console', (m) => { if (/preload/i.test(m.text())) warnings.push(m.text()); });
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('peta-mpp:interactive').length > 0, null, { timeout: 60_000 });
+  const { wasmStart, firstPaint } = await page.evaluate((source) => ({
+    wasmStart: performance.getEntriesByType('resource').find((e) => new RegExp(source).test(new URL(e.name).pathname))?.startTime,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+  }), wasm.source);
+  expect(wasmStart).toBeDefined();
+  expect(firstPaint).toBeDefined();
+  expect(wasmStart).toBeLessThan(firstPaint);
+  expect(requests).toBe(1);
+  expect(warnings).toEqual([]);
+});

@@ -63,8 +63,8 @@ fn an_inauguration_says_only_what_is_known() {
 #[test]
 fn conflicts_and_gaps_are_one_sentence_in_the_page_language() {
     let (id, en) = (texts_for(Lang::Id), texts_for(Lang::En));
-    assert!(id.sources_differ.starts_with("Sumber berbeda"));
-    assert!(en.sources_differ.starts_with("Sources differ"));
+    assert!(id.detail().sources_differ.starts_with("Sumber berbeda"));
+    assert!(en.detail().sources_differ.starts_with("Sources differ"));
     let all = [Missing::Address, Missing::Hours, Missing::Services];
     assert_eq!(
         id.missing(&all),

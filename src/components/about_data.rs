@@ -24,7 +24,7 @@ pub fn AboutData(
                     let (point, place) = (loc.point, loc.place.clone());
                     move || texts().point_caveat(point, place.as_deref())
                 }</p>
-                <p class="meta">{tr(|t| t.point_confidence)} ": " {
+                <p class="meta">{tr(|t| t.detail().point_confidence)} ": " {
                     let confidence = loc.confidence;
                     move || texts().confidence(confidence)
                 }</p>
@@ -32,11 +32,11 @@ pub fn AboutData(
             </dd>
         }
         .into_any(),
-        None => view! { <dd>{tr(|t| t.no_location)}</dd> }.into_any(),
+        None => view! { <dd>{tr(|t| t.detail().no_location)}</dd> }.into_any(),
     };
     let sources = move || {
         details.with(|d| d.as_ref().map(|d| {
-        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{tr(|t| t.sources_differ)}</p> });
+        let differ = (!d.flags.is_empty()).then(|| view! { <p class="sources-differ">{tr(|t| t.detail().sources_differ)}</p> });
         view! {
             <h3>{tr(|t| t.sources)}</h3>
             <ul class="sources" translate="no">
@@ -48,16 +48,16 @@ pub fn AboutData(
     };
     view! {
         <details class="about-data">
-            <summary>{tr(|t| t.data_section)}</summary>
+            <summary>{tr(|t| t.detail().data_section)}</summary>
             <dl class="facts">
-                <dt>{tr(|t| t.record_confidence)}</dt>
+                <dt>{tr(|t| t.detail().record_confidence)}</dt>
                 <dd>{move || texts().confidence(mpp.confidence)}</dd>
                 <dt>{tr(|t| t.location)}</dt>
                 {point}
             </dl>
             {sources}
             {correction.map(|href| view! {
-                <p class="correction"><a class="button share-button" href=href rel="noopener">{tr(|t| t.report_correction)}</a></p>
+                <p class="correction"><a class="button share-button" href=href rel="noopener">{tr(|t| t.detail().report_correction)}</a></p>
             })}
         </details>
     }

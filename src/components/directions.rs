@@ -30,9 +30,9 @@ pub fn Directions(mpp: Mpp, #[prop(into)] address: Signal<Option<String>>) -> im
     let note = move || {
         approximate.then(|| {
             let text = if address.read().is_some() {
-                texts().directions_seat_address
+                texts().detail().directions_seat_address
             } else {
-                texts().directions_seat_name
+                texts().detail().directions_seat_name
             };
             view! { <p class="meta caveat">{text}</p> }
         })

@@ -43,7 +43,7 @@ pub fn HoursTable(
             });
             match years {
                 Some(years) => texts().holidays_known_note(&years),
-                None => texts().holidays_note.to_owned(),
+                None => texts().detail().holidays_note.to_owned(),
             }
         };
         let mpp_for_ahead = mpp.clone();

@@ -59,7 +59,7 @@ pub fn OwnerFacts(
             })
             .collect_view();
         view! {
-            <dt>{tr(|t| t.tenants)}</dt>
+            <dt>{tr(|t| t.detail().tenants)}</dt>
             <dd><ul class="text-list agency-days">{items}</ul>{shown(&p.from)}</dd>
         }
     });

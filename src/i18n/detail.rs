@@ -163,3 +163,90 @@ impl Texts {
         }
     }
 }
+
+/// The words of an MPP's page, by language. Not fields of `Texts`:
+/// every `Texts` word of both languages is in the first download, while
+/// words read only by a split route's code go with that route's chunk.
+pub struct DetailWords {
+    pub no_location: &'static str,
+    pub address: &'static str,
+    pub service_count: &'static str,
+    pub tenants: &'static str,
+    pub tenants_planned: &'static str,
+    pub services_mentioned: &'static str,
+    pub details_loading: &'static str,
+    pub details_failed: &'static str,
+    pub as_of: &'static str,
+    pub detail_map_label: &'static str,
+    pub holidays_note: &'static str,
+    pub directions_seat_address: &'static str,
+    pub directions_seat_name: &'static str,
+    pub report_correction: &'static str,
+    pub record_confidence: &'static str,
+    /// The detail page's closed section with sources and confidence.
+    pub data_section: &'static str,
+    /// The link after "Belum tercatat: …" (to report a correction).
+    pub help_complete: &'static str,
+    /// Said once when the data's notes record a conflict between sources.
+    pub sources_differ: &'static str,
+    pub point_confidence: &'static str,
+    pub status_unconfirmed_text: &'static str,
+    pub service_types_unit: &'static str,
+    pub agencies_unit: &'static str,
+}
+
+const DETAIL_ID: DetailWords = DetailWords {
+    no_location: "belum ada data titik lokasi",
+    address: "Alamat",
+    service_count: "Jumlah layanan",
+    tenants: "Instansi yang hadir",
+    tenants_planned: "Instansi yang direncanakan",
+    services_mentioned: "Layanan yang disebut sumber",
+    details_loading: "Memuat rincian…",
+    details_failed: "Rincian MPP ini belum bisa dimuat. Data ringkas di atas tetap berlaku.",
+    as_of: "per",
+    detail_map_label: "Peta lokasi",
+    holidays_note: "Dihitung dengan jam setempat MPP. Hari libur nasional dan cuti bersama tidak diperhitungkan.",
+    directions_seat_address: "Titik di peta hanyalah ibu kota kabupaten/kota: Google Maps diarahkan ke alamat MPP, OpenStreetMap ke titik itu.",
+    directions_seat_name: "Titik di peta hanyalah ibu kota kabupaten/kota dan alamatnya tidak diketahui: Google Maps diarahkan ke nama MPP, OpenStreetMap ke titik itu.",
+    report_correction: "Laporkan koreksi",
+    record_confidence: "Keyakinan catatan ini",
+    data_section: "Tentang data ini",
+    help_complete: "bantu lengkapi",
+    sources_differ: "Sumber berbeda tentang sebagian isi catatan ini; periksa sumber di atas.",
+    point_confidence: "Keyakinan titik lokasi",
+    status_unconfirmed_text: "Belum terkonfirmasi: sumber tidak menunjukkan pengakuan Kementerian PANRB. Tidak dihitung sebagai MPP terkonfirmasi.",
+    service_types_unit: "jenis layanan",
+    agencies_unit: "instansi",
+};
+
+const DETAIL_EN: DetailWords = DetailWords {
+    no_location: "no location data yet",
+    address: "Address",
+    service_count: "Number of services",
+    tenants: "Agencies present",
+    tenants_planned: "Agencies planned",
+    services_mentioned: "Services named by sources",
+    details_loading: "Loading details…",
+    details_failed: "This MPP's details could not be loaded yet. The summary above still holds.",
+    as_of: "as of",
+    detail_map_label: "Location map",
+    holidays_note: "Computed in the MPP's local time. Public holidays and collective leave days are not taken into account.",
+    directions_seat_address: "The map point is only the regency or city seat: Google Maps is given the MPP's address, OpenStreetMap that point.",
+    directions_seat_name: "The map point is only the regency or city seat and the address is unknown: Google Maps is given the MPP's name, OpenStreetMap that point.",
+    report_correction: "Report a correction",
+    record_confidence: "Confidence in this record",
+    data_section: "About this data",
+    help_complete: "help complete it",
+    sources_differ: "Sources differ on parts of this record; check the sources above.",
+    point_confidence: "Confidence in the map point",
+    status_unconfirmed_text: "Unconfirmed: sources do not show recognition by the Ministry PANRB. Not counted as a confirmed MPP.",
+    service_types_unit: "service types",
+    agencies_unit: "agencies",
+};
+
+impl Texts {
+    pub fn detail(&self) -> &'static DetailWords {
+        self.either(&DETAIL_ID, &DETAIL_EN)
+    }
+}

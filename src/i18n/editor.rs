@@ -141,10 +141,7 @@ impl Texts {
     }
 
     pub fn editor_labels(&self) -> &'static EditorLabels {
-        match self.lang {
-            Lang::Id => &LABELS_ID,
-            Lang::En => &LABELS_EN,
-        }
+        self.either(&LABELS_ID, &LABELS_EN)
     }
 
     pub fn editor_title(&self, mpp: &str) -> String {

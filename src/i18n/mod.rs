@@ -3,12 +3,17 @@
 //! data as methods on `Texts`, one file per area (`list.rs`, `detail.rs`,
 //! `hours.rs`, `status.rs`, `statistics.rs`, `innovations.rs`, `owner.rs`,
 //! `calendar.rs`, `open_data.rs`, `editor.rs`), one `match` per language,
-//! so a translation is read side by side. The language itself is a signal
-//! in context, read by `texts()` where the words are shown.
+//! so a translation is read side by side. The words of a page with a chunk
+//! of its own are a struct in that page's file (`about.rs`,
+//! `embed_generator.rs`, `statistics.rs`, `detail.rs`, `editor.rs`): they
+//! are downloaded with that page's code, not before. The language itself is
+//! a signal in context, read by `texts()` where the words are shown.
 
+mod about;
 mod calendar;
 mod detail;
 mod editor;
+mod embed_generator;
 mod en;
 mod hours;
 mod id;
@@ -66,6 +71,16 @@ pub fn tr(word: Word) -> impl Fn() -> &'static str + Copy + Send + Sync + 'stati
     move || word(texts())
 }
 
+impl Texts {
+    /// `id` or `en`, whichever is this language's: a page's own words.
+    fn either<T>(&self, id: &'static T, en: &'static T) -> &'static T {
+        match self.lang {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+}
+
 pub fn texts_for(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Id => &ID,
@@ -96,18 +111,10 @@ pub struct Texts {
     pub regency: &'static str,
     pub province: &'static str,
     pub location: &'static str,
-    pub no_location: &'static str,
-    pub address: &'static str,
     pub hours: &'static str,
     pub services: &'static str,
-    pub service_count: &'static str,
-    pub tenants: &'static str,
-    pub tenants_planned: &'static str,
-    pub services_mentioned: &'static str,
     pub website: &'static str,
     pub sources: &'static str,
-    pub details_loading: &'static str,
-    pub details_failed: &'static str,
     pub mpp_not_found: &'static str,
     pub mpp_not_found_body: &'static str,
     pub not_found_title: &'static str,
@@ -115,7 +122,6 @@ pub struct Texts {
     pub data_as_of: &'static str,
     pub licences: &'static str,
     pub skipped_records: &'static str,
-    pub as_of: &'static str,
     pub map_label: &'static str,
     pub map_failed: &'static str,
     pub see_details: &'static str,
@@ -127,7 +133,6 @@ pub struct Texts {
     pub tab_list: &'static str,
     pub tab_map: &'static str,
     pub views_label: &'static str,
-    pub detail_map_label: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub filters_label: &'static str,
@@ -155,11 +160,8 @@ pub struct Texts {
     pub until: &'static str,
     pub break_from: &'static str,
     pub opens: &'static str,
-    pub holidays_note: &'static str,
     pub weekdays: [&'static str; 7],
     pub directions: &'static str,
-    pub directions_seat_address: &'static str,
-    pub directions_seat_name: &'static str,
     pub share: &'static str,
     pub link_copied: &'static str,
     pub copy_this_link: &'static str,
@@ -175,79 +177,13 @@ pub struct Texts {
     pub embed_widen_to: &'static str,
     pub embed_widen_all: &'static str,
     pub embed_link: &'static str,
-    pub gen_title: &'static str,
-    pub gen_intro: &'static str,
-    pub gen_region: &'static str,
-    pub gen_all_regions: &'static str,
-    pub gen_view: &'static str,
-    pub gen_view_both: &'static str,
-    pub gen_view_map: &'static str,
-    pub gen_view_list: &'static str,
-    pub gen_language: &'static str,
-    pub gen_height: &'static str,
-    pub gen_auto_height: &'static str,
-    pub gen_preview: &'static str,
-    pub gen_code: &'static str,
-    pub gen_copy: &'static str,
-    pub gen_copied: &'static str,
-    pub gen_notes: &'static str,
-    pub gen_full_width: &'static str,
-    pub gen_wordpress_title: &'static str,
-    pub gen_wordpress_who: &'static str,
-    pub gen_shortcode: &'static str,
-    pub gen_copy_shortcode: &'static str,
-    pub gen_shortcode_copied: &'static str,
-    pub gen_wordpress_plugin: &'static str,
-    pub stats_title: &'static str,
     pub stats_link: &'static str,
     pub about_link: &'static str,
-    pub timeline_title: &'static str,
-    pub timeline_desc: &'static str,
-    pub col_year: &'static str,
-    pub col_inaugurated: &'static str,
-    pub col_cumulative: &'static str,
-    pub coverage_title: &'static str,
-    pub coverage_desc: &'static str,
-    pub col_province: &'static str,
-    pub col_total: &'static str,
-    pub col_listed: &'static str,
-    pub col_unconfirmed: &'static str,
-    /// Short column headers at 360 px; the full name is their `abbr` title.
-    pub col_unconfirmed_short: &'static str,
-    pub col_province_level: &'static str,
-    pub col_province_level_short: &'static str,
-    pub col_none: &'static str,
-    pub col_none_short: &'static str,
-    pub col_no_evidence: &'static str,
     pub col_share: &'static str,
     /// Said after a sortable column's name ("Cakupan — urutkan").
     pub sort_by: &'static str,
     pub coverage_map_label: &'static str,
-    pub coverage_map_note: &'static str,
-    pub regions_loading: &'static str,
-    pub regions_failed: &'static str,
-    pub report_correction: &'static str,
-    pub record_confidence: &'static str,
-    /// The detail page's closed section with sources and confidence.
-    pub data_section: &'static str,
-    /// The link after "Belum tercatat: …" (to report a correction).
-    pub help_complete: &'static str,
-    /// Said once when the data's notes record a conflict between sources.
-    pub sources_differ: &'static str,
     pub region: &'static str,
-    pub point_confidence: &'static str,
-    pub about_title: &'static str,
-    pub about_what_title: &'static str,
-    pub about_what: &'static str,
-    pub about_data_title: &'static str,
-    pub about_data: &'static str,
-    pub about_licences_title: &'static str,
-    /// The data as files for other tools (GeoJSON).
-    pub about_open_data_title: &'static str,
-    pub about_geojson: &'static str,
-    pub about_hsds: &'static str,
-    pub about_osm: &'static str,
-    pub about_software: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
     /// A page whose code (its own chunk) could not be downloaded.
@@ -260,9 +196,6 @@ pub struct Texts {
     pub data_generated: &'static str,
     /// High, medium, medium (inferred), low.
     pub confidence_levels: [&'static str; 4],
-    pub status_unconfirmed_text: &'static str,
-    pub service_types_unit: &'static str,
-    pub agencies_unit: &'static str,
 }
 
 /// What a detail page or an innovation may lack; said once, in one line.

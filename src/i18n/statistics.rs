@@ -70,3 +70,85 @@ impl Texts {
         }
     }
 }
+
+/// The words of `/statistik`, by language. Not fields of `Texts`:
+/// every `Texts` word of both languages is in the first download, while
+/// words read only by a split route's code go with that route's chunk.
+pub struct StatisticsWords {
+    pub title: &'static str,
+    pub timeline_title: &'static str,
+    pub timeline_desc: &'static str,
+    pub col_year: &'static str,
+    pub col_inaugurated: &'static str,
+    pub col_cumulative: &'static str,
+    pub coverage_title: &'static str,
+    pub coverage_desc: &'static str,
+    pub col_province: &'static str,
+    pub col_total: &'static str,
+    pub col_listed: &'static str,
+    pub col_unconfirmed: &'static str,
+    /// Short column headers at 360 px; the full name is their `abbr` title.
+    pub col_unconfirmed_short: &'static str,
+    pub col_province_level: &'static str,
+    pub col_province_level_short: &'static str,
+    pub col_none: &'static str,
+    pub col_none_short: &'static str,
+    pub col_no_evidence: &'static str,
+    pub coverage_map_note: &'static str,
+    pub regions_loading: &'static str,
+    pub regions_failed: &'static str,
+}
+
+const STATS_ID: StatisticsWords = StatisticsWords {
+    title: "Statistik MPP",
+    timeline_title: "Pertumbuhan jumlah MPP",
+    timeline_desc: "Batang: MPP terkonfirmasi yang diresmikan per tahun. Garis: jumlah kumulatif pada akhir tahun, dari tanggal peresmian di data ini.",
+    col_year: "Tahun",
+    col_inaugurated: "Diresmikan",
+    col_cumulative: "Kumulatif",
+    coverage_title: "Cakupan per provinsi",
+    coverage_desc: "Untuk setiap provinsi: kabupaten/kota yang punya MPP di data ini dibanding semua kabupaten/kota (38 provinsi, 514 kabupaten/kota). “Tanpa bukti” berarti tidak ada sumber ke arah mana pun — bukan berarti tidak ada MPP.",
+    col_province: "Provinsi",
+    col_total: "Kab/kota",
+    col_listed: "Ada MPP",
+    col_unconfirmed: "Belum terkonfirmasi",
+    col_unconfirmed_short: "Blm. konf.",
+    col_province_level: "MPP tingkat provinsi",
+    col_province_level_short: "Tk. prov.",
+    col_none: "Sumber: belum ada",
+    col_none_short: "Blm. ada",
+    col_no_evidence: "Tanpa bukti",
+    coverage_map_note: "Bentuk provinsi adalah batas sebelum 2012: Kalimantan Utara tergabung dengan Kalimantan Timur, dan provinsi-provinsi Papua yang dibentuk 2022 tergabung dengan Papua dan Papua Barat; warnanya memakai jumlah gabungan.",
+    regions_loading: "Memuat data wilayah…",
+    regions_failed: "Data wilayah tidak dapat dimuat, jadi cakupan belum bisa ditampilkan.",
+};
+
+const STATS_EN: StatisticsWords = StatisticsWords {
+    title: "MPP statistics",
+    timeline_title: "How the number of MPPs grew",
+    timeline_desc: "Bars: confirmed MPPs inaugurated per year. Line: the running total at the end of each year, from the inauguration dates in this data.",
+    col_year: "Year",
+    col_inaugurated: "Inaugurated",
+    col_cumulative: "Running total",
+    coverage_title: "Coverage by province",
+    coverage_desc: "For each province: regencies and cities with an MPP in this data against all of them (38 provinces, 514 regencies and cities). “No evidence” means no source either way — not that there is no MPP.",
+    col_province: "Province",
+    col_total: "Regencies/cities",
+    col_listed: "With an MPP",
+    col_unconfirmed: "Unconfirmed",
+    col_unconfirmed_short: "Unconf.",
+    col_province_level: "Province-level MPP",
+    col_province_level_short: "Prov. level",
+    col_none: "Source: none yet",
+    col_none_short: "None yet",
+    col_no_evidence: "No evidence",
+    coverage_map_note: "Province shapes are the pre-2012 borders: North Kalimantan is drawn with East Kalimantan, and the Papua provinces formed in 2022 with Papua and West Papua; their colour uses the combined numbers.",
+    regions_loading: "Loading region data…",
+    regions_failed: "The region data could not be loaded, so coverage cannot be shown yet.",
+};
+
+impl Texts {
+    pub fn statistics(&self) -> &'static StatisticsWords {
+        self.either(&STATS_ID, &STATS_EN)
+    }
+}

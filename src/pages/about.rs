@@ -16,7 +16,7 @@ on_demand!(AboutRoute, AboutPage);
 pub fn AboutPage() -> impl IntoView {
     let store = use_feed_store();
     use_page_ready(move || store.feed_settled());
-    set_title(move || format!("{} — {}", texts().about_title, texts().app_name));
+    set_title(move || format!("{} — {}", texts().about().title, texts().app_name));
     let fewer = move || {
         store.feed.get().map(|f| {
             view! { <p>{texts().about_fewer(f.meta.announced_total, f.summary.confirmed, f.summary.unconfirmed)}</p> }
@@ -57,15 +57,15 @@ pub fn AboutPage() -> impl IntoView {
     };
     view! {
         <article class="about">
-            <h1>{tr(|t| t.about_title)}</h1>
-            <h2>{tr(|t| t.about_what_title)}</h2>
-            <p>{tr(|t| t.about_what)}{latest_batch}</p>
-            <h2>{tr(|t| t.about_data_title)}</h2>
-            <p>{tr(|t| t.about_data)}</p>
+            <h1>{tr(|t| t.about().title)}</h1>
+            <h2>{tr(|t| t.about().what_title)}</h2>
+            <p>{tr(|t| t.about().what)}{latest_batch}</p>
+            <h2>{tr(|t| t.about().data_title)}</h2>
+            <p>{tr(|t| t.about().data)}</p>
             {fewer_title}
             {fewer}
-            <h2>{tr(|t| t.about_open_data_title)}</h2>
-            <p>{tr(|t| t.about_geojson)}</p>
+            <h2>{tr(|t| t.about().open_data_title)}</h2>
+            <p>{tr(|t| t.about().geojson)}</p>
             <ul class="open-data">
                 <li>
                     <a href=app_href("/data/mpp.geojson") download="mpp.geojson" type="application/geo+json">"mpp.geojson"</a>
@@ -73,15 +73,15 @@ pub fn AboutPage() -> impl IntoView {
                 </li>
                 <li>
                     <a href=app_href("/data/hsds/hsds.json") download="peta-mpp-hsds.json" type="application/json">"hsds.json"</a>
-                    " (Open Referral HSDS 3.0): " {tr(|t| t.about_hsds)}
+                    " (Open Referral HSDS 3.0): " {tr(|t| t.about().hsds)}
                 </li>
             </ul>
             {citation}
-            <h2>{tr(|t| t.about_licences_title)}</h2>
+            <h2>{tr(|t| t.about().licences_title)}</h2>
             <ul class="licences">
                 {licences}
-                <li>{tr(|t| t.about_osm)}</li>
-                <li>{tr(|t| t.about_software)}</li>
+                <li>{tr(|t| t.about().osm)}</li>
+                <li>{tr(|t| t.about().software)}</li>
             </ul>
         </article>
     }

@@ -95,7 +95,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
     let status = mpp.status;
     let status_text = match (status, &inauguration) {
         (MppStatus::Unconfirmed, _) | (MppStatus::Confirmed, None) => Some(move || match status {
-            MppStatus::Unconfirmed => texts().status_unconfirmed_text.to_owned(),
+            MppStatus::Unconfirmed => texts().detail().status_unconfirmed_text.to_owned(),
             _ => texts().status_confirmed_text(current.as_ref()),
         }),
         _ => None,
@@ -137,10 +137,11 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 view! { <KnownFacts mpp=mpp.clone() details=d services=services() correction=correction.clone()/> }.into_any()
             }
             DetailsStatus::Failed(_) => {
-                view! { <p class="notice notice-warning">{tr(|t| t.details_failed)}</p> }.into_any()
+                view! { <p class="notice notice-warning">{tr(|t| t.detail().details_failed)}</p> }
+                    .into_any()
             }
             DetailsStatus::Loading | DetailsStatus::NotRequested => {
-                view! { <p class="notice notice-loading">{tr(|t| t.details_loading)}</p> }
+                view! { <p class="notice notice-loading">{tr(|t| t.detail().details_loading)}</p> }
                     .into_any()
             }
         }
@@ -178,7 +179,7 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
         let section = NodeRef::new();
         let near = use_in_view(section);
         view! {
-            <section class="detail-map" aria-label=tr(|t| t.detail_map_label) node_ref=section>
+            <section class="detail-map" aria-label=tr(|t| t.detail().detail_map_label) node_ref=section>
                 <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single visible=near/>
             </section>
         }
@@ -262,7 +263,7 @@ fn KnownFacts(
     }
     let missing_line = (!missing.is_empty()).then(|| {
         let help = correction.map(|href| {
-            view! { " — " <a href=href rel="noopener">{tr(|t| t.help_complete)}</a> }
+            view! { " — " <a href=href rel="noopener">{tr(|t| t.detail().help_complete)}</a> }
         });
         view! { <p class="missing">{texts().missing(&missing)} {help}</p> }
     });
@@ -295,8 +296,9 @@ fn KnownFacts(
     let count = details.service_count.as_ref().and_then(|c| {
         let parts: Vec<String> = [
             c.services
-                .map(|n| format!("{n} {}", texts().service_types_unit)),
-            c.agencies.map(|n| format!("{n} {}", texts().agencies_unit)),
+                .map(|n| format!("{n} {}", texts().detail().service_types_unit)),
+            c.agencies
+                .map(|n| format!("{n} {}", texts().detail().agencies_unit)),
         ]
         .into_iter()
         .flatten()
@@ -305,7 +307,7 @@ fn KnownFacts(
             Some(as_of) => format!(
                 "{} ({} {})",
                 parts.join(", "),
-                texts().as_of,
+                texts().detail().as_of,
                 texts().date(as_of)
             ),
             None => parts.join(", "),
@@ -314,15 +316,15 @@ fn KnownFacts(
     view! {
         <dl class="facts">
             {match owner_address {
-                Some(part) => Some(view! { <dt>{tr(|t| t.address)}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
-                None => details.address.clone().map(|a| view! { <dt>{tr(|t| t.address)}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
+                Some(part) => Some(view! { <dt>{tr(|t| t.detail().address)}</dt><dd><OwnerAddressFact part/></dd> }.into_any()),
+                None => details.address.clone().map(|a| view! { <dt>{tr(|t| t.detail().address)}</dt><dd class="address" translate="no">{a}</dd> }.into_any()),
             }}
             {hours.map(|h| view! { <dt>{tr(|t| t.hours)}</dt><dd>{h}</dd> })}
             {(!services.is_empty()).then(|| view! { <dt>{tr(|t| t.services)}</dt><dd><TextList items=services.clone()/></dd> })}
-            {(!details.tenants.is_empty()).then(|| view! { <dt>{tr(|t| t.tenants)}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
-            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{tr(|t| t.tenants_planned)}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
-            {mentioned.then(|| view! { <dt>{tr(|t| t.services_mentioned)}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
-            {count.map(|c| view! { <dt>{tr(|t| t.service_count)}</dt><dd>{c}</dd> })}
+            {(!details.tenants.is_empty()).then(|| view! { <dt>{tr(|t| t.detail().tenants)}</dt><dd translate="no"><TextList items=details.tenants.clone()/></dd> })}
+            {(!details.tenants_planned.is_empty()).then(|| view! { <dt>{tr(|t| t.detail().tenants_planned)}</dt><dd translate="no"><TextList items=details.tenants_planned.clone()/></dd> })}
+            {mentioned.then(|| view! { <dt>{tr(|t| t.detail().services_mentioned)}</dt><dd><TextList items=details.services_mentioned.clone()/></dd> })}
+            {count.map(|c| view! { <dt>{tr(|t| t.detail().service_count)}</dt><dd>{c}</dd> })}
             {details.website.clone().filter(|w| is_safe_link(w) && !owner_website).map(|w| {
                 let href = w.clone();
                 view! {

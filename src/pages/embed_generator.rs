@@ -23,7 +23,7 @@ on_demand!(EmbedGeneratorRoute, EmbedGeneratorPage);
 #[component]
 pub fn EmbedGeneratorPage() -> impl IntoView {
     let store = use_feed_store();
-    set_title(move || format!("{} — {}", texts().gen_title, texts().app_name));
+    set_title(move || format!("{} — {}", texts().embed_generator().title, texts().app_name));
     let region = RwSignal::new(String::new());
     let view_mode = RwSignal::new(EmbedView::Both);
     let lang = RwSignal::new(texts().lang);
@@ -128,26 +128,26 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
         }
     };
     view! {
-        <h1>{tr(|t| t.gen_title)}</h1>
-        <p>{tr(|t| t.gen_intro)}</p>
+        <h1>{tr(|t| t.embed_generator().title)}</h1>
+        <p>{tr(|t| t.embed_generator().intro)}</p>
         <form class="generator" on:submit=|e: ev::SubmitEvent| e.prevent_default()>
             <div class="filter-grid">
                 <label>
-                    <span>{tr(|t| t.gen_region)}</span>
+                    <span>{tr(|t| t.embed_generator().region)}</span>
                     <select on:change=move |e| region.set(event_target_value(&e))>
-                        <option value="">{tr(|t| t.gen_all_regions)}</option>
+                        <option value="">{tr(|t| t.embed_generator().all_regions)}</option>
                         {region_options}
                     </select>
                 </label>
                 <label>
-                    <span>{tr(|t| t.gen_language)}</span>
+                    <span>{tr(|t| t.embed_generator().language)}</span>
                     <select on:change=move |e| lang.set(Lang::parse(&event_target_value(&e)).unwrap_or_default())>
                         <option value="id" selected=texts().lang == Lang::Id>"Bahasa Indonesia"</option>
                         <option value="en" selected=texts().lang == Lang::En>"English"</option>
                     </select>
                 </label>
                 <label>
-                    <span>{tr(|t| t.gen_height)}</span>
+                    <span>{tr(|t| t.embed_generator().height)}</span>
                     <input type="number" min="200" max="4000" step="10" inputmode="numeric"
                         prop:value=move || height.get().to_string()
                         on:change=move |e| height.set(event_target_value(&e).parse().unwrap_or(600))/>
@@ -165,34 +165,34 @@ pub fn EmbedGeneratorPage() -> impl IntoView {
                 </label>
             </div>
             <fieldset class="generator-views">
-                <legend>{tr(|t| t.gen_view)}</legend>
-                {radio(EmbedView::Both, |t| t.gen_view_both)}
-                {radio(EmbedView::Map, |t| t.gen_view_map)}
-                {radio(EmbedView::List, |t| t.gen_view_list)}
+                <legend>{tr(|t| t.embed_generator().view)}</legend>
+                {radio(EmbedView::Both, |t| t.embed_generator().view_both)}
+                {radio(EmbedView::Map, |t| t.embed_generator().view_map)}
+                {radio(EmbedView::List, |t| t.embed_generator().view_list)}
             </fieldset>
             <label class="check">
                 <input type="checkbox" prop:checked=move || auto_height.get() on:change=move |e| auto_height.set(event_target_checked(&e))/>
-                <span>{tr(|t| t.gen_auto_height)}</span>
+                <span>{tr(|t| t.embed_generator().auto_height)}</span>
             </label>
             <label class="check">
                 <input type="checkbox" prop:checked=move || full_width.get() on:change=move |e| full_width.set(event_target_checked(&e))/>
-                <span>{tr(|t| t.gen_full_width)}</span>
+                <span>{tr(|t| t.embed_generator().full_width)}</span>
             </label>
-            <CodeToCopy id="embed-code" label=|t| t.gen_code code=snippet rows=6 button=|t| t.gen_copy
-                on_copy=Callback::new(move |()| copy(snippet, |t| t.gen_copied))/>
-            <p class="meta">{tr(|t| t.gen_notes)}</p>
-            <h2>{tr(|t| t.gen_wordpress_title)}</h2>
-            <p>{tr(|t| t.gen_wordpress_who)}</p>
-            <CodeToCopy id="embed-shortcode" label=|t| t.gen_shortcode code=shortcode rows=2 button=|t| t.gen_copy_shortcode
-                on_copy=Callback::new(move |()| copy(shortcode, |t| t.gen_shortcode_copied))/>
-            <p class="meta">{tr(|t| t.gen_wordpress_plugin)}</p>
+            <CodeToCopy id="embed-code" label=|t| t.embed_generator().code code=snippet rows=6 button=|t| t.embed_generator().copy
+                on_copy=Callback::new(move |()| copy(snippet, |t| t.embed_generator().copied))/>
+            <p class="meta">{tr(|t| t.embed_generator().notes)}</p>
+            <h2>{tr(|t| t.embed_generator().wordpress_title)}</h2>
+            <p>{tr(|t| t.embed_generator().wordpress_who)}</p>
+            <CodeToCopy id="embed-shortcode" label=|t| t.embed_generator().shortcode code=shortcode rows=2 button=|t| t.embed_generator().copy_shortcode
+                on_copy=Callback::new(move |()| copy(shortcode, |t| t.embed_generator().shortcode_copied))/>
+            <p class="meta">{tr(|t| t.embed_generator().wordpress_plugin)}</p>
             <p class="copy-status" role="status" aria-live="polite">{move || copied.get().map(|word| word(texts()))}</p>
         </form>
-        <h2>{tr(|t| t.gen_preview)}</h2>
+        <h2>{tr(|t| t.embed_generator().preview)}</h2>
         <iframe
             class="embed-preview"
             src=move || preview_url.get()
-            title=move || format!("{} — {}", texts().gen_preview, options.read().region.as_ref().map_or(texts().gen_all_regions.to_owned(), |r| r.1.clone()))
+            title=move || format!("{} — {}", texts().embed_generator().preview, options.read().region.as_ref().map_or(texts().embed_generator().all_regions.to_owned(), |r| r.1.clone()))
             height=move || height.get().to_string()
             allow="geolocation"
             data-peta-mpp

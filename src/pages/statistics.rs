@@ -20,7 +20,7 @@ on_demand!(StatisticsRoute, StatisticsPage);
 pub fn StatisticsPage() -> impl IntoView {
     let store = use_feed_store();
     use_page_ready(move || store.settled_with(store.regions.with(RegionsStatus::is_settled)));
-    set_title(move || format!("{} — {}", texts().stats_title, texts().app_name));
+    set_title(move || format!("{} — {}", texts().statistics().title, texts().app_name));
     Effect::new(move |_| {
         if store.feed.with(Option::is_some) {
             store.ensure_regions();
@@ -41,8 +41,8 @@ pub fn StatisticsPage() -> impl IntoView {
             <p class="meta timeline-note">{note}</p>
             <div class="table-scroll">
                 <table class="timeline-table">
-                    <caption>{tr(|t| t.timeline_title)}</caption>
-                    <thead><tr><th scope="col">{tr(|t| t.col_year)}</th><th scope="col">{tr(|t| t.col_inaugurated)}</th><th scope="col">{tr(|t| t.col_cumulative)}</th></tr></thead>
+                    <caption>{tr(|t| t.statistics().timeline_title)}</caption>
+                    <thead><tr><th scope="col">{tr(|t| t.statistics().col_year)}</th><th scope="col">{tr(|t| t.statistics().col_inaugurated)}</th><th scope="col">{tr(|t| t.statistics().col_cumulative)}</th></tr></thead>
                     <tbody>{table}</tbody>
                 </table>
             </div>
@@ -61,14 +61,15 @@ pub fn StatisticsPage() -> impl IntoView {
             view! {
                 <CoverageTable provinces=rows/>
                 <CoverageMap provinces=rows/>
-                <p class="meta">{tr(|t| t.coverage_map_note)}</p>
+                <p class="meta">{tr(|t| t.statistics().coverage_map_note)}</p>
             }
             .into_any()
         }
         (RegionsStatus::Unavailable, _) => {
-            view! { <p class="notice notice-warning">{tr(|t| t.regions_failed)}</p> }.into_any()
+            view! { <p class="notice notice-warning">{tr(|t| t.statistics().regions_failed)}</p> }
+                .into_any()
         }
-        _ => view! { <p class="meta">{tr(|t| t.regions_loading)}</p> }.into_any(),
+        _ => view! { <p class="meta">{tr(|t| t.statistics().regions_loading)}</p> }.into_any(),
     };
     // MPPs whose own government publishes their data (issue 22).
     let owner_data = move || {
@@ -79,15 +80,15 @@ pub fn StatisticsPage() -> impl IntoView {
         )
     };
     view! {
-        <h1>{tr(|t| t.stats_title)}</h1>
+        <h1>{tr(|t| t.statistics().title)}</h1>
         {owner_data}
         <section aria-labelledby="growth-heading">
-            <h2 id="growth-heading">{tr(|t| t.timeline_title)}</h2>
+            <h2 id="growth-heading">{tr(|t| t.statistics().timeline_title)}</h2>
             {timeline}
         </section>
         <section aria-labelledby="coverage-heading">
-            <h2 id="coverage-heading">{tr(|t| t.coverage_title)}</h2>
-            <p>{tr(|t| t.coverage_desc)}</p>
+            <h2 id="coverage-heading">{tr(|t| t.statistics().coverage_title)}</h2>
+            <p>{tr(|t| t.statistics().coverage_desc)}</p>
             {coverage_view}
         </section>
         <section aria-labelledby="innovations-heading">

@@ -69,3 +69,25 @@ test('the main wasm downloads beside the HTML and CSS: asked for before the firs
   expect(requests).toBe(1);
   expect(warnings).toEqual([]);
 });
+
+test("a page's own words come with its chunk, not in the first download", () => {
+  const wasm = readdirSync('dist').filter((f) => f.endsWith('.wasm'));
+  const main = wasm.filter((f) => /^peta-mpp-[0-9a-f]+_bg\.wasm$/.test(f));
+  expect(main).toHaveLength(1);
+  const holding = (text) => wasm.filter((f) => readFileSync(join('dist', f)).includes(Buffer.from(text)));
+  // One word of each such page, in each language: /sematkan, /tentang,
+  // /statistik and an MPP's page.
+  for (const [words, route] of [
+    ['DISALLOW_UNFILTERED_HTML', 'EmbedGeneratorRoute'],
+    ['Apa itu MPP?', 'AboutRoute'],
+    ['What is an MPP?', 'AboutRoute'],
+    ['Pertumbuhan jumlah MPP', 'StatisticsRoute'],
+    ['How the number of MPPs grew', 'StatisticsRoute'],
+    ['Instansi yang direncanakan', 'DetailRoute'],
+    ['Agencies planned', 'DetailRoute'],
+  ]) {
+    const files = holding(words);
+    expect(files, words).not.toContain(main[0]);
+    expect(files.some((f) => f.startsWith(`split_${route}-`)), `${words} in ${route}'s chunk: ${files}`).toBe(true);
+  }
+});

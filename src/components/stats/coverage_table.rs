@@ -68,16 +68,16 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
     view! {
         <div class="table-scroll">
             <table class="coverage-table">
-                <caption class="visually-hidden">{tr(|t| t.coverage_title)}</caption>
+                <caption class="visually-hidden">{tr(|t| t.statistics().coverage_title)}</caption>
                 <thead>
                     <tr>
-                        {header(SortKey::Name, |t| t.col_province)}
-                        {header(SortKey::Total, |t| t.col_total)}
-                        {header(SortKey::Listed, |t| t.col_listed)}
-                        {short_header(|t| t.col_unconfirmed_short, |t| t.col_unconfirmed)}
-                        {short_header(|t| t.col_province_level_short, |t| t.col_province_level)}
-                        {short_header(|t| t.col_none_short, |t| t.col_none)}
-                        <th scope="col">{tr(|t| t.col_no_evidence)}</th>
+                        {header(SortKey::Name, |t| t.statistics().col_province)}
+                        {header(SortKey::Total, |t| t.statistics().col_total)}
+                        {header(SortKey::Listed, |t| t.statistics().col_listed)}
+                        {short_header(|t| t.statistics().col_unconfirmed_short, |t| t.statistics().col_unconfirmed)}
+                        {short_header(|t| t.statistics().col_province_level_short, |t| t.statistics().col_province_level)}
+                        {short_header(|t| t.statistics().col_none_short, |t| t.statistics().col_none)}
+                        <th scope="col">{tr(|t| t.statistics().col_no_evidence)}</th>
                         {header(SortKey::Share, |t| t.col_share)}
                     </tr>
                 </thead>

@@ -81,8 +81,8 @@ pub fn TimelineChart(
     Some(view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="timeline-title timeline-desc" class="timeline-chart">
-                <title id="timeline-title">{tr(|t| t.timeline_title)}</title>
-                <desc id="timeline-desc">{tr(|t| t.timeline_desc)} " " {texts().timeline_summary(last_total, years[last].year)}</desc>
+                <title id="timeline-title">{tr(|t| t.statistics().timeline_title)}</title>
+                <desc id="timeline-desc">{tr(|t| t.statistics().timeline_desc)} " " {texts().timeline_summary(last_total, years[last].year)}</desc>
                 {grid}
                 {bars}
                 <polyline class="chart-line" points=points.join(" ")/>
@@ -90,7 +90,7 @@ pub fn TimelineChart(
                 <text class="chart-label" x=format!("{:.1}", x(last) - 8.0) y=format!("{:.1}", y(last_total as f64) + 16.0) text-anchor="end">{last_total}</text>
                 {step_mark}
             </svg>
-            <figcaption class="meta">{tr(|t| t.timeline_desc)}</figcaption>
+            <figcaption class="meta">{tr(|t| t.statistics().timeline_desc)}</figcaption>
         </figure>
     })
 }

@@ -70,6 +70,22 @@ test('the main wasm downloads beside the HTML and CSS: asked for before the firs
   expect(warnings).toEqual([]);
 });
 
+test('with JavaScript off no wasm is downloaded, on a pre-rendered page or the shell', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const wasm = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(r.url()); });
+    for (const path of ['/', '/embed/63', '/mpp/kabupaten-buol', '/sematkan']) {
+      await page.goto(path, { waitUntil: 'load' });
+    }
+    await page.waitForTimeout(500);
+    expect(wasm).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a page's own words come with its chunk, not in the first download", () => {
   const wasm = readdirSync('dist').filter((f) => f.endsWith('.wasm'));
   const main = wasm.filter((f) => /^peta-mpp-[0-9a-f]+_bg\.wasm$/.test(f));

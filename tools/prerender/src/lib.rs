@@ -180,7 +180,7 @@ fn shell_template(dist: &Path) -> Result<String, String> {
     if !shell.exists() {
         let index = dist.join("index.html");
         let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-        write(dist, "shell.html", &wasm_preload_without_integrity(&html))?;
+        write(dist, "shell.html", &preload_wasm_by_script(&html))?;
     }
     let html = fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
     if html.contains(PRERENDERED_ROOT) {
@@ -311,14 +311,10 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
 
 /// The page is readable from its HTML and CSS alone, so the app starts only
 /// after the first paint: Trunk's loader waits a frame before it runs the
-/// wasm. Its download does not wait: Trunk's preload of the wasm stays (after
-/// the CSS and the JS glue, so it never delays them), so on a slow link the
-/// one big file is on its way while the HTML and CSS are read and painted
-/// (the search answered 0.4 s sooner at 1.6 Mbps and 150 ms, with the first
-/// MPP on screen no later; `make bench`). `tools/csp.mjs` hashes the loader
-/// as it is.
+/// wasm. Its download does not wait (`preload_wasm_by_script`, done to the
+/// shell every page is made from). `tools/csp.mjs` hashes the loader as it is.
 fn start_after_first_paint(html: &str) -> String {
-    let html = wasm_preload_without_integrity(html);
+    let html = html.to_owned();
     let Some(import) = html.find("import init, * as bindings from ") else {
         return html;
     };
@@ -332,16 +328,31 @@ fn start_after_first_paint(html: &str) -> String {
     )
 }
 
-/// Trunk's preload of the wasm without its `integrity`: Chromium ignores it
-/// on a fetch preload and says so in the console, and wasm-bindgen's fetch,
-/// which must match the preload to reuse its response, asks for none.
-fn wasm_preload_without_integrity(html: &str) -> String {
-    let mut html = html.to_owned();
-    if let Some(tag) = find_tag(&html, "<link", "type=application/wasm") {
-        let without = drop_attribute(&html[tag.clone()], "integrity");
-        html.replace_range(tag, &without);
-    }
-    html
+/// Trunk's preload of the wasm, asked for by a script instead: on a slow
+/// link the one big file is then on its way while the HTML and CSS are read
+/// and painted (the search answered 0.4 s sooner at 1.6 Mbps and 150 ms,
+/// with the first MPP on screen no later; `make bench`), and a browser with
+/// JavaScript off, which can never run it, does not download it. The script
+/// goes before the CSS, which it would otherwise wait for. The preload has
+/// no `integrity`: wasm-bindgen's fetch, which must match it to reuse its
+/// response, asks for none (and Chromium ignores one on a fetch preload).
+fn preload_wasm_by_script(html: &str) -> String {
+    let Some(tag) = find_tag(html, "<link", "type=application/wasm") else {
+        return html.to_owned();
+    };
+    let Some(href) = attribute(&html[tag.clone()], "href") else {
+        return html.to_owned();
+    };
+    let html = format!("{}{}", &html[..tag.start], &html[tag.end..]);
+    let Some(css) = find_tag(&html, "<link", "rel=stylesheet") else {
+        return html;
+    };
+    let script = format!(
+        "<script>(function(l){{l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';\
+         l.href='{}';document.head.appendChild(l)}})(document.createElement('link'))</script>",
+        href.replace(['\'', '\\', '<'], "")
+    );
+    format!("{}{script}{}", &html[..css.start], &html[css.start..])
 }
 
 /// Where the first tag opening with `open` that holds `marker` is (quoted or not).
@@ -358,18 +369,14 @@ fn find_tag(html: &str, open: &str, marker: &str) -> Option<std::ops::Range<usiz
     None
 }
 
-/// `tag` without its attribute `name` (its value quoted or not).
-fn drop_attribute(tag: &str, name: &str) -> String {
-    let Some(at) = tag.find(&format!(" {name}=")) else {
-        return tag.to_owned();
+/// The value of `tag`'s attribute `name`, quoted or not.
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let value = &tag[tag.find(&format!(" {name}="))? + name.len() + 2..];
+    let value = match value.chars().next()? {
+        quote @ ('"' | '\'') => value[1..].split(quote).next()?,
+        _ => value.split([' ', '>']).next()?,
     };
-    let value = at + name.len() + 2;
-    let end = match tag[value..].chars().next() {
-        Some(quote @ ('"' | '\'')) => tag[value + 1..].find(quote).map(|i| value + i + 2),
-        _ => tag[value..].find([' ', '>']).map(|i| value + i),
-    }
-    .unwrap_or(tag.len());
-    format!("{}{}", &tag[..at], &tag[end..])
+    Some(unescape(value))
 }
 
 /// `html` with the text between the first `open` and the next `close` replaced.
@@ -390,13 +397,10 @@ fn meta_content(html: &str, name: &str) -> Option<String> {
         .find(&format!("name={name}"))
         .or_else(|| html.find(&format!("name=\"{name}\"")))?;
     let start = html[..at].rfind("<meta")?;
-    let tag = &html[start..start + html[start..].find('>')?];
-    let content = tag.split("content=").nth(1)?;
-    let value = match content.chars().next()? {
-        quote @ ('"' | '\'') => content[1..].split(quote).next()?,
-        _ => content.split([' ', '>']).next()?,
-    };
-    Some(unescape(value))
+    attribute(
+        &html[start..start + html[start..].find('>')? + 1],
+        "content",
+    )
 }
 
 fn escape(text: &str) -> String {
@@ -446,12 +450,15 @@ mod tests {
         <link as=fetch crossorigin href=/peta-mpp-1a_bg.wasm integrity=sha384-9R0 rel=preload type=application/wasm></head>";
 
     #[test]
-    fn the_wasm_downloads_with_the_page_and_starts_after_the_first_paint() {
-        let html = start_after_first_paint(TRUNK_HEAD);
-        assert!(html.contains(
-            "<link as=fetch crossorigin href=/peta-mpp-1a_bg.wasm rel=preload type=application/wasm>"
-        ));
-        // The CSS and the glue keep their integrity; only the preload's goes.
+    fn the_wasm_is_asked_for_by_a_script_before_the_css_and_starts_after_the_first_paint() {
+        let html = start_after_first_paint(&preload_wasm_by_script(TRUNK_HEAD));
+        // No preload a browser without JavaScript would follow.
+        assert!(!html.contains("rel=preload"));
+        let script = html
+            .find("l.href='/peta-mpp-1a_bg.wasm';document.head.appendChild(l)")
+            .unwrap();
+        assert!(script < html.find("rel=stylesheet").unwrap());
+        // The CSS and the glue keep their integrity.
         assert!(html.contains("integrity=sha384-UR3") && html.contains("integrity=sha384-bwR"));
         assert!(!html.contains("sha384-9R0"));
         let wait = html.find("requestAnimationFrame").unwrap();
@@ -460,15 +467,15 @@ mod tests {
     }
 
     #[test]
-    fn an_attribute_goes_quoted_or_not_and_the_rest_of_the_tag_stays() {
+    fn an_attribute_is_read_quoted_or_not() {
         assert_eq!(
-            drop_attribute("<link a=1 integrity=\"x y\" b=2>", "integrity"),
-            "<link a=1 b=2>"
+            attribute("<link a=1 href=\"/x y\" b=2>", "href").as_deref(),
+            Some("/x y")
         );
         assert_eq!(
-            drop_attribute("<link a=1 integrity=x>", "integrity"),
-            "<link a=1>"
+            attribute("<link a=1 href=/x>", "href").as_deref(),
+            Some("/x")
         );
-        assert_eq!(drop_attribute("<link a=1>", "integrity"), "<link a=1>");
+        assert_eq!(attribute("<link a=1>", "href"), None);
     }
 }

@@ -147,11 +147,11 @@ ${wasmTables}
 ${lighthouseTable([...rows, baselineRow])}
 
 With throttling applied to the browser itself (Lighthouse's \`devtools\` method: the mobile
-preset's 4× CPU and slow 4G done by the browser, so measured rather than simulated). Why both: the simulation counts every request
-that ended before the first paint of its unthrottled load as needed for the largest paint. Behind
-nginx on this machine the main wasm, preloaded beside the HTML and CSS, ends before that paint, so
-the simulated LCP waits for the whole wasm, though the largest paint is the pre-rendered page's
-text, painted with or without it:
+preset's 4× CPU and slow 4G done by the browser, so measured rather than simulated). Why both:
+the simulation counts every request that ended before the first paint of its unthrottled load as
+needed for the largest paint. Behind nginx on this machine the main wasm, preloaded beside the
+HTML and CSS, ends before that paint, so the simulated LCP waits for the whole wasm, though the
+largest paint is the pre-rendered page's text, painted with or without it:
 
 ${lighthouseTable(applied)}
 

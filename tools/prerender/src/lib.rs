@@ -314,12 +314,11 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
 /// wasm. Its download does not wait (`preload_wasm_by_script`, done to the
 /// shell every page is made from). `tools/csp.mjs` hashes the loader as it is.
 fn start_after_first_paint(html: &str) -> String {
-    let html = html.to_owned();
     let Some(import) = html.find("import init, * as bindings from ") else {
-        return html;
+        return html.to_owned();
     };
     let Some(end) = html[import..].find(';').map(|i| import + i + 1) else {
-        return html;
+        return html.to_owned();
     };
     format!(
         "{}\nawait new Promise((r) => requestAnimationFrame(() => setTimeout(r)));{}",
@@ -337,13 +336,14 @@ fn start_after_first_paint(html: &str) -> String {
 /// no `integrity`: wasm-bindgen's fetch, which must match it to reuse its
 /// response, asks for none (and Chromium ignores one on a fetch preload).
 fn preload_wasm_by_script(html: &str) -> String {
-    let Some(tag) = find_tag(html, "<link", "type=application/wasm") else {
-        return html.to_owned();
+    let mut html = html.to_owned();
+    let Some(tag) = find_tag(&html, "<link", "type=application/wasm") else {
+        return html;
     };
     let Some(href) = attribute(&html[tag.clone()], "href") else {
-        return html.to_owned();
+        return html;
     };
-    let html = format!("{}{}", &html[..tag.start], &html[tag.end..]);
+    html.replace_range(tag, "");
     let Some(css) = find_tag(&html, "<link", "rel=stylesheet") else {
         return html;
     };
@@ -352,7 +352,8 @@ fn preload_wasm_by_script(html: &str) -> String {
          l.href='{}';document.head.appendChild(l)}})(document.createElement('link'))</script>",
         href.replace(['\'', '\\', '<'], "")
     );
-    format!("{}{script}{}", &html[..css.start], &html[css.start..])
+    html.insert_str(css.start, &script);
+    html
 }
 
 /// Where the first tag opening with `open` that holds `marker` is (quoted or not).

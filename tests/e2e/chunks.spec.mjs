@@ -162,18 +162,22 @@ test.describe('a new version in another tab', () => {
     execFileSync('node', ['tools/build-sw.mjs', served.dir]);
   }
 
+  /** How long a tab may take to load into the new version: its worker
+   * first installs (the whole precache) on a machine that may be busy. */
+  const RELOAD_MS = 30_000;
+
   test('"Muat ulang" in one tab: the other tab\'s next navigation works (a full load)', async ({ context }) => {
     const [first, second] = await twoTabs(context);
     const errors = watchForErrors(second);
     deploySecond();
     await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await first.locator('.update-prompt').getByRole('button', { name: 'Muat ulang' }).click();
-    await expect(first.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+    await expect(first.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second', { timeout: RELOAD_MS });
 
     // The other tab was told, and leaves the old version at its next navigation.
     await expect(second.locator('.update-prompt')).toBeVisible();
     await second.locator('footer').getByRole('link', { name: 'Tentang', exact: true }).click();
-    await expect(second.locator('h1')).toHaveText('Tentang Peta MPP');
+    await expect(second.locator('h1')).toHaveText('Tentang Peta MPP', { timeout: RELOAD_MS });
     await expect(second.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
     expect(errors.filter((e) => !/Failed to fetch|net::ERR/.test(e))).toEqual([]);
   });
@@ -184,10 +188,10 @@ test.describe('a new version in another tab', () => {
     await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await expect(second.locator('.update-prompt')).toBeVisible();
     await first.locator('.update-prompt').getByRole('button', { name: 'Muat ulang' }).click();
-    await expect(first.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+    await expect(first.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second', { timeout: RELOAD_MS });
 
     await second.locator('.update-prompt').getByRole('button', { name: 'Muat ulang' }).click();
-    await expect(second.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second');
+    await expect(second.locator('meta[name="peta-mpp-build"]')).toHaveAttribute('content', 'second', { timeout: RELOAD_MS });
     await expect(listItems(second).first()).toBeVisible();
   });
 });

@@ -5,8 +5,9 @@
 // the build's last wasm-bindgen output of the split main module
 // (<cargo's target dir>/wasm-bindgen/release/, written by the same
 // `trunk build --release`)
-// and gives it the shipped module's wasm-opt -Oz (without -g, that is byte for
-// byte Trunk's output) with -g, which keeps the name section: the module is
+// and gives it the shipped module's wasm-opt steps (Trunk's -Oz, then
+// tools/wasm-split/trim-main.mjs; without -g, that is byte for byte the
+// shipped module) with -g, which keeps the name section: the module is
 // 0.3 % larger than the shipped one.
 // Names are demangled by binutils' c++filt (legacy and v0 Rust symbols).
 //
@@ -16,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { trimMainWasm } from '../tools/wasm-split/trim-main.mjs';
 
 /** The last release build's main module as wasm-bindgen wrote it, in
  * cargo's target directory (which CARGO_TARGET_DIR may move). */
@@ -107,6 +109,7 @@ export function wasmSizes(input = defaultInput()) {
   try {
     const named = join(dir, 'named.wasm');
     execFileSync('wasm-opt', ['-Oz', '-g', input, '-o', named], { stdio: 'inherit' });
+    trimMainWasm(named, named, ['-g']); // as post-build.mjs finishes the shipped one
     const module = readModule(readFileSync(named));
     const readable = demangle(module.functions.map((f) => f.name));
     module.functions.forEach((f, i) => { f.name = readable[i]; f.crate = crateOf(readable[i]); });

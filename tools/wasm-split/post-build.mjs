@@ -17,15 +17,18 @@
 //   instantiations on the main thread).
 // - Release builds minify the main JS (wasm-bindgen's glue, which Trunk 0.21
 //   leaves as written: 80 KB, 10.4 KB brotli) and the loader with terser:
-//   36 KB, 8.4 KB brotli for the glue, in every first load. Trunk's integrity
-//   attribute is recomputed; the glue keeps Trunk's name, a hash of the glue
-//   it was made from.
+//   36 KB, 8.4 KB brotli for the glue, in every first load. Before that the
+//   main module loses the exports no page calls and gets -Oz twice more, and
+//   the glue the classes that called them (trim-main.mjs). Trunk's integrity
+//   attributes are recomputed; both keep Trunk's names, hashes of what they
+//   were made from.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { copyableChunks, inlineSmallChunks } from './inline-small-chunks.mjs';
+import { checkGlueCalls, dropClasses, shortenImports, trimMainWasm } from './trim-main.mjs';
 
 // ES modules whose exported names are imported by name (the page's script,
 // the loader, the chunks): terser keeps them; no comments survive.
@@ -49,7 +52,7 @@ const mainJs = readdirSync(staging).filter((f) => new RegExp(`^${name}-[0-9a-f]+
 if (mainJs.length !== 1) throw new Error(`wasm-split: expected one ${name}-<hash>.js in ${staging}, found ${mainJs}`);
 js = js.replace(`"./${name}.js"`, `"./${mainJs[0]}"`);
 
-if (release) await minifyGlue(join(staging, mainJs[0]), join(staging, 'index.html'));
+if (release) await finishMain(join(staging, mainJs[0]), join(staging, 'index.html'));
 
 const isChunk = (file) => file.endsWith('.wasm') && file !== `${name}.wasm`; // the main module is Trunk's
 if (release) {
@@ -89,21 +92,36 @@ writeFileSync(join(staging, '__wasm_split.js'), js);
 rmSync(splitDir, { recursive: true });
 console.log(`wasm-split: staged __wasm_split.js and ${hashedNames.length} chunks`);
 
-/** Minifies the glue in place and gives index.html's link to it the new
- * integrity (sha384, as Trunk writes it). Exported names stay: the page's
- * script, the loader and the chunks import them by name. */
-async function minifyGlue(glue, indexHtml) {
-  const { code } = await minify(readFileSync(glue, 'utf8'), TERSER);
+/** The main module and its glue, in place (trim-main.mjs): exports no page
+ * calls removed with their classes, the module optimised again, the glue's
+ * functions given short names, the glue minified; index.html's links to both get their new integrity (sha384, as
+ * Trunk writes it). Both keep Trunk's names: hashes of what they were made
+ * from. Exported names stay: the page's script, the loader and the chunks
+ * import them by name. */
+async function finishMain(glue, indexHtml) {
+  const wasm = glue.replace(/\.js$/, '_bg.wasm');
+  trimMainWasm(wasm);
+  const shortened = shortenImports(readFileSync(wasm), dropClasses(readFileSync(glue, 'utf8')));
+  writeFileSync(wasm, shortened.wasm);
+  const source = shortened.glue;
+  checkGlueCalls(source, shortened.wasm);
+  const { code } = await minify(source, TERSER);
   writeFileSync(glue, code);
-  const file = glue.slice(glue.lastIndexOf('/') + 1);
-  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-  const html = readFileSync(indexHtml, 'utf8');
+  let html = readFileSync(indexHtml, 'utf8');
+  for (const [file, bytes] of [[glue, code], [wasm, readFileSync(wasm)]]) html = withIntegrity(html, file, bytes);
+  writeFileSync(indexHtml, html);
+}
+
+/** `html` with each link to `file` given the integrity of `bytes`. */
+function withIntegrity(html, file, bytes) {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   let links = 0;
   const updated = html.replace(/<link\b[^>]*>/g, (tag) => {
-    if (!tag.includes(file)) return tag;
+    if (!tag.includes(name)) return tag;
     links += 1;
     return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${integrity}$1`);
   });
-  if (links === 0 || !updated.includes(integrity)) throw new Error(`wasm-split: no integrity for ${file} in ${indexHtml}`);
-  writeFileSync(indexHtml, updated);
+  if (links === 0 || !updated.includes(integrity)) throw new Error(`wasm-split: no integrity for ${name} in index.html`);
+  return updated;
 }

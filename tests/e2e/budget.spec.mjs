@@ -47,16 +47,21 @@ test('"open now" is its own chunk, asked for only once the feed is here, and the
   expect(events.indexOf('feed arrived')).toBeLessThan(events.indexOf('hours code asked'));
 });
 
-test('the main wasm downloads beside the HTML and CSS: asked for before the first paint, once, its preload used', async ({ page, context }) => {
+test('the main wasm downloads beside the HTML and CSS: asked for before the first paint, once, its preload used, as are the glue\'s and the feed\'s', async ({ page, context }) => {
   // A slow link, so the CSS and so the first paint take a round trip or more.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   const wasm = /\/peta-mpp-[0-9a-f]+_bg\.wasm$/;
-  let requests = 0;
-  page.on('request', (r) => { if (wasm.test(new URL(r.url()).pathname)) requests += 1; });
+  const glue = /\/peta-mpp-[0-9a-f]+\.js$/;
+  const feed = /\/data\/mpp\.json$/;
+  const requests = { wasm: 0, glue: 0, feed: 0 };
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    for (const [name, re] of Object.entries({ wasm, glue, feed })) if (re.test(path)) requests[name] += 1;
+  });
   const warnings = [];
-  page.on('console', (m) => { if (/preload/i.test(m.text())) warnings.push(m.text()); });
+  page.on('console', (m) => { if (/preload|integrity/i.test(m.text())) warnings.push(m.text()); });
   await page.goto('/');
   await page.waitForFunction(() => performance.getEntriesByName('peta-mpp:interactive').length > 0, null, { timeout: 60_000 });
   const { wasmStart, firstPaint } = await page.evaluate((source) => ({
@@ -66,21 +71,28 @@ test('the main wasm downloads beside the HTML and CSS: asked for before the firs
   expect(wasmStart).toBeDefined();
   expect(firstPaint).toBeDefined();
   expect(wasmStart).toBeLessThan(firstPaint);
-  expect(requests).toBe(1);
+  // Each preload (asked for by the head's script) is the one download used.
+  expect(requests).toEqual({ wasm: 1, glue: 1, feed: 1 });
   expect(warnings).toEqual([]);
 });
 
-test('with JavaScript off no wasm is downloaded, on a pre-rendered page or the shell', async ({ browser }) => {
+test('with JavaScript off no wasm, JS glue or feed is downloaded, on a pre-rendered page or the shell', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    const wasm = [];
-    page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(r.url()); });
+    const unusable = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (/\.(wasm|js)$|\/data\/mpp\.json$/.test(path)) unusable.push(path);
+    });
+    const pages = [];
+    page.on('load', () => pages.push(page.url()));
     for (const path of ['/', '/embed/63', '/mpp/kabupaten-buol', '/sematkan']) {
       await page.goto(path, { waitUntil: 'load' });
     }
     await page.waitForTimeout(500);
-    expect(wasm).toEqual([]);
+    expect(pages).toHaveLength(4);
+    expect(unusable).toEqual([]);
   } finally {
     await context.close();
   }

@@ -180,7 +180,7 @@ fn shell_template(dist: &Path) -> Result<String, String> {
     if !shell.exists() {
         let index = dist.join("index.html");
         let html = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-        write(dist, "shell.html", &preload_wasm_by_script(&html))?;
+        write(dist, "shell.html", &preloads_by_script(&html))?;
     }
     let html = fs::read_to_string(&shell).map_err(|e| format!("{}: {e}", shell.display()))?;
     if html.contains(PRERENDERED_ROOT) {
@@ -311,7 +311,7 @@ fn page_html(shell: &str, head: &Head, body: &str, noscript: &str) -> Result<Str
 
 /// The page is readable from its HTML and CSS alone, so the app starts only
 /// after the first paint: Trunk's loader waits a frame before it runs the
-/// wasm. Its download does not wait (`preload_wasm_by_script`, done to the
+/// wasm. Its download does not wait (`preloads_by_script`, done to the
 /// shell every page is made from). `tools/csp.mjs` hashes the loader as it is.
 fn start_after_first_paint(html: &str) -> String {
     let Some(import) = html.find("import init, * as bindings from ") else {
@@ -327,30 +327,54 @@ fn start_after_first_paint(html: &str) -> String {
     )
 }
 
-/// Trunk's preload of the wasm, asked for by a script instead: on a slow
-/// link the one big file is then on its way while the HTML and CSS are read
-/// and painted (the search answered 0.4 s sooner at 1.6 Mbps and 150 ms,
-/// with the first MPP on screen no later; `make bench`), and a browser with
-/// JavaScript off, which can never run it, does not download it. The script
-/// goes before the CSS, which it would otherwise wait for. The preload has
-/// no `integrity`: wasm-bindgen's fetch, which must match it to reuse its
-/// response, asks for none (and Chromium ignores one on a fetch preload).
-fn preload_wasm_by_script(html: &str) -> String {
+/// The head's preloads, asked for by a script instead: Trunk's of the wasm
+/// and of its JS glue, and `index.html`'s of the feed. On a slow link the
+/// one big file is then on its way while the HTML and CSS are read and
+/// painted (the search answered 0.4 s sooner at 1.6 Mbps and 150 ms, with
+/// the first MPP on screen no later; `make bench`), and a browser with
+/// JavaScript off, which can run none of them, downloads none (the wasm,
+/// the glue and the feed were 235 KB brotli of such a page's 245). The
+/// script goes before the CSS, which it would otherwise wait for. The glue
+/// keeps its `integrity`; the wasm's preload has none: wasm-bindgen's fetch,
+/// which must match it to reuse its response, asks for none (and Chromium
+/// ignores one on a fetch preload).
+fn preloads_by_script(html: &str) -> String {
     let mut html = html.to_owned();
-    let Some(tag) = find_tag(&html, "<link", "type=application/wasm") else {
-        return html;
-    };
-    let Some(href) = attribute(&html[tag.clone()], "href") else {
-        return html;
-    };
-    html.replace_range(tag, "");
+    let mut preloads = Vec::new();
+    for (marker, rel, kind, keep_integrity) in [
+        ("rel=modulepreload", "modulepreload", "", true),
+        ("type=application/wasm", "preload", "fetch", false),
+        ("rel=preload", "preload", "fetch", false),
+    ] {
+        let Some(tag) = find_tag(&html, "<link", marker) else {
+            continue;
+        };
+        let link = html[tag.clone()].to_owned();
+        html.replace_range(tag, "");
+        let Some(href) = attribute(&link, "href") else {
+            continue;
+        };
+        let integrity = keep_integrity
+            .then(|| attribute(&link, "integrity"))
+            .flatten();
+        let quoted = |s: &str| format!("'{}'", s.replace(['\'', '\\', '<'], ""));
+        preloads.push(format!(
+            "p('{rel}',{},'{kind}',{})",
+            quoted(&href),
+            integrity.as_deref().map_or("''".to_owned(), quoted)
+        ));
+    }
     let Some(css) = find_tag(&html, "<link", "rel=stylesheet") else {
         return html;
     };
+    if preloads.is_empty() {
+        return html;
+    }
     let script = format!(
-        "<script>(function(l){{l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';\
-         l.href='{}';document.head.appendChild(l)}})(document.createElement('link'))</script>",
-        href.replace(['\'', '\\', '<'], "")
+        "<script>(function(d){{function p(r,h,a,i){{var l=d.createElement('link');l.rel=r;\
+         l.href=h;l.crossOrigin='anonymous';if(a)l.as=a;if(i)l.integrity=i;d.head.appendChild(l)}}\
+         {}}})(document)</script>",
+        preloads.join(";")
     );
     html.insert_str(css.start, &script);
     html
@@ -443,24 +467,31 @@ fn write(dist: &Path, name: &str, text: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    /// Trunk's release output as it stands in the head (minified).
-    const TRUNK_HEAD: &str = "<head><script type=module>import init, * as bindings from '/peta-mpp-1a_bg.js';\n\
+    /// Trunk's release output as it stands in the head (minified), with
+    /// `index.html`'s preload of the feed.
+    const TRUNK_HEAD: &str = "<head><link as=fetch crossorigin href=data/mpp.json rel=preload>\
+        <script type=module>import init, * as bindings from '/peta-mpp-1a_bg.js';\n\
         const wasm = await init({ module_or_path: '/peta-mpp-1a_bg.wasm' });</script>\
         <link href=/main-2b.css integrity=sha384-UR3 rel=stylesheet>\
         <link crossorigin href=/peta-mpp-1a.js integrity=sha384-bwR rel=modulepreload>\
         <link as=fetch crossorigin href=/peta-mpp-1a_bg.wasm integrity=sha384-9R0 rel=preload type=application/wasm></head>";
 
     #[test]
-    fn the_wasm_is_asked_for_by_a_script_before_the_css_and_starts_after_the_first_paint() {
-        let html = start_after_first_paint(&preload_wasm_by_script(TRUNK_HEAD));
+    fn the_preloads_are_asked_for_by_a_script_before_the_css_and_the_app_starts_after_the_first_paint(
+    ) {
+        let html = start_after_first_paint(&preloads_by_script(TRUNK_HEAD));
         // No preload a browser without JavaScript would follow.
-        assert!(!html.contains("rel=preload"));
+        assert!(!html.contains("rel=preload") && !html.contains("rel=modulepreload"));
         let script = html
-            .find("l.href='/peta-mpp-1a_bg.wasm';document.head.appendChild(l)")
+            .find(
+                "p('modulepreload','/peta-mpp-1a.js','','sha384-bwR');\
+                   p('preload','/peta-mpp-1a_bg.wasm','fetch','');\
+                   p('preload','data/mpp.json','fetch','')",
+            )
             .unwrap();
         assert!(script < html.find("rel=stylesheet").unwrap());
-        // The CSS and the glue keep their integrity.
-        assert!(html.contains("integrity=sha384-UR3") && html.contains("integrity=sha384-bwR"));
+        // The CSS and the glue keep their integrity, the wasm's preload has none.
+        assert!(html.contains("integrity=sha384-UR3"));
         assert!(!html.contains("sha384-9R0"));
         let wait = html.find("requestAnimationFrame").unwrap();
         assert!(html.find("import init").unwrap() < wait);

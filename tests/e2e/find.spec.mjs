@@ -20,6 +20,29 @@ test('"balangan" finds MPP Kabupaten Balangan first, and the URL keeps it', asyn
   expect(errors).toEqual([]);
 });
 
+test('a keystroke draws its first rows in the next frame and the rest of the page right after', async ({ page }) => {
+  await page.goto('/');
+  await appTookOver(page);
+  await expect(listItems(page)).toHaveCount(20);
+  const [first, after] = await page.evaluate(async () => {
+    const rows = () => document.querySelectorAll('ol.mpp-list > li').length;
+    const input = document.querySelector('#search-input');
+    input.value = 'kab';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Leptos has drawn what this keystroke draws before the frame.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const drawn = rows();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    return [drawn, rows()];
+  });
+  expect(first).toBe(8);
+  expect(after).toBe(20);
+  await expect(page.locator('.result-count')).toContainText('dari 308 MPP');
+  // More rows of the same result come whole.
+  await page.getByRole('button', { name: /Tampilkan lebih banyak/ }).click();
+  await expect(listItems(page)).toHaveCount(40);
+});
+
 test('"jateng" lists every Jawa Tengah MPP of the feed, on the list and the map', async ({ page, request }) => {
   const feed = await shippedFeed(request);
   const jateng = feed.mpps.filter((m) => m.province.code === '33');

@@ -24,6 +24,9 @@ pub struct UseFilterResult {
     /// The rows on screen: the first page, more after "show more" (a new
     /// result's first rows a frame before the rest of its page).
     pub entries: Memo<Vec<ListEntry>>,
+    /// Whether `entries` holds its whole page: a page taking the place of
+    /// the pre-rendered one waits for that.
+    pub complete: Signal<bool>,
     /// How many hits are beyond `entries`.
     pub more: Signal<usize>,
     pub show_more: Callback<()>,
@@ -97,6 +100,7 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
         )
     });
     let entries = drawn_in_two_frames(result, page);
+    let complete = Signal::derive(move || entries.with(Vec::len) == page.with(Vec::len));
     let more = Signal::derive(move || {
         result
             .with(|r| r.as_ref().map_or(0, |r| r.hits.len()))
@@ -138,6 +142,7 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
     UseFilterResult {
         result,
         entries,
+        complete,
         more,
         show_more,
         shown,
@@ -147,25 +152,26 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
     }
 }
 
-/// Rows drawn in the frame that shows a new result (a keystroke's): the
-/// first screen and more, on any phone. The rest of its page follows once
-/// that frame is painted, so a cheap phone shows the answer to a keystroke
-/// sooner (at 4x CPU a whole page of 20 new rows took ~50 ms of script,
-/// style and layout before the next frame).
+/// Rows drawn in the frame that shows a new result (a keystroke's, or the
+/// first list once the feed is here): the first screen and more, on any
+/// phone. The rest of its page follows once that frame is painted, so a
+/// cheap phone shows the answer to a keystroke sooner and no task of the
+/// page's start draws a whole page (at 4x CPU a page of 20 new rows cost
+/// ~50 ms of script, style and layout before the frame).
 const FIRST_FRAME_ROWS: usize = 8;
 
 /// `page`, or for a new result only its first rows until the frame showing
-/// them has been painted. The first list (which takes the place of the
-/// pre-rendered one) and more rows of the same result come whole.
+/// them has been painted. More rows of the same result come whole.
 fn drawn_in_two_frames(
     result: Memo<Option<FilterResult>>,
     page: Memo<Vec<ListEntry>>,
 ) -> Memo<Vec<ListEntry>> {
     // The result whose page is drawn whole.
     let whole = RwSignal::new(None::<Option<FilterResult>>);
-    let drawn = Memo::new(move |before: Option<&Vec<ListEntry>>| {
-        let first_list = before.is_none_or(Vec::is_empty);
-        let complete = first_list || result.with(|r| whole.with(|w| w.as_ref() == Some(r)));
+    let drawn = Memo::new(move |_| {
+        // Pre-rendering draws each page whole, at once.
+        let complete =
+            cfg!(feature = "ssr") || result.with(|r| whole.with(|w| w.as_ref() == Some(r)));
         page.with(|rows| {
             let count = if complete {
                 rows.len()

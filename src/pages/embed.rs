@@ -52,7 +52,6 @@ pub fn EmbedPage() -> impl IntoView {
             query.read().latest_values().map(|(k, v)| (k.as_ref(), v)),
         )
     });
-    use_page_ready(move || store.feed_settled());
 
     // The region asked for; `widened` steps out to the province, then to all.
     let widened = RwSignal::new(0u8);
@@ -84,6 +83,8 @@ pub fn EmbedPage() -> impl IntoView {
         selected: selected.into(),
         page_size: PAGE_SIZE,
     });
+    // The whole first page drawn: it takes the pre-rendered one's place.
+    use_page_ready(move || store.feed_settled() && found.complete.get());
     // The map gets the region's MPPs only: a regency's frame need not make
     // (and cluster) markers for all of Indonesia on a cheap phone.
     let map_mpps = Memo::new(move |_| -> Arc<[Mpp]> {

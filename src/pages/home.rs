@@ -54,7 +54,6 @@ pub fn AllMppsPage() -> impl IntoView {
 
 fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
     let store = use_feed_store();
-    use_page_ready(move || store.feed_settled());
     set_title(move || title(texts()));
     let geo = expect_context::<UseGeolocation>();
     let now = expect_context::<UseClock>().now;
@@ -139,6 +138,8 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
         selected: selected.into(),
         page_size,
     });
+    // The whole first page drawn: it takes the pre-rendered one's place.
+    use_page_ready(move || store.feed_settled() && found.complete.get());
     let (result, entries) = (found.result, found.entries);
     let all_mpps = store.all_mpps();
 

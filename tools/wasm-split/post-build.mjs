@@ -16,10 +16,11 @@
 //   modules that use them (inline-small-chunks.mjs: fewer requests, fewer
 //   instantiations on the main thread).
 // - Release builds minify the main JS (wasm-bindgen's glue, which Trunk 0.21
-//   leaves as written: 80 KB, 10.4 KB brotli) and the loader with terser:
-//   36 KB, 8.4 KB brotli for the glue, in every first load. Before that the
-//   main module loses the exports no page calls and gets -Oz twice more, and
-//   the glue the classes that called them (trim-main.mjs). Trunk's integrity
+//   leaves as written: 80 KB, 10.4 KB brotli) and the loader with terser.
+//   Before that the main module gets -Oz twice more and loses the exports no
+//   page calls, the glue the classes that called them, and both the long
+//   names of the glue's functions (trim-main.mjs): 25 KB, 5.2 KB brotli for
+//   the glue, in every first load. Trunk's integrity
 //   attributes are recomputed; both keep Trunk's names, hashes of what they
 //   were made from.
 import { execFileSync } from 'node:child_process';
@@ -28,7 +29,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { copyableChunks, inlineSmallChunks } from './inline-small-chunks.mjs';
-import { checkGlueCalls, dropClasses, shortenImports, trimMainWasm } from './trim-main.mjs';
+import { trimMain } from './trim-main.mjs';
 
 // ES modules whose exported names are imported by name (the page's script,
 // the loader, the chunks): terser keeps them; no comments survive.
@@ -92,23 +93,18 @@ writeFileSync(join(staging, '__wasm_split.js'), js);
 rmSync(splitDir, { recursive: true });
 console.log(`wasm-split: staged __wasm_split.js and ${hashedNames.length} chunks`);
 
-/** The main module and its glue, in place (trim-main.mjs): exports no page
- * calls removed with their classes, the module optimised again, the glue's
- * functions given short names, the glue minified; index.html's links to both get their new integrity (sha384, as
- * Trunk writes it). Both keep Trunk's names: hashes of what they were made
- * from. Exported names stay: the page's script, the loader and the chunks
- * import them by name. */
+/** The main module and its glue, in place: trimmed (trim-main.mjs), the
+ * glue minified, and index.html's links to both given their new integrity
+ * (sha384, as Trunk writes it). Both keep Trunk's names: hashes of what they
+ * were made from. Exported names stay: the page's script, the loader and the
+ * chunks import them by name. */
 async function finishMain(glue, indexHtml) {
   const wasm = glue.replace(/\.js$/, '_bg.wasm');
-  trimMainWasm(wasm);
-  const shortened = shortenImports(readFileSync(wasm), dropClasses(readFileSync(glue, 'utf8')));
-  writeFileSync(wasm, shortened.wasm);
-  const source = shortened.glue;
-  checkGlueCalls(source, shortened.wasm);
-  const { code } = await minify(source, TERSER);
+  const trimmed = trimMain(wasm, readFileSync(glue, 'utf8'));
+  const { code } = await minify(trimmed.glue, TERSER);
   writeFileSync(glue, code);
   let html = readFileSync(indexHtml, 'utf8');
-  for (const [file, bytes] of [[glue, code], [wasm, readFileSync(wasm)]]) html = withIntegrity(html, file, bytes);
+  for (const [file, bytes] of [[glue, code], [wasm, trimmed.wasm]]) html = withIntegrity(html, file, bytes);
   writeFileSync(indexHtml, html);
 }
 

@@ -21,6 +21,7 @@
 // still in the module and every function the module imports is in the
 // glue, so a build never ships a pair that cannot instantiate.
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'acorn';
 
 /** The glue's classes that only a server function's stream constructs. */
@@ -64,6 +65,16 @@ export function dropClasses(glue, classes = UNUSED_CLASSES) {
   const left = out.match(names);
   if (left) throw new Error(`trim-main: the glue still names ${left[0]}`);
   return out;
+}
+
+/** The main module (a file, trimmed in place) and its glue (text, returned)
+ * after every step above, checked against each other. */
+export function trimMain(wasmFile, glue) {
+  trimMainWasm(wasmFile);
+  const shortened = shortenImports(readFileSync(wasmFile), dropClasses(glue));
+  checkGlueCalls(shortened.glue, shortened.wasm);
+  writeFileSync(wasmFile, shortened.wasm);
+  return shortened;
 }
 
 /** Throws unless every `wasm.<name>` the glue reads is an export of `wasm`

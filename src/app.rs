@@ -14,11 +14,7 @@ use crate::hooks::{
     use_service_worker, UseLanguage,
 };
 use crate::i18n::{self, tr};
-use crate::pages::{
-    self,
-    home::{AllMppsPage, HomePage},
-    not_found::NotFoundPage,
-};
+use crate::pages::{self, not_found::NotFoundPage};
 use crate::routing::{app_href, BasePath, Navigating};
 use crate::state::FeedStore;
 
@@ -66,8 +62,9 @@ pub fn follow_document_language() {
 }
 
 /// A route's view: in the browser its page is loaded on demand (`Lazy`, its
-/// own wasm chunk); rendered natively for pre-rendering it is the page
-/// itself, drawn at once (a lazy view would render as nothing).
+/// own wasm chunk), or for the home pages drawn in a task of their own;
+/// rendered natively for pre-rendering it is the page itself, drawn at once
+/// (a lazy view would render as nothing).
 #[cfg(not(feature = "ssr"))]
 macro_rules! page {
     ($module:ident, $page:ident, $route:ident) => {
@@ -99,8 +96,8 @@ pub fn Shell(base: String) -> impl IntoView {
                 // less than an optional segment: 167 against 417 bytes brotli).
                 <Route path=path!("/embed/:wilayah") view={page!(embed, EmbedPage, EmbedRoute)}/>
                 <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("semua") view=AllMppsPage/>
+                    <Route path=path!("") view={page!(home, HomePage, HomeRoute)}/>
+                    <Route path=path!("semua") view={page!(home, AllMppsPage, AllMppsRoute)}/>
                     <Route path=path!("mpp/:slug") view={page!(detail, DetailPage, DetailRoute)}/>
                     <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
                     <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>

@@ -84,7 +84,13 @@ async fn fetch_text(url: &str) -> Result<Fetched, LoadError> {
         return Err(LoadError::Http(response.status()));
     }
     let saved = response.headers().get(SAVED_HEADER).is_some();
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    // The body's bytes, copied into the module as they are: `text()` would
+    // decode them into a JS string only for the glue to encode that string
+    // back into UTF-8 (~15 ms of the feed's parse task at 4x CPU). Invalid
+    // UTF-8 is replaced, as `text()` does.
+    let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Ok(Fetched { text, saved })
 }
 

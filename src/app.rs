@@ -6,8 +6,8 @@ use leptos_router::{
 
 use crate::browser;
 use crate::components::{
-    feed_status::FeedStatus, language_switch::LanguageSwitch, route_progress::RouteProgress,
-    site_footer::SiteFooter, update_prompt::UpdatePrompt,
+    drawn_later::DrawnLater, feed_status::FeedStatus, language_switch::LanguageSwitch,
+    route_progress::RouteProgress, site_footer::SiteFooter, update_prompt::UpdatePrompt,
 };
 use crate::hooks::{
     use_clock, use_full_load_after_update, use_geolocation, use_hours_code, use_language,
@@ -127,6 +127,7 @@ fn MainLayout(children: Children) -> impl IntoView {
             <FeedStatus/>
             {children()}
         </main>
-        <SiteFooter/>
+        // Below every page: drawn a task after the page.
+        <DrawnLater><SiteFooter/></DrawnLater>
     }
 }

@@ -61,7 +61,7 @@ fn when_ready(then: impl FnOnce() + 'static) {
     provide_context(ready);
     let mut then = Some(then);
     Effect::new(move |_| {
-        if ready.0.get() {
+        if ready.complete() {
             if let Some(then) = then.take() {
                 then();
             }

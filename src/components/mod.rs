@@ -2,6 +2,7 @@
 pub mod about_data;
 pub mod badges;
 pub mod directions;
+pub mod drawn_later;
 pub mod editor;
 pub mod feed_status;
 pub mod hours_table;

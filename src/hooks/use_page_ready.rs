@@ -1,15 +1,27 @@
 use leptos::prelude::*;
 
 /// Whether the page on screen shows what it is for (its data arrived, or
-/// failed for good). A pre-rendered page stays on screen until then, so the
-/// app takes over without a flash of "memuat…" in between.
+/// failed for good), and how many of its parts are still to be drawn
+/// (`DrawnLater`). A pre-rendered page stays on screen until the first is
+/// true and the second is 0, so the app takes over without a flash of
+/// "memuat…" in between and nothing appears after.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct PageReady(pub RwSignal<bool>);
+pub struct PageReady {
+    pub ready: RwSignal<bool>,
+    pub pending: RwSignal<usize>,
+}
+
+impl PageReady {
+    /// The page is ready and all of it is drawn.
+    pub fn complete(self) -> bool {
+        self.ready.get() && self.pending.get() == 0
+    }
+}
 
 /// Tells the app shell that this page is ready once `ready` is true (no-op
 /// when nothing is waiting: no pre-rendered page to take over).
 pub fn use_page_ready(ready: impl Fn() -> bool + 'static) {
-    let Some(PageReady(signal)) = use_context::<PageReady>() else {
+    let Some(PageReady { ready: signal, .. }) = use_context::<PageReady>() else {
         return;
     };
     Effect::new(move |_| {

@@ -7,6 +7,7 @@ use crate::components::{
     about_data::AboutData,
     badges::StatusBadge,
     directions::Directions,
+    drawn_later::DrawnLater,
     hours_table::HoursTable,
     map::{MapMode, MppMap},
     open_now::OpenNow,
@@ -169,21 +170,20 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
                 .collect::<Vec<_>>()
         }
     };
-    // Rendered once: opened early, it stays open when the details arrive.
-    let about_data =
-        view! { <AboutData mpp=mpp.clone() details=details correction=correction.clone()/> };
-    let small_map = mpp.location.is_some().then(|| {
-        let one: Arc<[Mpp]> = Arc::new([mpp.clone()]);
-        let slug = Some(mpp.slug.clone());
-        // Below the fold on a phone: Leaflet loads when the reader gets near.
-        let section = NodeRef::new();
-        let near = use_in_view(section);
-        view! {
-            <section class="detail-map" aria-label=tr(|t| t.detail().detail_map_label) node_ref=section>
-                <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single visible=near/>
-            </section>
+    // Drawn once (a task after the top of the page: DrawnLater): opened
+    // early, "Tentang data ini" stays open when the details arrive.
+    let slug = mpp.slug.clone();
+    let lower = {
+        let (mpp, correction) = (mpp.clone(), correction.clone());
+        move || {
+            view! {
+                {small_map(&mpp)}
+                <AboutData mpp=mpp.clone() details=details correction=correction.clone()/>
+                // The editor for the MPP's own staff (issue 22).
+                <p class="manage-link"><A href=app_href(&format!("/kelola/{slug}"))>{tr(|t| t.manage_link())}</A></p>
+            }
         }
-    });
+    };
     view! {
         <article class="mpp-detail">
             <h1><span translate="no">{mpp.name.clone()}</span> " " <StatusBadge status=mpp.status/></h1>
@@ -196,12 +196,24 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             {known}
             <Directions mpp=mpp.clone() address/>
             <p class="result-actions"><ShareButton title=share_title/></p>
-            {small_map}
-            {about_data}
-            // The editor for the MPP's own staff (issue 22).
-            <p class="manage-link"><A href=app_href(&format!("/kelola/{}", mpp.slug))>{tr(|t| t.manage_link())}</A></p>
+            <DrawnLater>{lower.clone()}</DrawnLater>
         </article>
     }
+}
+
+/// The map of the one MPP, where it has a point. Below the fold on a phone:
+/// Leaflet loads when the reader gets near.
+fn small_map(mpp: &Mpp) -> Option<impl IntoView> {
+    mpp.location.as_ref()?;
+    let one: Arc<[Mpp]> = Arc::new([mpp.clone()]);
+    let slug = Some(mpp.slug.clone());
+    let section = NodeRef::new();
+    let near = use_in_view(section);
+    Some(view! {
+        <section class="detail-map" aria-label=tr(|t| t.detail().detail_map_label) node_ref=section>
+            <MppMap mpps=Signal::derive(move || one.clone()) selected=Signal::derive(move || slug.clone()) mode=MapMode::Single visible=near/>
+        </section>
+    })
 }
 
 /// Where to report a correction of `mpp`, from the feed's template; only a

@@ -52,8 +52,12 @@ macro_rules! on_demand {
             }
 
             /// Fetches the chunk ahead; a failure is silent (the visit
-            /// itself tries again and says so).
+            /// itself tries again and says so). From a task of its own: on
+            /// a first visit the route is matched in the task the app
+            /// starts in, and starting a chunk's fetch and compile is not
+            /// a step that task needs to be longer for.
             async fn preload() {
+                $crate::browser::sleep(0).await;
                 let _ = chunk::preload().await;
             }
         }

@@ -14,7 +14,11 @@ use crate::hooks::{
     use_service_worker, UseLanguage,
 };
 use crate::i18n::{self, tr};
-use crate::pages::{self, not_found::NotFoundPage};
+use crate::pages::{
+    self,
+    home::{AllMppsPage, HomePage},
+    not_found::NotFoundPage,
+};
 use crate::routing::{app_href, BasePath, Navigating};
 use crate::state::FeedStore;
 
@@ -62,9 +66,8 @@ pub fn follow_document_language() {
 }
 
 /// A route's view: in the browser its page is loaded on demand (`Lazy`, its
-/// own wasm chunk), or for the home pages drawn in a task of their own;
-/// rendered natively for pre-rendering it is the page itself, drawn at once
-/// (a lazy view would render as nothing).
+/// own wasm chunk); rendered natively for pre-rendering it is the page
+/// itself, drawn at once (a lazy view would render as nothing).
 #[cfg(not(feature = "ssr"))]
 macro_rules! page {
     ($module:ident, $page:ident, $route:ident) => {
@@ -75,6 +78,43 @@ macro_rules! page {
 macro_rules! page {
     ($module:ident, $page:ident, $route:ident) => {
         pages::$module::$page
+    };
+}
+
+/// The site's chrome around its pages, drawn in the browser in a task after
+/// the one the app starts in (a route's `preload` runs before its view is
+/// drawn, and this one waits for a timer): at start, setting the app up and
+/// drawing the page are two tasks a tap can come between on a slow phone,
+/// not one of ~180 ms at 4x CPU (issue 24, point 6). One lazy route for all
+/// pages: each `Lazy` type instantiates the router's generic code anew.
+#[cfg(not(feature = "ssr"))]
+struct SiteLayout;
+
+#[cfg(not(feature = "ssr"))]
+impl leptos_router::LazyRoute for SiteLayout {
+    fn data() -> Self {
+        Self
+    }
+
+    async fn view(_this: Self) -> AnyView {
+        view! { <MainLayout><Outlet/></MainLayout> }.into_any()
+    }
+
+    async fn preload() {
+        browser::sleep(0).await;
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+macro_rules! site_layout {
+    () => {
+        leptos_router::Lazy::<SiteLayout>::new()
+    };
+}
+#[cfg(feature = "ssr")]
+macro_rules! site_layout {
+    () => {
+        || view! { <MainLayout><Outlet/></MainLayout> }
     };
 }
 
@@ -95,9 +135,9 @@ pub fn Shell(base: String) -> impl IntoView {
                 // A region's pre-rendered page (a second route costs the main wasm
                 // less than an optional segment: 167 against 417 bytes brotli).
                 <Route path=path!("/embed/:wilayah") view={page!(embed, EmbedPage, EmbedRoute)}/>
-                <ParentRoute path=path!("") view=|| view! { <MainLayout><Outlet/></MainLayout> }>
-                    <Route path=path!("") view={page!(home, HomePage, HomeRoute)}/>
-                    <Route path=path!("semua") view={page!(home, AllMppsPage, AllMppsRoute)}/>
+                <ParentRoute path=path!("") view={site_layout!()}>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("semua") view=AllMppsPage/>
                     <Route path=path!("mpp/:slug") view={page!(detail, DetailPage, DetailRoute)}/>
                     <Route path=path!("sematkan") view={page!(embed_generator, EmbedGeneratorPage, EmbedGeneratorRoute)}/>
                     <Route path=path!("statistik") view={page!(statistics, StatisticsPage, StatisticsRoute)}/>

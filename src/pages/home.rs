@@ -52,36 +52,6 @@ pub fn AllMppsPage() -> impl IntoView {
     find_page(ALL, |t| format!("{} — {}", t.all_mpps_title, t.app_name))
 }
 
-/// A page as a route drawn in a task after the one that matched it: at
-/// start, the app's own set-up and drawing the page are two tasks a tap can
-/// come between on a slow phone (a route's `preload` runs before its view is
-/// drawn), not one of ~180 ms at 4x CPU (issue 24, point 6). The feed's
-/// parse and its list are tasks of their own already (`feed_client`).
-macro_rules! drawn_in_own_task {
-    ($route:ident, $page:ident) => {
-        #[doc = concat!("[`", stringify!($page), "`] drawn in a task of its own.")]
-        #[cfg(not(feature = "ssr"))]
-        pub struct $route;
-
-        #[cfg(not(feature = "ssr"))]
-        impl leptos_router::LazyRoute for $route {
-            fn data() -> Self {
-                Self
-            }
-
-            async fn view(_this: Self) -> AnyView {
-                view! { <$page/> }.into_any()
-            }
-
-            async fn preload() {
-                crate::browser::sleep(0).await;
-            }
-        }
-    };
-}
-drawn_in_own_task!(HomeRoute, HomePage);
-drawn_in_own_task!(AllMppsRoute, AllMppsPage);
-
 fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
     let store = use_feed_store();
     set_title(move || title(texts()));

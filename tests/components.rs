@@ -636,3 +636,33 @@ async fn the_editors_week_copies_monday_to_every_weekday_and_says_what_is_wrong(
     assert_eq!(hours_issues, vec![]);
     assert!(all(&root, ".field-error:not([hidden])").is_empty());
 }
+
+/// Below the fold, drawn a task later: not in the task that draws the page
+/// around it, then drawn; and the page counts as complete (the app may take
+/// the pre-rendered page's place) only once it is.
+#[wasm_bindgen_test]
+async fn drawn_later_draws_its_part_a_task_after_the_page_and_the_page_waits_for_it() {
+    use peta_mpp::components::drawn_later::DrawnLater;
+    use peta_mpp::hooks::PageReady;
+
+    let ready = PageReady::default();
+    let root = mount(move || {
+        provide_context(ready);
+        ready.ready.set(true);
+        view! {
+            <p class="top">"top"</p>
+            <DrawnLater><p class="below">"below"</p></DrawnLater>
+        }
+    });
+    // Effects and microtasks run; no timer has fired yet.
+    next_tick().await;
+    assert_eq!(all(&root, ".top").len(), 1);
+    assert!(
+        all(&root, ".below").is_empty(),
+        "drawn in the page's own task"
+    );
+    assert!(!ready.complete(), "complete before its part is drawn");
+    until(|| !all(&root, ".below").is_empty() && ready.complete()).await;
+    assert_eq!(all(&root, ".below").len(), 1, "never drawn");
+    assert!(ready.complete(), "the page never counted as complete");
+}

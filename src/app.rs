@@ -97,7 +97,7 @@ impl leptos_router::LazyRoute for SiteLayout {
     }
 
     async fn view(_this: Self) -> AnyView {
-        view! { <MainLayout><Outlet/></MainLayout> }.into_any()
+        site_chrome().into_any()
     }
 
     async fn preload() {
@@ -114,8 +114,13 @@ macro_rules! site_layout {
 #[cfg(feature = "ssr")]
 macro_rules! site_layout {
     () => {
-        || view! { <MainLayout><Outlet/></MainLayout> }
+        site_chrome
     };
+}
+
+/// Every page but the embed's, inside the site's chrome.
+fn site_chrome() -> impl IntoView {
+    view! { <MainLayout><Outlet/></MainLayout> }
 }
 
 /// The router around a store already in context. A change of language

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::hooks::UseHoursCode;
 use crate::i18n::tr;
 use crate::state::FeedStore;
-use domain::Mpp;
+use domain::{Holidays, Mpp};
 
 /// "Buka sekarang", "Tutup sebentar lagi" or "Tutup", on the MPP's own
 /// clock, with the feed's national holidays ("Tutup — libur nasional: …"),
@@ -31,7 +31,8 @@ pub fn OpenNow(mpp: Mpp, #[prop(into)] now: Signal<f64>) -> impl IntoView {
         };
         // The feed's holidays (none before it loads, or in a feed without).
         let feed = store.and_then(|s| s.feed.get());
-        let holidays = feed.as_ref().map_or(&[][..], |f| &f.meta.holidays[..]);
+        let none = Holidays::default();
+        let holidays = feed.as_ref().map_or(&none, |f| &f.meta.holidays);
         let (text, kind) = (code.open_now)(&mpp, holidays, now.get());
         // Pre-rendered, only hours too old to vouch for are said (dated).
         if kind != "dated" && crate::browser::window().is_none() {

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::i18n::texts;
 use domain::{
-    feed::Holiday,
+    feed::Holidays,
     filters::OpenAtRule,
     hours::{hours_vouched_for, local_date, TimeZone},
     hours_calendar::{open_at, verdict, Calendar, OpenAt},
@@ -25,7 +25,7 @@ use domain::{
 pub struct HoursCode {
     /// The "open now" line of an MPP with hours at a time (Unix ms): its
     /// words in the language in context, and its kind (`open-state-{kind}`).
-    pub open_now: fn(&Mpp, &[Holiday], f64) -> (String, &'static str),
+    pub open_now: fn(&Mpp, &Holidays, f64) -> (String, &'static str),
     /// How an MPP answers "open at".
     pub open_at: OpenAtRule,
     /// "Open at" 's count line: (the day and time, open then, unknown).
@@ -90,7 +90,7 @@ const LOAD_AGAIN_AFTER_MS: [i32; 2] = [15_000, 60_000];
 fn hours_code() -> HoursCode {
     HoursCode {
         open_now,
-        open_at,
+        open_at: |mpp, holidays, at, now| open_at(mpp, holidays, at, now),
         open_at_count: |at, open, unknown| texts().open_at_count(at, open, unknown),
     }
 }
@@ -98,8 +98,9 @@ fn hours_code() -> HoursCode {
 /// "Buka sekarang", "Tutup sebentar lagi" or "Tutup", with the feed's
 /// holidays and the MPP's exceptions, only from hours stated recently
 /// enough to vouch for (older ones are dated and said to be possibly out of
-/// date); "jam layanan belum tercatat" where they cannot be read.
-fn open_now(mpp: &Mpp, holidays: &[Holiday], now: f64) -> (String, &'static str) {
+/// date); "jam layanan belum tercatat" where they cannot be read. The
+/// holidays and exceptions are read here, the first time (`read_later.rs`).
+fn open_now(mpp: &Mpp, holidays: &Holidays, now: f64) -> (String, &'static str) {
     let zone = TimeZone::of_province(&mpp.province.code);
     let vouched = zone.is_some_and(|zone| hours_vouched_for(mpp, local_date(now, zone)));
     if !vouched {

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dates::split_partial_date;
+use crate::read_later::ReadLater;
 
 /// The major version this app understands. A feed with another major
 /// version is refused; minor versions may add fields, which are ignored.
@@ -63,11 +64,21 @@ pub struct FeedMeta {
     /// Indonesia's national holidays and joint-leave days (1.4), from
     /// `data/holidays.json`, by date. "Open now" knows them; a feed without
     /// them gives verdicts that say holidays are not taken into account.
-    /// Read by `parse_feed`, one entry at a time: a
+    /// Read on first use (`read_later.rs`), one entry at a time: a
     /// malformed entry is skipped, never the whole feed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
-    pub holidays: Vec<Holiday>,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::read_later::is_empty",
+        skip_deserializing
+    )]
+    pub holidays: Holidays,
 }
+
+/// The feed's holidays, by date, read when "open now" first asks.
+pub type Holidays = ReadLater<Vec<Holiday>>;
+
+/// An MPP's dated exceptions, read when "open now" first asks.
+pub type HoursExceptions = ReadLater<Vec<HoursException>>;
 
 /// A national holiday (libur nasional) or joint-leave day (cuti bersama),
 /// as the `holidays` package on PyPI gives it.
@@ -205,10 +216,14 @@ pub struct Mpp {
     pub hours_as_of: Option<String>,
     /// Dated exceptions the MPP's data states (1.4): a closure, Ramadan
     /// hours, an owner's notice. They take precedence over the weekly
-    /// hours and over national holidays and joint-leave days. Read by
-    /// `parse_feed`: an unreadable one is left out.
-    #[serde(default, skip_serializing_if = "Vec::is_empty", skip_deserializing)]
-    pub hours_exceptions: Vec<HoursException>,
+    /// hours and over national holidays and joint-leave days. Read on
+    /// first use (`read_later.rs`): an unreadable one is left out.
+    #[serde(
+        default,
+        skip_serializing_if = "crate::read_later::is_empty",
+        skip_deserializing
+    )]
+    pub hours_exceptions: HoursExceptions,
     /// The regency or city government whose own feed is merged into this
     /// record (1.5): its facts are in the details' `owner`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

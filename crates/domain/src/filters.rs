@@ -2,7 +2,7 @@
 //! filters, ranked by the search or sorted by distance. List and map get the
 //! same result, so they never disagree.
 
-use crate::feed::{Holiday, Mpp};
+use crate::feed::{Holidays, Mpp};
 use crate::geo::{distance_km, LatLon};
 use crate::hours_calendar::{open_at, OpenAt, OpenAtAnswer};
 use crate::region::Region;
@@ -59,24 +59,24 @@ pub struct FilterResult {
 /// How an MPP answers "open at": [`open_at`], passed in rather than called
 /// here so that a browser build can keep the hours' code out of its first
 /// download (it loads it as a chunk of its own and hands it over).
-pub type OpenAtRule = fn(&Mpp, &[Holiday], OpenAt, f64) -> OpenAtAnswer;
+pub type OpenAtRule = fn(&Mpp, &Holidays, OpenAt, f64) -> OpenAtAnswer;
 
-/// What "open at" is asked against: the time, the feed's holidays and the
-/// rule that answers.
+/// What "open at" is asked against: the time, the feed's holidays (as the
+/// feed keeps them: only the rule reads them) and the rule that answers.
 #[derive(Clone, Copy, Debug)]
 pub struct Clock<'a> {
     pub now_ms: f64,
-    pub holidays: &'a [Holiday],
+    pub holidays: &'a Holidays,
     pub open_at: OpenAtRule,
 }
 
 impl<'a> Clock<'a> {
     /// The clock with [`open_at`] itself.
-    pub fn new(now_ms: f64, holidays: &'a [Holiday]) -> Self {
+    pub fn new(now_ms: f64, holidays: &'a Holidays) -> Self {
         Clock {
             now_ms,
             holidays,
-            open_at,
+            open_at: |mpp, holidays, at, now_ms| open_at(mpp, holidays, at, now_ms),
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod order;
 pub mod owner;
 pub mod parse;
 pub mod publisher;
+pub mod read_later;
 pub mod records;
 pub mod region;
 pub mod saved_feed;

@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use crate::dates::is_partial_date;
 use crate::feed::{DetailsFile, FeedMeta, Mpp, SCHEMA_MAJOR};
+use crate::read_later::ReadLater;
 use crate::{json, records};
 
 /// Indonesia's extent with a margin: a point outside it is a data error.
@@ -73,8 +74,8 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let mut meta_value = root.take("meta").unwrap_or(json::Value::Null);
     let holidays = meta_value.take("holidays");
     let mut meta = records::meta(&meta_value).map_err(FeedError::BadMeta)?;
-    if let Some(json::Value::Array(entries)) = holidays {
-        meta.holidays = entries.iter().filter_map(records::holiday_of).collect();
+    if let Some(holidays) = holidays {
+        meta.holidays = ReadLater::of(holidays);
     }
     let records = match root.take("mpps") {
         Some(json::Value::Array(records)) => records,
@@ -85,14 +86,14 @@ pub fn parse_feed(text: &str) -> Result<ParsedFeed, FeedError> {
     let mut skipped = Vec::new();
     let mut ids = HashSet::new();
     let mut slugs = HashSet::new();
-    for (position, record) in records.iter().enumerate() {
-        let verdict = records::mpp(record)
+    for (position, mut record) in records.into_iter().enumerate() {
+        let exceptions = record.take("hours_exceptions");
+        let verdict = records::mpp(&record)
             .map_err(SkipReason::Malformed)
             .and_then(|mpp| validate(mpp, &ids, &slugs))
             .map(|mut mpp| {
-                if let Some(json::Value::Array(entries)) = record.get("hours_exceptions") {
-                    mpp.hours_exceptions =
-                        entries.iter().filter_map(records::exception_of).collect();
+                if let Some(exceptions) = exceptions {
+                    mpp.hours_exceptions = ReadLater::of(exceptions);
                 }
                 mpp
             });

@@ -6,6 +6,7 @@
 
 use crate::feed::*;
 use crate::json::Value;
+use crate::read_later::FromJson;
 
 /// What is wrong with a record, for `SkipReason::Malformed`.
 pub type Read<T> = Result<T, String>;
@@ -194,7 +195,7 @@ pub fn mpp(v: &Value) -> Read<Mpp> {
         service_count: optional(v, "service_count", count)?,
         hours: list(v, "hours", false, hours_rule)?,
         hours_as_of: optional(v, "hours_as_of", text)?,
-        hours_exceptions: Vec::new(),
+        hours_exceptions: Default::default(),
         publisher: optional(v, "publisher", text)?,
         hours_by_owner: flag(v, "hours_by_owner")?,
     })
@@ -262,8 +263,30 @@ pub fn meta(v: &Value) -> Read<FeedMeta> {
         corrections_url: optional(v, "corrections_url", text)?,
         current_batch: optional(v, "current_batch", |v, key| object(v, key, batch))?,
         batches: list(v, "batches", false, batch)?,
-        holidays: Vec::new(),
+        holidays: Default::default(),
     })
+}
+
+/// The feed's holidays, read when first used (`read_later.rs`).
+impl FromJson for Vec<Holiday> {
+    fn from_json(json: &Value) -> Self {
+        each(json, holiday_of)
+    }
+}
+
+/// An MPP's dated exceptions, read when first used (`read_later.rs`).
+impl FromJson for Vec<HoursException> {
+    fn from_json(json: &Value) -> Self {
+        each(json, exception_of)
+    }
+}
+
+/// The readable entries of an array (none of anything else).
+fn each<T>(json: &Value, read: fn(&Value) -> Option<T>) -> Vec<T> {
+    match json {
+        Value::Array(entries) => entries.iter().filter_map(read).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// A holiday of the feed's metadata: `None` when any field is missing or

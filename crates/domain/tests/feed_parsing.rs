@@ -353,3 +353,35 @@ fn a_malformed_record_says_which_field() {
         assert_eq!(reason, SkipReason::Malformed(expected.into()));
     }
 }
+
+/// The holidays and an MPP's exceptions wait as JSON until "open now" first
+/// uses them (`read_later.rs`): reading them in `parse_feed` would put
+/// their reader in the browser's first download. Read then, they are what
+/// the feed says, and comparing or cloning never reads.
+#[test]
+fn holidays_and_exceptions_are_read_on_first_use() {
+    let mut feed = feed_value();
+    feed["mpps"][0]["hours_exceptions"] = json!([
+        { "from": "2026-03-02", "to": "2026-03-03", "label": "Renovasi" },
+        { "from": "not a date", "to": "2026-03-03" }
+    ]);
+    feed["meta"]["holidays"] = json!([
+        { "date": "2026-08-17", "kind": "national", "name_id": "Hari Kemerdekaan", "name_en": "Independence Day" }
+    ]);
+    let parsed = parse_feed(&feed.to_string()).unwrap();
+    let unread = |debug: String| debug.starts_with("(not read yet)");
+    let (holidays, exceptions) = (&parsed.meta.holidays, &parsed.mpps[0].hours_exceptions);
+    assert!(unread(format!("{holidays:?}")) && unread(format!("{exceptions:?}")));
+    let copy = parsed.clone();
+    assert_eq!(copy, parsed);
+    assert!(
+        unread(format!("{exceptions:?}")),
+        "neither cloning nor comparing reads"
+    );
+    assert_eq!(exceptions.len(), 1, "the unreadable exception is left out");
+    assert_eq!(exceptions[0].label.as_deref(), Some("Renovasi"));
+    assert!(!unread(format!("{exceptions:?}")));
+    assert_eq!(holidays[0].name_id, "Hari Kemerdekaan");
+    assert_eq!(copy, parsed, "a copy read later reads alike");
+    assert_eq!(copy.mpps[0].hours_exceptions.len(), 1);
+}

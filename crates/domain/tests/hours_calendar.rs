@@ -348,7 +348,8 @@ fn open_at_a_day_and_time_never_hides_unknown_hours() {
     let index = SearchIndex::new(&mpps, &[]);
     // Monday 17 August 2026 (the holiday), 10:00 WIB.
     let now = at(TimeZone::Wib, (2026, 8, 17), 10, 0);
-    let clock = Some(Clock::new(now, &holidays));
+    let feed_holidays = holidays.clone().into();
+    let clock = Some(Clock::new(now, &feed_holidays));
     let run = |day, time| {
         let filters = Filters {
             open_at: Some(OpenAt { day, time }),
@@ -495,7 +496,7 @@ fn the_parser_reads_holidays_and_exceptions_and_skips_a_broken_one() {
         shipped,
         "the two broken holidays are skipped"
     );
-    assert_eq!(parsed.meta.holidays, holidays());
+    assert_eq!(*parsed.meta.holidays, holidays());
     assert!(
         parsed.skipped.is_empty(),
         "a broken exception never costs the MPP"

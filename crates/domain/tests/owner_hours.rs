@@ -124,7 +124,8 @@ fn an_owners_exceptions_come_before_holidays_and_the_week() {
             vec![rule(&every_day, "09:00", "11:00")],
             "Buka saat libur",
         ),
-    ];
+    ]
+    .into();
     let calendar = Calendar::of(&mpp, &holidays);
     let at = |y, m, d, h| {
         let v = verdict(&mpp.hours, calendar, TimeZone::Wita, wita(y, m, d, h)).unwrap();

@@ -356,7 +356,7 @@ fn add_schedules(out: &mut Hsds, mpp: &Mpp, details: &MppDetails, location_id: &
             }
         }
     }
-    for exception in &mpp.hours_exceptions {
+    for exception in mpp.hours_exceptions.iter() {
         let valid = Some((exception.from.as_str(), exception.to.as_str()));
         for rule in &exception.hours {
             for (opens, closes) in spans(rule) {

@@ -222,7 +222,7 @@ pub fn build_with(data_dir: &Path, publishers: &Path) -> BuildResult<Built> {
     all_batches.sort_by(|a, b| b.date.cmp(&a.date));
     let holidays = read_holidays(&read("holidays.json")?)?;
     let meta = FeedMeta {
-        holidays,
+        holidays: holidays.into(),
         generated: meta_input.generated.clone(),
         announced_total: batch.total_after.unwrap_or_default(),
         announced_date: batch.date,

@@ -187,7 +187,13 @@ pub fn merge(mpp: &mut Mpp, details: &mut MppDetails, stored: &StoredRecord) {
             mpp.hours_by_owner = true;
             // The owner's dated hours come first: they hold over any other.
             let others = std::mem::take(&mut mpp.hours_exceptions);
-            mpp.hours_exceptions = value.exceptions.iter().cloned().chain(others).collect();
+            mpp.hours_exceptions = value
+                .exceptions
+                .iter()
+                .cloned()
+                .chain(others.iter().cloned())
+                .collect::<Vec<_>>()
+                .into();
         }
         OwnerPart {
             from: from(h),

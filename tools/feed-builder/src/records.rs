@@ -121,7 +121,7 @@ pub(crate) fn convert(
         // The special schedules in `opening_hours_other` are past (2020–
         // 2025) or undated ("Ramadan 2024 only"): none states the dates it
         // holds for, so none becomes a dated exception. Never guessed.
-        hours_exceptions: Vec::new(),
+        hours_exceptions: Default::default(),
         // The MPP's own data, if any, is merged afterwards (owner.rs).
         publisher: None,
         hours_by_owner: false,

@@ -88,7 +88,7 @@ fn the_feed_carries_the_holidays() {
         domain::parse_feed(&std::fs::read_to_string(repo().join("public/data/mpp.json")).unwrap())
             .unwrap();
     assert_eq!(
-        feed.meta.holidays,
+        *feed.meta.holidays,
         feed_builder::read_holidays(&committed()).unwrap()
     );
 }

@@ -417,7 +417,8 @@ fn every_mpp_with_its_hours_vouched_for_is_valid_too() {
             label: Some("Lama".into()),
             source: None,
         },
-    ];
+    ]
+    .into();
     let details = MppDetails {
         address: Some("Jl. </script><script>alert(1)</script> & \"Pasar\"".into()),
         website: Some("https://mpp.bandaacehkota.go.id".into()),

@@ -103,6 +103,10 @@ pub struct FetchedFeed {
 /// Fetches and parses the feed; a fresh one becomes its last good copy.
 pub async fn fetch_feed(source: &FeedSource) -> Result<FetchedFeed, LoadError> {
     let Fetched { text, saved } = fetch_text(&source.url).await?;
+    // Parsed in a task of its own: the body arrives in a task that may
+    // already be running other promises' work (a page's chunk compiled),
+    // and the two made one long task on the detail page (issue 24).
+    crate::browser::sleep(0).await;
     let feed = parse_feed(&text).map_err(LoadError::Feed)?;
     if !saved {
         // Keeping the copy (the whole feed into localStorage) is a task of

@@ -56,20 +56,33 @@ pub(super) fn live_map(args: MapArgs) -> impl IntoView {
             spawn_local_scoped_with_cancellation(async move {
                 match loader::load_for(mode).await {
                     Ok(()) => {
-                        let map = MapLayers::new(&element, mode, on_select, base, new_tab_links);
-                        // The view first, then the markers, shown once: the
-                        // clusters are made for the zoom they are seen at.
-                        match (initial_view, shown.get_untracked()) {
-                            (Some(view), _) => map.set_view(view),
-                            (None, Some(subset)) => {
-                                map.frame(&mpps.get_untracked(), &subset, false)
-                            }
-                            (None, None) => {}
-                        }
                         // Kept at once, so leaving the page from here on
                         // removes it (see on_cleanup).
-                        layers.set_value(Some(map));
+                        layers.set_value(Some(MapLayers::new(
+                            &element,
+                            mode,
+                            on_select,
+                            base,
+                            new_tab_links,
+                        )));
                         failed.set(false);
+                        // Framed in the next task: creating the map and
+                        // fitting its view (Leaflet measures the page) were
+                        // one 50–100 ms task at 4× CPU. A map without a view
+                        // meanwhile shows nothing and takes no input.
+                        crate::browser::sleep(0).await;
+                        // The view first, then the markers, shown once: the
+                        // clusters are made for the zoom they are seen at.
+                        layers.with_value(|map| {
+                            let Some(map) = map else { return };
+                            match (initial_view, shown.get_untracked()) {
+                                (Some(view), _) => map.set_view(view),
+                                (None, Some(subset)) => {
+                                    map.frame(&mpps.get_untracked(), &subset, false)
+                                }
+                                (None, None) => {}
+                            }
+                        });
                         // The markers, then the tiles, each in a task of its
                         // own: made in one, the map held the page for 150–350
                         // ms at 4× CPU, answering no tap or key meanwhile.

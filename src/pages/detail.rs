@@ -192,10 +192,16 @@ fn MppDetailView(mpp: Mpp, categories: Vec<ServiceCategory>) -> impl IntoView {
             // No hours: the one "belum tercatat" line says so.
             {(!mpp.hours.is_empty()).then(|| view! { <p class="hours-now"><OpenNow mpp=mpp.clone() now/></p> })}
             {inauguration.map(|text| view! { <p class="inauguration">{text}</p> })}
-            {awards}
-            {known}
-            <Directions mpp=mpp.clone() address/>
-            <p class="result-actions"><ShareButton title=share_title/></p>
+            // The facts, directions and sharing a task after the heading,
+            // the map and the rest a task after them: each drawn in a task
+            // of its own (issue 24, point 6); in this page's chunk, so
+            // their boxing adds nothing to the first download.
+            <DrawnLater>
+                {awards.clone()}
+                {known.clone()}
+                <Directions mpp=mpp.clone() address/>
+                <p class="result-actions"><ShareButton title=share_title/></p>
+            </DrawnLater>
             <DrawnLater>{lower.clone()}</DrawnLater>
         </article>
     }

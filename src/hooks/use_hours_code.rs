@@ -16,7 +16,7 @@ use domain::{
     feed::Holidays,
     filters::OpenAtRule,
     hours::{hours_vouched_for, local_date, TimeZone},
-    hours_calendar::{open_at, verdict, Calendar, OpenAt},
+    hours_calendar::{open_at_in_feed, verdict, Calendar, OpenAt},
     Mpp,
 };
 
@@ -90,7 +90,7 @@ const LOAD_AGAIN_AFTER_MS: [i32; 2] = [15_000, 60_000];
 fn hours_code() -> HoursCode {
     HoursCode {
         open_now,
-        open_at: |mpp, holidays, at, now| open_at(mpp, holidays, at, now),
+        open_at: open_at_in_feed,
         open_at_count: |at, open, unknown| texts().open_at_count(at, open, unknown),
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::feed::{Holidays, Mpp};
 use crate::geo::{distance_km, LatLon};
-use crate::hours_calendar::{open_at, OpenAt, OpenAtAnswer};
+use crate::hours_calendar::{open_at_in_feed, OpenAt, OpenAtAnswer};
 use crate::region::Region;
 use crate::search::{Query, Rank, SearchIndex};
 
@@ -56,7 +56,7 @@ pub struct FilterResult {
     pub hours_unknown: usize,
 }
 
-/// How an MPP answers "open at": [`open_at`], passed in rather than called
+/// How an MPP answers "open at": [`open_at_in_feed`], passed in rather than called
 /// here so that a browser build can keep the hours' code out of its first
 /// download (it loads it as a chunk of its own and hands it over).
 pub type OpenAtRule = fn(&Mpp, &Holidays, OpenAt, f64) -> OpenAtAnswer;
@@ -71,12 +71,12 @@ pub struct Clock<'a> {
 }
 
 impl<'a> Clock<'a> {
-    /// The clock with [`open_at`] itself.
+    /// The clock with [`open_at_in_feed`] itself.
     pub fn new(now_ms: f64, holidays: &'a Holidays) -> Self {
         Clock {
             now_ms,
             holidays,
-            open_at: |mpp, holidays, at, now_ms| open_at(mpp, holidays, at, now_ms),
+            open_at: open_at_in_feed,
         }
     }
 }

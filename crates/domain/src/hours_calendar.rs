@@ -5,7 +5,7 @@
 //! week. Always on the MPP's own clock (WIB, WITA or WIT).
 
 use crate::dates::{civil_from_days, days_from_civil, iso_date, parse_date, weekday_of_day};
-use crate::feed::{Holiday, HolidayKind, HoursException, HoursRule, Mpp};
+use crate::feed::{Holiday, HolidayKind, Holidays, HoursException, HoursRule, Mpp};
 use crate::hours::{
     hours_vouched_for, local_date, local_minutes, state_of_day, OpenState, TimeZone, Week,
 };
@@ -155,6 +155,12 @@ pub enum OpenAtAnswer {
     Closed,
     /// No hours, hours too old to vouch for, or no time zone: never hidden.
     Unknown,
+}
+
+/// [`open_at`] with the holidays as the feed keeps them (read here, on
+/// first use): the rule `filters::Clock` and the hours' chunk hand over.
+pub fn open_at_in_feed(mpp: &Mpp, holidays: &Holidays, at: OpenAt, unix_ms: f64) -> OpenAtAnswer {
+    open_at(mpp, holidays, at, unix_ms)
 }
 
 /// Whether `mpp` is open at `at`, seen from `unix_ms`, with the feed's

@@ -2,7 +2,8 @@
 // Lighthouse runs and compressed sizes.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotli } from '../tools/compress.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -75,12 +76,12 @@ export function medianRun(runs) {
   return { ...median, runs: runs.map((r) => `${r.performance} / ${Math.round(r.tbt)} ms`) };
 }
 
-/** Raw, gzip (9) and brotli (11) bytes of a file. */
+/** Raw, gzip (9) and brotli (11, as tools/compress.mjs writes it) bytes of a file. */
 export function sizes(path) {
   const body = readFileSync(path);
   return {
     raw: body.length,
     gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    brotli: brotli(body).length,
   };
 }

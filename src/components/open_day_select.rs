@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::search_panel::choice;
 use crate::i18n::{texts, tr};
 use domain::hours_calendar::OpenDay;
 
@@ -28,13 +29,18 @@ pub fn OpenDaySelect(
     /// Told the day the reader picks (`None`: no day).
     on_pick: Callback<Option<OpenDay>>,
 ) -> impl IntoView {
-    // Plain reads, no memos: ten options, and each memo costs code.
+    // Plain reads, no memos: ten options, and each memo costs code. Drawn
+    // as the other filters' options are (`choice`), which shares their code.
     let options = move || {
-        let chosen = chosen.get();
+        let (chosen, t) = (chosen.get(), texts());
         OPEN_DAYS
             .iter()
             .map(|&day| {
-                view! { <option value=day.code() selected=chosen == Some(day)>{move || texts().open_day_label(day)}</option> }
+                choice(
+                    day.code().to_owned(),
+                    t.open_day_label(day).to_owned(),
+                    chosen == Some(day),
+                )
             })
             .collect_view()
     };

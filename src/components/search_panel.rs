@@ -205,6 +205,7 @@ pub fn SearchPanel(
     }
 }
 
-fn choice(value: String, label: String, selected: bool) -> impl IntoView {
+/// One option of a filter's `<select>`, chosen or not.
+pub(crate) fn choice(value: String, label: String, selected: bool) -> impl IntoView {
     view! { <option value=value selected=selected>{label}</option> }
 }

@@ -197,3 +197,36 @@ test('an MPP opened on the map stays open while a narrower search keeps it', asy
   await page.waitForTimeout(1500);
   await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Banyumas');
 });
+
+test('at 1280×800 the map follows the list once typing pauses, not between keystrokes', async ({ page }) => {
+  // Re-clustering the map's markers is 50-100 ms of a cheap phone's time:
+  // it must not land between two keystrokes, even ones that leave the
+  // result as it was (the last letters of a name).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  const before = await page.locator('.leaflet-marker-icon').count();
+  const query = 'mpp kabupaten balangan';
+  // Keystrokes 80 ms apart (the map waits for a 200 ms pause), typed and
+  // watched in the page so that a busy test runner cannot stretch them.
+  const seen = await page.evaluate(async (texts) => {
+    const input = document.querySelector('#search-input');
+    const counts = [];
+    for (const text of texts) {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      counts.push([text, document.querySelectorAll('.leaflet-marker-icon').length, document.querySelectorAll('ol.mpp-list > li').length]);
+    }
+    return counts;
+  }, [...query].map((_, i) => query.slice(0, i + 1)).slice(4));
+  // The list answered every keystroke and settled on one MPP early, for
+  // more keystrokes than the map's pause …
+  expect(seen.at(-1)[2]).toBe(1);
+  expect(seen.filter(([, , listed]) => listed === 1).length).toBeGreaterThanOrEqual(4);
+  // … while the map kept what it showed.
+  expect(seen.map(([text, icons]) => [text, icons])).toEqual(seen.map(([text]) => [text, before]));
+  await expect(page.locator('.leaflet-marker-icon')).toHaveCount(1);
+  await expect(page.locator('ol.mpp-list > li')).toContainText('MPP Kabupaten Balangan');
+});

@@ -122,28 +122,42 @@ pub(super) fn live_map(args: MapArgs) -> impl IntoView {
     );
     // A new search result: show its markers and frame them — once typing
     // pauses. The list answers every keystroke; re-clustering hundreds of
-    // markers per keystroke would make typing stutter on a cheap phone.
+    // markers (50-100 ms on a cheap phone) must not land between two
+    // keystrokes, so every keystroke (any `input` on the page) puts a
+    // waiting update back, even one that leaves the result as it was.
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let waiting = StoredValue::new_local(None::<Option<Vec<usize>>>);
+    let follow_later = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let apply = move || {
+            let Some(subset) = waiting.try_update_value(Option::take).flatten() else {
+                return;
+            };
+            layers.try_with_value(|l| {
+                if let Some(l) = l {
+                    if l.show_only(subset.as_deref()) && subset.is_some() {
+                        l.fit_shown();
+                    }
+                }
+            });
+        };
+        pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
+    };
     Effect::watch(
         move || shown.get(),
         move |subset, _, _| {
-            let subset = subset.clone();
-            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-                handle.clear();
-            }
-            let apply = move || {
-                layers.try_with_value(|l| {
-                    if let Some(l) = l {
-                        if l.show_only(subset.as_deref()) && subset.is_some() {
-                            l.fit_shown();
-                        }
-                    }
-                });
-            };
-            pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
+            waiting.set_value(Some(subset.clone()));
+            follow_later();
         },
         false,
     );
+    let typing = window_event_listener(leptos::ev::input, move |_| {
+        if waiting.try_with_value(Option::is_some) == Some(true) {
+            follow_later();
+        }
+    });
     Effect::new(move |_| {
         let slug = selected.get();
         layers.with_value(|l| l.as_ref().map(|l| l.show(slug.as_deref(), true)));
@@ -171,6 +185,7 @@ pub(super) fn live_map(args: MapArgs) -> impl IntoView {
         false,
     );
     on_cleanup(move || {
+        typing.remove();
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }

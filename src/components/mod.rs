@@ -5,6 +5,7 @@ pub mod directions;
 pub mod drawn_later;
 pub mod editor;
 pub mod feed_status;
+pub mod filter_grid;
 pub mod hours_table;
 pub mod innovation_entry;
 pub mod language_switch;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::search_panel::choice;
+use crate::components::filter_grid::choice;
 use crate::i18n::{texts, tr};
 use domain::hours_calendar::OpenDay;
 

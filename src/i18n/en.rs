@@ -47,6 +47,8 @@ pub static EN: Texts = Texts {
     search_label: "Search MPPs",
     search_hint: "Name, regency/city, province or service (e.g. passport, driving licence, BPJS)",
     filters_label: "Filters",
+    filters_loading: "Loading the filters…",
+    filters_failed: "The filters could not be loaded: the connection is down or too slow. They are tried again when it is back.",
     all_provinces: "All provinces",
     service_filter: "Service",
     all_services: "All services",

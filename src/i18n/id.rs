@@ -48,6 +48,8 @@ pub static ID: Texts = Texts {
     search_label: "Cari MPP",
     search_hint: "Nama, kabupaten/kota, provinsi, atau layanan (mis. paspor, SIM, BPJS)",
     filters_label: "Saring",
+    filters_loading: "Memuat saringan…",
+    filters_failed: "Saringan belum dapat dimuat: sambungan internet terputus atau terlalu lambat. Dicoba lagi begitu sambungan kembali.",
     all_provinces: "Semua provinsi",
     service_filter: "Layanan",
     all_services: "Semua layanan",

@@ -136,6 +136,9 @@ pub struct Texts {
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub filters_label: &'static str,
+    /// Under "Saring" until the filters' code is here (`FilterGrid`).
+    pub filters_loading: &'static str,
+    pub filters_failed: &'static str,
     pub all_provinces: &'static str,
     pub service_filter: &'static str,
     pub all_services: &'static str,

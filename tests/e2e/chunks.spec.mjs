@@ -85,6 +85,39 @@ test('the map\'s code cannot load: the list works, the map says so, and draws it
   expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
 });
 
+test('the filters\' code cannot load: search works, "Saring" says so, and the filters come when the network is back', async ({ page, context }) => {
+  const errors = watchForErrors(page);
+  let broken = true;
+  await page.route((url) => /\/split_filter_grid_code-[0-9a-f]+\.wasm$/.test(url.pathname), (route) => (broken ? route.abort('connectionfailed') : route.continue()));
+  await page.goto('/');
+  await page.locator('details.filters summary').click();
+  await expect(page.locator('details.filters .notice')).toHaveText(/^Saringan belum dapat dimuat/);
+  await expect(page.locator('details.filters select')).toHaveCount(0);
+  // The search box still answers.
+  await page.getByRole('searchbox').fill('kalimantan');
+  await expect(listItems(page).first()).toBeVisible();
+  broken = false;
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(page.locator('details.filters .notice')).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Provinsi' }).selectOption('63');
+  await expect(page).toHaveURL(/provinsi=63/);
+  await expect(listItems(page).first()).toContainText('Kalimantan Selatan');
+  expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
+});
+
+test('the filters are not in the first download: their chunk comes after the feed', async ({ page }) => {
+  const order = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/data\/mpp\.json$|\/split_filter_grid_code-/.test(path)) order.push(path.includes('split_') ? 'filters' : 'feed');
+  });
+  await page.goto('/');
+  await page.locator('details.filters summary').click();
+  await expect(page.getByRole('combobox', { name: 'Provinsi' })).toBeVisible();
+  expect(order).toEqual(['feed', 'filters']);
+});
+
 test('in English, the message is in English', async ({ page }) => {
   await page.route((url) => isChunk(url.href), (route) => route.abort('connectionfailed'));
   await page.goto('/?lang=en');

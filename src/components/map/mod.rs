@@ -15,6 +15,7 @@ use std::sync::Arc;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
+use crate::components::drawn_later::take_drawn;
 use crate::components::page_load_failed::ChunkLoadError;
 use crate::i18n::tr;
 pub use coverage::CoverageMap;
@@ -176,10 +177,7 @@ pub fn MppMap(
     let is_drawn = Memo::new(move |_| code.get() == Code::Drawn);
     move || {
         if is_drawn.get() {
-            drawn
-                .try_update_value(Option::take)
-                .flatten()
-                .unwrap_or_else(|| ().into_any())
+            take_drawn(drawn)
         } else {
             let failed = Signal::derive(move || code.get() == Code::Failed);
             map_frame(NodeRef::new(), failed).into_any()

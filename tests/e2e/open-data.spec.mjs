@@ -3,7 +3,7 @@
 // address the build is served at, and is a download, not part of what the
 // service worker keeps on every phone.
 import fs from 'node:fs';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, appTookOver } from './fixtures.mjs';
 import { NGINX_URL, SUBPATH_URL } from '../../playwright.config.mjs';
 
 test('/tentang links mpp.geojson, in both languages', async ({ page }) => {
@@ -35,6 +35,9 @@ test('/tentang says how to cite the data, in the page\'s language, also without 
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(url);
+    // With JavaScript, the app's page, once it has replaced the pre-rendered
+    // one (both are in the document for a moment while it takes over).
+    if (javaScriptEnabled) await appTookOver(page);
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     const line = page.locator('p.citation');
     await expect(line).toContainText(words);

@@ -2,9 +2,9 @@
 //! pada" with its time. They stay folded until a reader opens them (or a
 //! link sets one), so in the browser build their code is a chunk, fetched
 //! once the feed is here rather than in the first download — "open at"
-//! (issue 23) adds no code to it — and drawn when the box is first opened.
-//! Until then the box says it is loading; a chunk that could not be had
-//! is asked for again each minute and when the network is back.
+//! (issue 23) adds no code to it. Until the chunk is here the box says it
+//! is loading; one that could not be had is asked for again when the
+//! network is back.
 
 use leptos::{ev, prelude::*};
 
@@ -37,11 +37,6 @@ pub fn FilterGrid(
     /// What the filters offer, from the feed.
     #[prop(into)]
     options: Signal<FilterOptions>,
-    /// True once the box is opened (or a filter is set): the chunk, fetched
-    /// ahead, draws the filters only then, so their 100-odd elements are
-    /// not built while the page starts (issue 24: long tasks).
-    #[prop(into)]
-    wanted: Signal<bool>,
 ) -> impl IntoView {
     let args = FilterGridArgs {
         filters,
@@ -50,17 +45,16 @@ pub fn FilterGrid(
     };
     #[cfg(not(feature = "split"))]
     {
-        let _ = wanted;
         filter_grid(args).into_any()
     }
     #[cfg(feature = "split")]
     {
-        from_chunk(args, wanted).into_any()
+        from_chunk(args).into_any()
     }
 }
 
 #[cfg(feature = "split")]
-fn from_chunk(args: FilterGridArgs, wanted: Signal<bool>) -> impl IntoView {
+fn from_chunk(args: FilterGridArgs) -> impl IntoView {
     use crate::components::drawn_later::take_drawn;
     use leptos::task::spawn_local_scoped_with_cancellation;
 
@@ -92,26 +86,12 @@ fn from_chunk(args: FilterGridArgs, wanted: Signal<bool>) -> impl IntoView {
             })
         });
     };
-    // Fetched once the feed is here (the filters offer nothing before), so
-    // it never slows the feed's own download; drawn when wanted. One that
-    // could not be had is asked for again each minute (the clock's tick)
-    // and when the network is back.
+    // Asked for once the feed is here (the filters offer nothing before),
+    // so it never slows the feed's own download.
     let store = crate::state::use_feed_store();
-    let clock = use_context::<crate::hooks::UseClock>();
     Effect::new(move |_| {
-        if let Some(clock) = clock {
-            clock.now.track();
-        }
-        if store.feed.with(Option::is_none) {
-            return;
-        }
-        if wanted.get() {
+        if store.feed.with(Option::is_some) {
             load();
-        } else {
-            // Shared with a later load; a failure shows when it is drawn.
-            leptos::task::spawn_local(async {
-                let _ = filter_grid_code::preload().await;
-            });
         }
     });
     let online = window_event_listener(ev::online, move |_| {

@@ -7,7 +7,7 @@
 //! (issue 23: holidays add their data to the first load, not their code). Until
 //! it is here a row with hours keeps the pre-rendered blank line and "open
 //! at" lists nothing yet; a chunk that could not be had is asked for again
-//! when the network is back and each minute.
+//! when the network is back and a little later.
 
 use leptos::prelude::*;
 
@@ -40,8 +40,8 @@ pub struct UseHoursCode {
 }
 
 /// The hours' code, loaded once the feed is here (at once where it is not
-/// split: natively, in the component tests). Needs the feed's store (and,
-/// for its retries, the clock) in context.
+/// split: natively, in the component tests). Needs the feed's store in
+/// context.
 pub fn use_hours_code() -> UseHoursCode {
     let code = RwSignal::new(None::<HoursCode>);
     #[cfg(not(feature = "split"))]
@@ -52,7 +52,6 @@ pub fn use_hours_code() -> UseHoursCode {
         // so it never slows the feed's own download. A load in flight is
         // shared by the chunk loader, so asking again meanwhile is free.
         let store = crate::state::use_feed_store();
-        let clock = use_context::<crate::hooks::UseClock>();
         let load = move || {
             if code.with_untracked(Option::is_some) || store.feed.with_untracked(Option::is_none) {
                 return;
@@ -63,21 +62,29 @@ pub fn use_hours_code() -> UseHoursCode {
                 }
             });
         };
-        // A chunk that could not be had is asked for again each minute (the
-        // clock's tick, which "open now" follows anyway) until it is here,
-        // and at once when the network is back.
         Effect::new(move |_| {
             store.feed.track();
-            if let Some(clock) = clock {
-                clock.now.track();
-            }
             load();
         });
         let online = window_event_listener(leptos::ev::online, move |_| load());
         on_cleanup(move || online.remove());
+        leptos::task::spawn_local(async move {
+            for wait_ms in LOAD_AGAIN_AFTER_MS {
+                if code.with_untracked(Option::is_some) {
+                    return;
+                }
+                crate::browser::sleep(wait_ms).await;
+                load();
+            }
+        });
     }
     UseHoursCode { code: code.into() }
 }
+
+/// When a chunk that could not be had is asked for again (besides when the
+/// network comes back).
+#[cfg(feature = "split")]
+const LOAD_AGAIN_AFTER_MS: [i32; 2] = [15_000, 60_000];
 
 /// The code itself: what the chunk hands over.
 fn hours_code() -> HoursCode {

@@ -106,33 +106,16 @@ test('the filters\' code cannot load: search works, "Saring" says so, and the fi
   expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
 });
 
-test('the filters are not in the first download: their chunk comes after the feed, and draws when "Saring" opens', async ({ page }) => {
+test('the filters are not in the first download: their chunk comes after the feed', async ({ page }) => {
   const order = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (/\/data\/mpp\.json$|\/split_filter_grid_code-/.test(path)) order.push(path.includes('split_') ? 'filters' : 'feed');
   });
   await page.goto('/');
-  await expect.poll(() => order).toEqual(['feed', 'filters']);
-  // Fetched ahead, drawn only once the box is opened.
-  await expect(page.locator('.filter-grid')).toHaveCount(0);
   await page.locator('details.filters summary').click();
   await expect(page.getByRole('combobox', { name: 'Provinsi' })).toBeVisible();
   expect(order).toEqual(['feed', 'filters']);
-});
-
-test('"open now"\'s code that could not load is asked for again within a minute, not only when the network comes back', async ({ page }) => {
-  let broken = true;
-  await page.route((url) => /\/split_hours_code-[0-9a-f]+\.wasm$/.test(url.pathname), (route) => (broken ? route.abort('connectionfailed') : route.continue()));
-  // A Tuesday, 10:00 in Banda Aceh (WIB): open.
-  await page.clock.install({ time: new Date('2026-08-18T03:00:00Z') });
-  await page.goto('/mpp/kota-banda-aceh');
-  const state = page.locator('.hours-now .open-state');
-  await expect(state).toHaveClass(/open-state-pending/);
-  // A flaky link that never went offline: no `online` event comes.
-  broken = false;
-  await page.clock.runFor(61_000);
-  await expect(state).toHaveText(/^Buka/);
 });
 
 test('in English, the message is in English', async ({ page }) => {

@@ -38,12 +38,3 @@ fn draw_in_next_task(drawn: RwSignal<bool>) {
         Duration::ZERO,
     );
 }
-
-/// A view drawn by a chunk, handed over once (a view is not `Clone`): for
-/// the closure that shows it, which runs once it is drawn.
-pub fn take_drawn(drawn: StoredValue<Option<AnyView>, LocalStorage>) -> AnyView {
-    drawn
-        .try_update_value(Option::take)
-        .flatten()
-        .unwrap_or_else(|| ().into_any())
-}

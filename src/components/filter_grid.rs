@@ -2,9 +2,9 @@
 //! pada" with its time. They stay folded until a reader opens them (or a
 //! link sets one), so in the browser build their code is a chunk, fetched
 //! once the feed is here rather than in the first download — "open at"
-//! (issue 23) adds no code to it. Until the chunk is here the box says it
-//! is loading; one that could not be had is asked for again when the
-//! network is back.
+//! (issue 23) adds no code to it — and drawn when the box is first opened.
+//! Until then the box says it is loading; one that could not be had says so and is asked for again
+//! (`use_chunk.rs`).
 
 use leptos::{ev, prelude::*};
 
@@ -37,6 +37,11 @@ pub fn FilterGrid(
     /// What the filters offer, from the feed.
     #[prop(into)]
     options: Signal<FilterOptions>,
+    /// True once the box is opened (or a filter is set): the chunk, fetched
+    /// ahead, draws the filters only then, so their hundred-odd elements
+    /// are not built while the page starts (issue 24: long tasks).
+    #[prop(into)]
+    wanted: Signal<bool>,
 ) -> impl IntoView {
     let args = FilterGridArgs {
         filters,
@@ -45,68 +50,39 @@ pub fn FilterGrid(
     };
     #[cfg(not(feature = "split"))]
     {
+        let _ = wanted;
         filter_grid(args).into_any()
     }
     #[cfg(feature = "split")]
     {
-        from_chunk(args).into_any()
+        from_chunk(args, wanted).into_any()
     }
 }
 
 #[cfg(feature = "split")]
-fn from_chunk(args: FilterGridArgs) -> impl IntoView {
-    use crate::components::drawn_later::take_drawn;
-    use leptos::task::spawn_local_scoped_with_cancellation;
+fn from_chunk(args: FilterGridArgs, wanted: Signal<bool>) -> impl IntoView {
+    use crate::hooks::{use_chunk, ChunkState};
 
-    let failed = RwSignal::new(false);
-    let loading = StoredValue::new(false);
-    let drawn = StoredValue::new_local(None::<AnyView>);
-    let is_drawn = RwSignal::new(false);
-    // Drawn under this component's owner, not the Effect's that asks (whose
-    // next run would dispose of them), and cancelled if the page is left.
-    let owner = StoredValue::new(Owner::current());
-    let load = move || {
-        let Some(owner) = owner.get_value() else {
-            return;
-        };
-        if loading.get_value() || is_drawn.get_untracked() {
-            return;
-        }
-        loading.set_value(true);
-        owner.with(|| {
-            spawn_local_scoped_with_cancellation(async move {
-                match filter_grid_code::draw(args).await {
-                    Ok(view) => {
-                        drawn.set_value(Some(view));
-                        is_drawn.set(true);
-                    }
-                    Err(_) => failed.set(true),
-                }
-                loading.set_value(false);
-            })
-        });
-    };
-    // Asked for once the feed is here (the filters offer nothing before),
-    // so it never slows the feed's own download.
+    // Fetched once the feed is here (the filters offer nothing before), so
+    // it never slows the feed's own download; drawn once wanted.
     let store = crate::state::use_feed_store();
+    let feed_here = move || store.feed.with(Option::is_some);
     Effect::new(move |_| {
-        if store.feed.with(Option::is_some) {
-            load();
+        if feed_here() {
+            // Shared with the draw's own load; a failure shows when drawn.
+            leptos::task::spawn_local(async {
+                let _ = filter_grid_code::preload().await;
+            });
         }
     });
-    let online = window_event_listener(ev::online, move |_| {
-        if failed.get_untracked() {
-            failed.set(false);
-        }
-        load();
-    });
-    on_cleanup(move || online.remove());
-    move || {
-        if is_drawn.get() {
-            take_drawn(drawn)
-        } else if failed.get() {
+    let draw_now = Signal::derive(move || feed_here() && wanted.get());
+    let chunk = use_chunk(draw_now, move || Box::pin(filter_grid_code::draw(args)));
+    move || match chunk.state.get() {
+        ChunkState::Here => chunk.take().unwrap_or_else(|| ().into_any()),
+        ChunkState::Failed | ChunkState::Retrying => {
             view! { <p class="notice notice-warning">{tr(|t| t.filters_failed)}</p> }.into_any()
-        } else {
+        }
+        ChunkState::Waiting | ChunkState::Loading => {
             view! { <p class="meta">{tr(|t| t.filters_loading)}</p> }.into_any()
         }
     }
@@ -205,27 +181,9 @@ fn filter_grid(args: FilterGridArgs) -> impl IntoView {
     };
     view! {
         <div class="filter-grid">
-            <label>
-                <span>{tr(|t| t.province)}</span>
-                <select on:change=on_province>
-                    <option value="">{tr(|t| t.all_provinces)}</option>
-                    {province_options}
-                </select>
-            </label>
-            <label>
-                <span>{tr(|t| t.service_filter)}</span>
-                <select on:change=on_category>
-                    <option value="">{tr(|t| t.all_services)}</option>
-                    {category_options}
-                </select>
-            </label>
-            <label>
-                <span>{tr(|t| t.year_filter)}</span>
-                <select on:change=on_year>
-                    <option value="">{tr(|t| t.all_years)}</option>
-                    {year_options}
-                </select>
-            </label>
+            {filter_select(tr(|t| t.province), tr(|t| t.all_provinces), on_province, province_options)}
+            {filter_select(tr(|t| t.service_filter), tr(|t| t.all_services), on_category, category_options)}
+            {filter_select(tr(|t| t.year_filter), tr(|t| t.all_years), on_year, year_options)}
             <label class="check">
                 <input type="checkbox" prop:checked=Memo::new(move |_| filters.read().new_only) on:change=on_new/>
                 <span>{new_label}</span>
@@ -239,6 +197,24 @@ fn filter_grid(args: FilterGridArgs) -> impl IntoView {
                 <input class="open-time" type="time" step="900" prop:value=chosen_time on:change=on_open_time/>
             </label>
         </div>
+    }
+}
+
+/// One filter's `<select>` in its label: "all" first, then its options.
+fn filter_select(
+    label: impl IntoView,
+    all: impl IntoView,
+    on_change: impl FnMut(ev::Event) + 'static,
+    options: impl IntoView,
+) -> impl IntoView {
+    view! {
+        <label>
+            <span>{label}</span>
+            <select on:change=on_change>
+                <option value="">{all}</option>
+                {options}
+            </select>
+        </label>
     }
 }
 

@@ -46,6 +46,9 @@ pub fn SearchPanel(
         .filter(|on| *on)
         .count()
     });
+    // The box was opened once (closed at first, a toggle opens it): its
+    // filters are drawn from then on.
+    let opened = RwSignal::new(false);
     let summary = move || match active.get() {
         0 => texts().filters_label.to_owned(),
         n => format!("{} ({n})", texts().filters_label),
@@ -72,9 +75,9 @@ pub fn SearchPanel(
             <div class="search-tools">
             // Left out when closed: a bool would be written `open="0"` into
             // pre-rendered HTML, which a browser reads as open.
-            <details class="filters" open=move || (active.get() > 0).then_some("")>
+            <details class="filters" open=move || (active.get() > 0).then_some("") on:toggle=move |_| opened.set(true)>
                 <summary>{summary}</summary>
-                <FilterGrid filters on_change options/>
+                <FilterGrid filters on_change options wanted=Signal::derive(move || opened.get() || active.get() > 0)/>
             </details>
             {children.map(|c| c())}
             </div>

@@ -1,4 +1,5 @@
 //! Browser state as signals, one hook per file (after leptos-use).
+pub mod use_chunk;
 pub mod use_clock;
 pub mod use_filter_result;
 pub mod use_full_load_after_update;
@@ -14,6 +15,7 @@ pub mod use_service_worker;
 pub mod use_share;
 pub mod use_url_state;
 
+pub use use_chunk::{use_chunk, ChunkLoad, ChunkState, UseChunk};
 pub use use_clock::{use_clock, UseClock};
 pub use use_filter_result::{use_filter_result, UseFilterResult, UseFilterResultOptions};
 pub use use_full_load_after_update::use_full_load_after_update;

@@ -6,8 +6,8 @@
 //! fetched once the feed is here instead of inside the first download
 //! (issue 23: holidays add their data to the first load, not their code). Until
 //! it is here a row with hours keeps the pre-rendered blank line and "open
-//! at" lists nothing yet; a chunk that could not be had is asked for again
-//! when the network is back and a little later.
+//! at" lists nothing yet; one that could not be had is asked for again
+//! (`use_chunk.rs`).
 
 use leptos::prelude::*;
 
@@ -43,48 +43,25 @@ pub struct UseHoursCode {
 /// split: natively, in the component tests). Needs the feed's store in
 /// context.
 pub fn use_hours_code() -> UseHoursCode {
-    let code = RwSignal::new(None::<HoursCode>);
     #[cfg(not(feature = "split"))]
-    code.set(Some(hours_code()));
+    let code = Signal::stored(Some(hours_code()));
     #[cfg(feature = "split")]
-    {
+    let code = {
         // Asked for once the feed is here (it answers nothing without it),
-        // so it never slows the feed's own download. A load in flight is
-        // shared by the chunk loader, so asking again meanwhile is free.
+        // so it never slows the feed's own download.
         let store = crate::state::use_feed_store();
-        let load = move || {
-            if code.with_untracked(Option::is_some) || store.feed.with_untracked(Option::is_none) {
-                return;
-            }
-            leptos::task::spawn_local(async move {
-                if let Ok(loaded) = hours_code::load().await {
-                    code.set(Some(loaded));
-                }
-            });
-        };
-        Effect::new(move |_| {
-            store.feed.track();
-            load();
+        let here = Signal::derive(move || store.feed.with(Option::is_some));
+        let code = RwSignal::new(None);
+        crate::hooks::use_chunk(here, move || {
+            Box::pin(async move {
+                code.set(Some(hours_code::load().await?));
+                Ok(())
+            })
         });
-        let online = window_event_listener(leptos::ev::online, move |_| load());
-        on_cleanup(move || online.remove());
-        leptos::task::spawn_local(async move {
-            for wait_ms in LOAD_AGAIN_AFTER_MS {
-                if code.with_untracked(Option::is_some) {
-                    return;
-                }
-                crate::browser::sleep(wait_ms).await;
-                load();
-            }
-        });
-    }
-    UseHoursCode { code: code.into() }
+        code.into()
+    };
+    UseHoursCode { code }
 }
-
-/// When a chunk that could not be had is asked for again (besides when the
-/// network comes back).
-#[cfg(feature = "split")]
-const LOAD_AGAIN_AFTER_MS: [i32; 2] = [15_000, 60_000];
 
 /// The code itself: what the chunk hands over.
 fn hours_code() -> HoursCode {

@@ -106,16 +106,43 @@ test('the filters\' code cannot load: search works, "Saring" says so, and the fi
   expect(errors.filter((e) => !/Failed to fetch|net::ERR|split module/i.test(e))).toEqual([]);
 });
 
-test('the filters are not in the first download: their chunk comes after the feed', async ({ page }) => {
+test('the filters are not in the first download: their chunk comes after the feed, and draws when "Saring" opens', async ({ page }) => {
   const order = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
     if (/\/data\/mpp\.json$|\/split_filter_grid_code-/.test(path)) order.push(path.includes('split_') ? 'filters' : 'feed');
   });
   await page.goto('/');
+  await expect.poll(() => order).toEqual(['feed', 'filters']);
+  // Fetched ahead, drawn only once the box is opened.
+  await expect(page.locator('.filter-grid')).toHaveCount(0);
   await page.locator('details.filters summary').click();
   await expect(page.getByRole('combobox', { name: 'Provinsi' })).toBeVisible();
   expect(order).toEqual(['feed', 'filters']);
+});
+
+test('code that could not load is asked for again after 15 s, not only when the network comes back', async ({ page }) => {
+  // A flaky link that never went offline: no `online` event comes.
+  let broken = true;
+  const failed = new Set();
+  await page.route((url) => /\/split_(hours|filter_grid)_code-[0-9a-f]+\.wasm$/.test(url.pathname), (route) => {
+    if (!broken) return route.continue();
+    failed.add(new URL(route.request().url()).pathname.split('-')[0]);
+    return route.abort('connectionfailed');
+  });
+  // A Tuesday, 10:00 in Banda Aceh (WIB): open.
+  await page.clock.install({ time: new Date('2026-08-18T03:00:00Z') });
+  await page.goto('/?q=banda+aceh');
+  await page.locator('details.filters summary').click();
+  await expect(page.locator('details.filters .notice')).toHaveText(/^Saringan belum dapat dimuat/);
+  await expect.poll(() => failed.size).toBe(2);
+  const state = listItems(page).first().locator('.open-state');
+  await expect(state).toHaveClass(/open-state-pending/);
+  broken = false;
+  await page.clock.runFor(16_000);
+  await expect(page.getByRole('combobox', { name: 'Provinsi' })).toBeVisible();
+  await expect(page.locator('details.filters .notice')).toHaveCount(0);
+  await expect(state).toHaveText(/^Buka/);
 });
 
 test('in English, the message is in English', async ({ page }) => {

@@ -15,8 +15,7 @@ use std::sync::Arc;
 
 use leptos::{html::Div, prelude::*, task::spawn_local_scoped_with_cancellation};
 
-use crate::components::drawn_later::take_drawn;
-use crate::components::page_load_failed::ChunkLoadError;
+use crate::hooks::{use_chunk, ChunkState};
 use crate::i18n::tr;
 pub use coverage::CoverageMap;
 use domain::{geo::LatLon, url_state::MapView, Mpp};
@@ -71,15 +70,6 @@ struct MapArgs {
     new_tab_links: bool,
 }
 
-/// Where the map's code stands.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Code {
-    Waiting,
-    Loading,
-    Failed,
-    Drawn,
-}
-
 /// The map of MPPs (the home page's, an embed's, a detail page's small
 /// one). Its code and Leaflet are fetched the first time it is visible;
 /// until then it is its empty box.
@@ -128,58 +118,21 @@ pub fn MppMap(
         on_view_change,
         new_tab_links,
     };
-    let code = RwSignal::new(Code::Waiting);
-    let drawn = StoredValue::new_local(None::<AnyView>);
-    // The map is drawn under this component's owner (the page's contexts),
-    // and a load still running when the page is left is cancelled with it.
-    let owner = StoredValue::new(Owner::current());
-    let load = move || {
-        let (Code::Waiting | Code::Failed, Some(owner)) = (code.get_untracked(), owner.get_value())
-        else {
-            return;
-        };
-        code.set(Code::Loading);
-        owner.with(|| {
-            // Leaflet's files and the map's code come at the same time:
-            // `live.rs` waits for the same load of Leaflet.
-            spawn_local_scoped_with_cancellation(async move {
-                let _ = loader::load_for(mode).await;
-            });
-            spawn_local_scoped_with_cancellation(async move {
-                match map_code::draw(args).await {
-                    Ok(view) => {
-                        drawn.set_value(Some(view));
-                        code.set(Code::Drawn);
-                    }
-                    Err(ChunkLoadError) => code.set(Code::Failed),
-                }
-            });
+    // Leaflet's files and the map's code come at the same time (`live.rs`
+    // waits for the same load of Leaflet), under this component's owner:
+    // a load still running when the page is left is cancelled with it.
+    let chunk = use_chunk(visible, move || {
+        spawn_local_scoped_with_cancellation(async move {
+            let _ = loader::load_for(mode).await;
         });
-    };
-    Effect::new(move |_| {
-        if visible.get() {
-            load();
-        }
+        Box::pin(map_code::draw(args))
     });
-    // Code that could not be had is tried again when the network is back
-    // (and whenever the map is shown again). Not while pre-rendering: no
-    // window there.
-    #[cfg(not(feature = "ssr"))]
-    {
-        let online = window_event_listener(leptos::ev::online, move |_| {
-            if visible.get_untracked() {
-                load();
-            }
-        });
-        on_cleanup(move || online.remove());
-    }
-
-    let is_drawn = Memo::new(move |_| code.get() == Code::Drawn);
+    let is_drawn = Memo::new(move |_| chunk.state.get() == ChunkState::Here);
     move || {
         if is_drawn.get() {
-            take_drawn(drawn)
+            chunk.take().unwrap_or_else(|| ().into_any())
         } else {
-            let failed = Signal::derive(move || code.get() == Code::Failed);
+            let failed = Signal::derive(move || chunk.failed());
             map_frame(NodeRef::new(), failed).into_any()
         }
     }

@@ -1,10 +1,11 @@
 //! A wasm chunk's value — a view its code draws (the map, the filters) or
 //! the functions it hands over ("open now") — asked for while it is
 //! wanted. One that could not be had (the network, a new version that no
-//! longer has it) is asked for again when the network is back, a little
-//! later and a while later (a 3G link can drop a request without the
-//! browser ever going offline), and whenever it is wanted anew. One load
-//! runs at a time (`Loading`, `Retrying`); one still running when its owner goes is cancelled.
+//! longer has it) is asked for again when the network is back, 15 s and
+//! 60 s after failing (a 3G link can drop a request without the browser
+//! ever going offline), and whenever it is wanted anew. One load runs at a
+//! time (`Loading`, `Retrying`); one still running when its owner goes is
+//! cancelled.
 
 use std::{future::Future, pin::Pin, rc::Rc, time::Duration};
 

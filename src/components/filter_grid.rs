@@ -3,8 +3,8 @@
 //! link sets one), so in the browser build their code is a chunk, fetched
 //! once the feed is here rather than in the first download — "open at"
 //! (issue 23) adds no code to it — and drawn when the box is first opened.
-//! Until then the box says it is loading; one that could not be had says so and is asked for again
-//! (`use_chunk.rs`).
+//! Until then the box says it is loading; one that could not be had says
+//! so and is asked for again (`use_chunk.rs`).
 
 use leptos::{ev, prelude::*};
 

@@ -30,3 +30,21 @@ pub fn use_page_ready(ready: impl Fn() -> bool + 'static) {
         }
     });
 }
+
+/// Resolves once the page on screen shows what it is for, or after
+/// `max_wait_ms` at the latest (a page that never says so: one not found).
+/// Asks for the context now, in the component; awaited later, anywhere.
+/// It looks four times a second: for work that waits seconds anyway, an
+/// Effect and a promise cost the first download more than they save.
+pub fn page_complete(max_wait_ms: i32) -> impl std::future::Future<Output = ()> {
+    let page = use_context::<PageReady>();
+    async move {
+        let mut waited = 0;
+        while waited < max_wait_ms && !page.is_some_and(|p| untrack(|| p.complete())) {
+            crate::browser::sleep(LOOK_EVERY_MS).await;
+            waited += LOOK_EVERY_MS;
+        }
+    }
+}
+
+const LOOK_EVERY_MS: i32 = 250;

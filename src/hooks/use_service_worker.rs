@@ -9,8 +9,8 @@ use web_sys::{
 
 use crate::browser;
 
-/// The service worker: registered once the app runs, and a new version
-/// offered, never forced. `update_ready` turns true when a new worker has
+/// The service worker: registered once the page shows what it is for (not
+/// while it is fetching that), and a new version offered, never forced. `update_ready` turns true when a new worker has
 /// installed and waits; `apply_update` tells it to take over and reloads
 /// the page once it controls it. In another site's frame (an embed) there
 /// is no prompt: a new version takes over at once for the next visit and
@@ -85,7 +85,14 @@ pub fn use_service_worker() -> UseServiceWorker {
             update_ready.set(true);
         }
     };
+    let page_complete = super::use_page_ready::page_complete(REGISTER_AT_THE_LATEST_MS);
     leptos::task::spawn_local(async move {
+        // Not while the page fetches what it shows: a first install
+        // downloads every file of the version (about 800 KB), which on a 3G
+        // link would share it with the page's own feed, code and tiles.
+        // Once the page shows what it is for, and the browser is idle.
+        page_complete.await;
+        browser::idle(REGISTER_WAITS_FOR_IDLE_MS).await;
         let options = RegistrationOptions::new();
         options.set_scope(&browser::in_app(""));
         let registered =
@@ -142,6 +149,11 @@ pub fn use_service_worker() -> UseServiceWorker {
         version_changed: version_changed.into(),
     }
 }
+
+/// The longest registration waits for the page to show what it is for.
+const REGISTER_AT_THE_LATEST_MS: i32 = 10_000;
+/// The longest it then waits for the browser to be idle.
+const REGISTER_WAITS_FOR_IDLE_MS: i32 = 3_000;
 
 fn reload() {
     if let Some(w) = crate::browser::window() {

@@ -121,6 +121,24 @@ test('the filters are not in the first download: their chunk comes after the fee
   expect(order).toEqual(['feed', 'filters']);
 });
 
+test('the embed fetches nothing ahead: its links open the whole app in a new tab, so the detail page\'s code stays out of the frame', async ({ page }) => {
+  const aheadChunk = /\/split_(DetailRoute|details_parser|share_code)-/;
+  const asked = [];
+  page.on('request', (r) => { if (aheadChunk.test(r.url())) asked.push(new URL(r.url()).pathname); });
+  const interactive = () => page.waitForFunction(() => performance.getEntriesByName('peta-mpp:interactive').length > 0, null, { timeout: 60_000 });
+  // The app itself fetches them once it answers (a reader taps an MPP next).
+  await page.goto('/');
+  await interactive();
+  await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(3);
+  asked.length = 0;
+  await page.goto('/embed/63');
+  await interactive();
+  await expect(listItems(page).first()).toContainText('Kalimantan Selatan');
+  // Longer than the preload waits for an idle moment (3 s).
+  await page.waitForTimeout(5_000);
+  expect(asked).toEqual([]);
+});
+
 test('code that could not load is asked for again after 15 s, not only when the network comes back', async ({ page }) => {
   // A flaky link that never went offline: no `online` event comes.
   let broken = true;

@@ -21,6 +21,21 @@ async function controlled(page) {
 
 test.beforeEach(async ({ context }) => context.route(TILES, (route) => route.abort()));
 
+test('the worker is registered once the page shows its MPPs, not while the page still fetches them', async ({ page, context }) => {
+  // A slow link: the feed takes 3 s. Its first install would otherwise download every file of the version beside it.
+  const order = [];
+  await context.route(/\/data\/mpp\.json$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    order.push('feed answered');
+    await route.continue();
+  });
+  context.on('request', (r) => { if (/\/sw\.js$/.test(new URL(r.url()).pathname)) order.push('worker'); });
+  await page.goto('/');
+  await expect(listItems(page).first()).toBeVisible();
+  await controlled(page);
+  expect(order.slice(0, 2)).toEqual(['feed answered', 'worker']);
+});
+
 test('after one visit, /, a detail page and any app route open offline, with data and a dated banner', async ({ page, context }) => {
   await page.goto('/');
   await expect(listItems(page).first()).toBeVisible();

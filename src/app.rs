@@ -52,8 +52,8 @@ pub fn provide_app_state(store: FeedStore) {
 /// Fetches in the background what a reader opens next from any page: the
 /// detail page's code, the details' parser and the sharing code (wasm
 /// chunks). True once all are here. The embed fetches nothing: each of its
-/// links opens the whole app in a new tab, which fetches its own; compiling
-/// the detail page's code in the frame was a long task for nothing.
+/// links opens the whole app in a new tab, which fetches its own; in the
+/// frame they were downloads and compiling for nothing.
 pub async fn fetch_ahead() -> bool {
     if browser::app_path().starts_with("/embed") {
         return true;

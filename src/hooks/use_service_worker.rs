@@ -10,12 +10,13 @@ use web_sys::{
 use crate::browser;
 
 /// The service worker: registered once the page shows what it is for (not
-/// while it is fetching that), and a new version offered, never forced. `update_ready` turns true when a new worker has
-/// installed and waits; `apply_update` tells it to take over and reloads
-/// the page once it controls it. In another site's frame (an embed) there
-/// is no prompt: a new version takes over at once for the next visit and
-/// this page goes on as it is — otherwise it would wait for ever, since each
-/// visit of the host page opens a new frame before the old one is gone.
+/// while it is fetching that), and a new version offered, never forced.
+/// `update_ready` turns true when a new worker has installed and waits;
+/// `apply_update` tells it to take over and reloads the page once it
+/// controls it. In another site's frame (an embed) there is no prompt: a
+/// new version takes over at once for the next visit and this page goes on
+/// as it is — otherwise it would wait for ever, since each visit of the
+/// host page opens a new frame before the old one is gone.
 ///
 /// Every tab hears when the worker controlling it changes (another tab
 /// pressed "Muat ulang"): `version_changed` turns true, the tab's next

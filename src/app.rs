@@ -51,13 +51,10 @@ pub fn provide_app_state(store: FeedStore) {
 
 /// Fetches in the background what a reader opens next from any page: the
 /// detail page's code, the details' parser and the sharing code (wasm
-/// chunks). True once all are here. The embed fetches nothing: each of its
-/// links opens the whole app in a new tab, which fetches its own; in the
-/// frame they were downloads and compiling for nothing.
+/// chunks). True once all are here. Not asked for on a page whose links all
+/// open in a new tab (the embed, `PageReady::links_leave`): that tab fetches
+/// its own; in the frame they were downloads and compiling for nothing.
 pub async fn fetch_ahead() -> bool {
-    if browser::app_path().starts_with("/embed") {
-        return true;
-    }
     let page = pages::detail::chunk::preload().await.is_ok();
     let parser = crate::feed_client::preload_details_parser().await;
     let share = crate::hooks::preload_share().await;

@@ -41,17 +41,6 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_owned()
 }
 
-/// The page's path within the app ("/embed/63" under any base path).
-pub fn app_path() -> String {
-    let path = window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    match path.strip_prefix(&base_path()) {
-        Some(rest) => rest.to_owned(),
-        None => path,
-    }
-}
-
 /// A path relative to the app (e.g. `data/x.json`) as an absolute URL; it
 /// follows `<base href>`, so it works under a sub-path too.
 pub fn in_app(relative: &str) -> String {

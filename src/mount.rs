@@ -46,9 +46,9 @@ pub fn start() {
     let _ = body.append_child(&root);
     let root_for_swap = root.clone();
     leptos::mount::mount_to(root, move || {
-        when_ready(move || {
+        when_ready(move |page| {
             take_over(&prerendered, &root_for_swap);
-            mark_interactive();
+            mark_interactive(page);
         });
         view! { <App/> }
     })
@@ -56,14 +56,14 @@ pub fn start() {
 }
 
 /// Runs `then` once the page on screen has what it shows (`PageReady`).
-fn when_ready(then: impl FnOnce() + 'static) {
+fn when_ready(then: impl FnOnce(PageReady) + 'static) {
     let ready = PageReady::default();
     provide_context(ready);
     let mut then = Some(then);
     Effect::new(move |_| {
         if ready.complete() {
             if let Some(then) = then.take() {
-                then();
+                then(ready);
             }
         }
     });
@@ -74,10 +74,14 @@ fn when_ready(then: impl FnOnce() + 'static) {
 /// detail page's code and the details' parser): a reader who taps an MPP
 /// after the signal drops still gets its page. A preload that fails says
 /// nothing and is tried again a little later (the tap itself tries again
-/// too, and says so if it cannot).
-fn mark_interactive() {
+/// too, and says so if it cannot). Not on a page whose links all open in a
+/// new tab (`PageReady::links_leave`).
+fn mark_interactive(page: PageReady) {
     if let Some(performance) = browser::window().and_then(|w| w.performance()) {
         let _ = performance.mark("peta-mpp:interactive");
+    }
+    if page.links_leave.get_value() {
+        return;
     }
     leptos::task::spawn_local(async {
         for wait_ms in PRELOAD_AGAIN_AFTER_MS {

@@ -4,8 +4,13 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// Every link under `node` opens in a new tab, never in the frame itself —
 /// the map's credits and any link a later change adds included. Set on the
 /// click, in the capture phase: before Leaflet's controls stop the event
-/// and before the router would take an in-app link into the frame.
+/// and before the router would take an in-app link into the frame. So
+/// nothing they lead to is fetched ahead in the frame: the new tab fetches
+/// its own (`PageReady::links_leave`).
 pub fn use_links_leave_frame(node: NodeRef<Main>) {
+    if let Some(page) = use_context::<super::PageReady>() {
+        page.links_leave.set_value(true);
+    }
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
         let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {

@@ -9,6 +9,9 @@ use leptos::prelude::*;
 pub struct PageReady {
     pub ready: RwSignal<bool>,
     pub pending: RwSignal<usize>,
+    /// Every link of the page opens in a new tab (`use_links_leave_frame`):
+    /// nothing it links to is fetched ahead here (`app::fetch_ahead`).
+    pub links_leave: StoredValue<bool>,
 }
 
 impl PageReady {

@@ -83,3 +83,19 @@ test('the about page explains MPPs, the data, its licences and why fewer than 30
   await expect(text).toContainText('mengenali 302 di antaranya');
   await expect(text).toContainText('3 MPP yang sudah diresmikan belum dapat diidentifikasi');
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`/statistik at 360 px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+    test('nothing scrolls sideways but the table itself; without JavaScript its headings are no buttons', async ({ page }) => {
+      // The fixture waits for the app to take over; without JavaScript there is none.
+      await page.goto('/statistik', { waitForApp: javaScriptEnabled });
+      const table = page.locator('.coverage-table');
+      await expect(table).toBeVisible();
+      // The table's visually hidden words stay inside its scrolling box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await expect(table.locator('thead button')).toHaveCount(javaScriptEnabled ? 4 : 0);
+      await expect(table.locator('th[aria-sort="ascending"]')).toContainText('Provinsi');
+    });
+  });
+}

@@ -52,6 +52,11 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
                 }
             })
         };
+        // Pre-rendered, a heading without a button: read without
+        // JavaScript, a button would do nothing.
+        if cfg!(feature = "ssr") {
+            return view! { <th scope="col" aria-sort=aria_sort>{tr(label)}</th> }.into_any();
+        }
         view! {
             <th scope="col" aria-sort=aria_sort>
                 <button type="button" class="sort-button" on:click=toggle aria-label=move || format!("{} — {}", label(texts()), texts().sort_by)>
@@ -60,6 +65,7 @@ pub fn CoverageTable(#[prop(into)] provinces: Signal<Vec<ProvinceCoverage>>) -> 
                 </button>
             </th>
         }
+        .into_any()
     };
     let sum = move || {
         let s = total(&provinces.get());

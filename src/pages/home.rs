@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::{
     map::MppMap,
@@ -116,6 +117,18 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
             Panel::Map => {
                 if let Some(bar) = switch.get_untracked() {
                     bar.scroll_into_view();
+                    // "Lihat di peta" pressed from the keyboard is in the
+                    // list, hidden now: focus goes to the map's tab, not
+                    // back to the page's start.
+                    let in_list = window
+                        .document()
+                        .and_then(|d| d.active_element())
+                        .and_then(|e| e.closest(".list-panel").ok().flatten())
+                        .is_some();
+                    let tab = bar.query_selector("[aria-pressed=true]").ok().flatten();
+                    if let Some(tab) = tab.filter(|_| in_list) {
+                        let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
                 }
             }
             Panel::List => {
@@ -177,15 +190,25 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
             <p class="clear-filters"><button type="button" class="link-button" on:click=clear>{tr(|t| t.clear_filters)}</button></p>
         })
     };
-    let without_location = move || {
-        store
-            .feed
-            .get()
-            .filter(|f| f.summary.without_location > 0)
-            .map(|f| {
-                let count = f.summary.without_location;
-                view! { <p class="meta map-note">{move || texts().without_location(count)}</p> }
+    // Of the MPPs found, not of the whole feed: the map shows those.
+    let unlocated = move || {
+        store.feed.with(|feed| {
+            let Some(feed) = feed else { return 0 };
+            result.with(|r| {
+                r.as_ref().map_or(0, |r| {
+                    r.hits
+                        .iter()
+                        .filter(|hit| feed.mpps[hit.index].location.is_none())
+                        .count()
+                })
             })
+        })
+    };
+    let any_unlocated = Memo::new(move |_| unlocated() > 0);
+    let without_location = move || {
+        any_unlocated.get().then(|| {
+            view! { <p class="meta map-note">{move || texts().without_location(unlocated())}</p> }
+        })
     };
     let bad_params = move || {
         let invalid = url.invalid.get();

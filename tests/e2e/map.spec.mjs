@@ -43,6 +43,16 @@ for (const [size, viewport] of Object.entries(sizes)) {
       // Markers are keyboard buttons with the MPP's name.
       const buol = page.getByRole('button', { name: 'MPP Kabupaten Buol (Baru)' });
       await expect(buol).toHaveAttribute('tabindex', '0');
+      // A cluster's count sits in its circle (Leaflet's own CSS would make it a block).
+      await expect(page.locator('.mpp-cluster').first()).toHaveCSS('display', 'flex');
+      // The note counts what was found: Buol has its point.
+      const unlocated = feed.mpps.find((m) => !m.location);
+      await page.goto(`/?q=${encodeURIComponent(unlocated.name)}`);
+      await expect(listItems(page).first()).toContainText(unlocated.name);
+      await expect(page.locator('.map-note')).toContainText(/^\d+ MPP belum punya titik lokasi/);
+      await page.goto('/?q=buol');
+      await expect(listItems(page)).toHaveCount(1);
+      await expect(page.locator('.map-note')).toHaveCount(0);
       expect(errors).toEqual([]);
     });
 
@@ -186,4 +196,15 @@ test('under /peta-mpp/ the popup links to the detail page under the same path', 
   await link.click();
   await expect(page).toHaveURL(`${SUBPATH_URL}mpp/kabupaten-balangan`);
   await expect(page.locator('h1')).toContainText('MPP Kabupaten Balangan');
+});
+
+test('at 360 px, "Lihat di peta" pressed from the keyboard: focus goes to the map\'s tab, not back to the page\'s start', async ({ page }) => {
+  await page.route(TILES, (route) => route.abort());
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Lihat di peta — MPP Kabupaten Aceh Barat' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.map.leaflet-container')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Peta', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Peta', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -170,6 +170,7 @@ impl Texts {
 pub struct DetailWords {
     pub no_location: &'static str,
     pub address: &'static str,
+    /// Heads what the sources counted: kinds of service, agencies, or both.
     pub service_count: &'static str,
     pub tenants: &'static str,
     pub tenants_planned: &'static str,
@@ -198,7 +199,7 @@ pub struct DetailWords {
 const DETAIL_ID: DetailWords = DetailWords {
     no_location: "belum ada data titik lokasi",
     address: "Alamat",
-    service_count: "Jumlah layanan",
+    service_count: "Jumlah layanan dan instansi",
     tenants: "Instansi yang hadir",
     tenants_planned: "Instansi yang direncanakan",
     services_mentioned: "Layanan yang disebut sumber",
@@ -223,7 +224,7 @@ const DETAIL_ID: DetailWords = DetailWords {
 const DETAIL_EN: DetailWords = DetailWords {
     no_location: "no location data yet",
     address: "Address",
-    service_count: "Number of services",
+    service_count: "Services and agencies",
     tenants: "Agencies present",
     tenants_planned: "Agencies planned",
     services_mentioned: "Services named by sources",

@@ -117,18 +117,7 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
             Panel::Map => {
                 if let Some(bar) = switch.get_untracked() {
                     bar.scroll_into_view();
-                    // "Lihat di peta" pressed from the keyboard is in the
-                    // list, hidden now: focus goes to the map's tab, not
-                    // back to the page's start.
-                    let in_list = window
-                        .document()
-                        .and_then(|d| d.active_element())
-                        .and_then(|e| e.closest(".list-panel").ok().flatten())
-                        .is_some();
-                    let tab = bar.query_selector("[aria-pressed=true]").ok().flatten();
-                    if let Some(tab) = tab.filter(|_| in_list) {
-                        let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
-                    }
+                    focus_tab_if_in_list(&window, &bar);
                 }
             }
             Panel::List => {
@@ -191,19 +180,7 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
         })
     };
     // Of the MPPs found, not of the whole feed: the map shows those.
-    let unlocated = move || {
-        store.feed.with(|feed| {
-            let Some(feed) = feed else { return 0 };
-            result.with(|r| {
-                r.as_ref().map_or(0, |r| {
-                    r.hits
-                        .iter()
-                        .filter(|hit| feed.mpps[hit.index].location.is_none())
-                        .count()
-                })
-            })
-        })
-    };
+    let unlocated = move || result.with(|r| r.as_ref().map_or(0, |r| r.without_location));
     let any_unlocated = Memo::new(move |_| unlocated() > 0);
     let without_location = move || {
         any_unlocated.get().then(|| {
@@ -266,5 +243,20 @@ fn find_page(page_size: usize, title: fn(&Texts) -> String) -> impl IntoView {
                 {without_location}
             </div>
         </div>
+    }
+}
+
+/// "Lihat di peta" pressed from the keyboard is in the list, hidden once the
+/// map shows: focus goes to the pressed tab of `bar` (the map's), not back
+/// to the page's start.
+fn focus_tab_if_in_list(window: &web_sys::Window, bar: &web_sys::Element) {
+    let in_list = window
+        .document()
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.closest(".list-panel").ok().flatten())
+        .is_some();
+    let tab = bar.query_selector("[aria-pressed=true]").ok().flatten();
+    if let Some(tab) = tab.filter(|_| in_list) {
+        let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }

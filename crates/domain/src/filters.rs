@@ -51,6 +51,8 @@ pub struct FilterResult {
     /// With a category filter: MPPs that pass every other filter but have no
     /// service list yet, so may offer it too. Said, never silently hidden.
     pub without_service_list: usize,
+    /// How many of `hits` have no point: on the list only, not on the map.
+    pub without_location: usize,
     /// With "open at": how many of `hits`, at their end, have hours that
     /// are unknown or too old to vouch for (the others are open then).
     pub hours_unknown: usize,
@@ -116,6 +118,7 @@ pub fn apply_at(
         .as_deref()
         .map(|id| index.category_bit(id).unwrap_or(0));
     let mut without_service_list = 0;
+    let mut without_location = 0;
     let mut ranked: Vec<(Rank, Hit)> = Vec::new();
     // With "open at": the MPPs whose hours are unknown, listed after.
     let mut unknown: Vec<(Rank, Hit)> = Vec::new();
@@ -169,6 +172,9 @@ pub fn apply_at(
                 },
             )
         });
+        if mpp.location.is_none() {
+            without_location += 1;
+        }
         let hit = Hit {
             index: i,
             distance_km,
@@ -207,6 +213,7 @@ pub fn apply_at(
             .map(|(_, hit)| hit)
             .collect(),
         without_service_list,
+        without_location,
         hours_unknown,
     }
 }

@@ -220,6 +220,28 @@ fn stopwords_alone_match_everything_and_nonsense_matches_nothing() {
 }
 
 #[test]
+fn a_result_counts_its_mpps_without_a_point() {
+    let (mpps, index) = feed();
+    let everything = apply(&mpps, &index, &Filters::default(), None);
+    let unlocated = mpps.iter().filter(|m| m.location.is_none()).count();
+    assert!(unlocated > 0);
+    assert_eq!(everything.without_location, unlocated);
+    // Narrowed to a province: only the unlocated among its MPPs.
+    let located = mpps.iter().find(|m| m.location.is_some()).unwrap();
+    let one = Filters {
+        province: Some(located.province.code.clone()),
+        ..Default::default()
+    };
+    let result = apply(&mpps, &index, &one, None);
+    let expected = result
+        .hits
+        .iter()
+        .filter(|h| mpps[h.index].location.is_none())
+        .count();
+    assert_eq!(result.without_location, expected);
+}
+
+#[test]
 fn category_filter_counts_the_mpps_without_a_service_list() {
     let (mpps, index) = feed();
     let filters = Filters {

@@ -22,7 +22,8 @@ pub struct UseFilterResult {
     /// The hits (`None` until the feed and its index are there).
     pub result: Memo<Option<FilterResult>>,
     /// The rows on screen: the first page, more after "show more" (a new
-    /// result's first rows a frame before the rest of its page).
+    /// result's first rows a frame before the rest of its page, which a
+    /// keystroke's result draws once typing pauses).
     pub entries: Memo<Vec<ListEntry>>,
     /// Whether `entries` holds its whole page: a page taking the place of
     /// the pre-rendered one waits for that.
@@ -99,7 +100,7 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
             page_size,
         )
     });
-    let entries = drawn_in_two_frames(result, page);
+    let entries = drawn_in_steps(result, page);
     let complete = Signal::derive(move || entries.with(Vec::len) == page.with(Vec::len));
     let more = Signal::derive(move || {
         result
@@ -153,45 +154,69 @@ pub fn use_filter_result(options: UseFilterResultOptions) -> UseFilterResult {
 }
 
 /// Rows drawn in the frame that shows a new result (a keystroke's, or the
-/// first list once the feed is here): the first screen and more, on any
-/// phone. The rest of its page follows once that frame is painted, so a
-/// cheap phone shows the answer to a keystroke sooner and no task of the
-/// page's start draws a whole page (at 4x CPU a page of 20 new rows cost
-/// ~50 ms of script, style and layout before the frame).
-const FIRST_FRAME_ROWS: usize = 8;
+/// first list once the feed is here): the first screen and a little more
+/// (under the search box one row shows at 360 px, two or three at 1280).
+const FIRST_ROWS: usize = 4;
+/// The rest of a page comes in steps, one a frame: 4 rows more, then this
+/// many at a time. No task draws a long page at once (`/semua` draws all
+/// 308), and a keystroke that comes meanwhile waits for one step at most.
+#[cfg(not(feature = "ssr"))]
+const MOST_ROWS_A_STEP: usize = 8;
+/// A result that takes a drawn one's place (a keystroke's) draws the rest
+/// of its page once typing pauses this long: a keystroke then builds its
+/// first rows, not twenty, and removes as few (at 4x CPU a page of 20 new
+/// rows cost ~50 ms of script, style and layout, and the next keystroke
+/// waited behind it).
+#[cfg(not(feature = "ssr"))]
+const REST_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// `page`, or for a new result only its first rows until the frame showing
-/// them has been painted. More rows of the same result come whole.
-fn drawn_in_two_frames(
+/// them has been painted; the rest comes in steps, after typing pauses.
+fn drawn_in_steps(
     result: Memo<Option<FilterResult>>,
     page: Memo<Vec<ListEntry>>,
 ) -> Memo<Vec<ListEntry>> {
-    // The result whose page is drawn whole.
-    let whole = RwSignal::new(None::<Option<FilterResult>>);
+    // How many rows of which result are drawn (beyond the first ones).
+    let grown = RwSignal::new(None::<(Option<FilterResult>, usize)>);
     let drawn = Memo::new(move |_| {
         // Pre-rendering draws each page whole, at once.
-        let complete =
-            cfg!(feature = "ssr") || result.with(|r| whole.with(|w| w.as_ref() == Some(r)));
-        page.with(|rows| {
-            let count = if complete {
-                rows.len()
-            } else {
-                rows.len().min(FIRST_FRAME_ROWS)
-            };
-            rows[..count].to_vec()
-        })
+        let count = if cfg!(feature = "ssr") {
+            usize::MAX
+        } else {
+            result.with(|r| {
+                grown.with(|g| match g {
+                    Some((of, count)) if of == r => *count,
+                    _ => FIRST_ROWS,
+                })
+            })
+        };
+        page.with(|rows| rows[..count.min(rows.len())].to_vec())
     });
     #[cfg(not(feature = "ssr"))]
-    Effect::new(move |_| {
-        if drawn.with(Vec::len) < page.with(Vec::len) {
-            // After the next paint: a timer queued from the frame's callback.
-            request_animation_frame(move || {
-                set_timeout(
-                    move || whole.set(Some(result.get_untracked())),
-                    std::time::Duration::ZERO,
-                )
-            });
-        }
-    });
+    {
+        // The first result drawn (the page's start) does not wait.
+        let any_drawn = StoredValue::new(false);
+        Effect::new(move |_| {
+            // Tracked: a new result whose first rows and page are those of
+            // the one before still grows (its own steps).
+            let of = result.get();
+            let count = drawn.with(Vec::len);
+            if count >= page.with(Vec::len) {
+                any_drawn.set_value(any_drawn.get_value() || count > 0);
+                return;
+            }
+            let first_step = grown.with_untracked(|g| g.as_ref().is_none_or(|(was, _)| *was != of));
+            let wait = if first_step && any_drawn.get_value() {
+                REST_AFTER
+            } else {
+                std::time::Duration::ZERO
+            };
+            any_drawn.set_value(true);
+            let next = count + count.clamp(FIRST_ROWS, MOST_ROWS_A_STEP);
+            // After the next paint. A step queued for a result that is no
+            // longer the one shown changes nothing: typing on meant no pause.
+            request_animation_frame(move || set_timeout(move || grown.set(Some((of, next))), wait));
+        });
+    }
     drawn
 }

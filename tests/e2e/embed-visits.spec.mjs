@@ -239,7 +239,7 @@ test('the frame height settles without spikes, and no link navigates the frame',
     const content = () => frame.locator('.embed').evaluate((e) => e.offsetHeight);
     // Frame and content are read together on every poll: the content grows
     // while the app takes the pre-rendered page over and draws its list in
-    // two frames, so a height read once beforehand can be stale.
+    // steps, so a height read once beforehand can be stale.
     const mismatch = async () => Math.round((await iframe.boundingBox()).height) - (await content());
     await expect.poll(mismatch).toBe(0);
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -176,7 +176,7 @@ fn drawn_in_steps(
     result: Memo<Option<FilterResult>>,
     page: Memo<Vec<ListEntry>>,
 ) -> Memo<Vec<ListEntry>> {
-    // How many rows of which result are drawn (beyond the first ones).
+    // How many rows of which result are drawn, once it has grown.
     let grown = RwSignal::new(None::<(Option<FilterResult>, usize)>);
     let drawn = Memo::new(move |_| {
         // Pre-rendering draws each page whole, at once.
@@ -194,24 +194,25 @@ fn drawn_in_steps(
     });
     #[cfg(not(feature = "ssr"))]
     {
-        // The first result drawn (the page's start) does not wait.
+        // Whether rows were drawn before: the first result drawn (the
+        // page's start) does not wait.
         let any_drawn = StoredValue::new(false);
         Effect::new(move |_| {
             // Tracked: a new result whose first rows and page are those of
             // the one before still grows (its own steps).
             let of = result.get();
             let count = drawn.with(Vec::len);
+            let replaces_drawn = any_drawn.get_value();
+            any_drawn.set_value(replaces_drawn || count > 0);
             if count >= page.with(Vec::len) {
-                any_drawn.set_value(any_drawn.get_value() || count > 0);
                 return;
             }
             let first_step = grown.with_untracked(|g| g.as_ref().is_none_or(|(was, _)| *was != of));
-            let wait = if first_step && any_drawn.get_value() {
+            let wait = if first_step && replaces_drawn {
                 REST_AFTER
             } else {
                 std::time::Duration::ZERO
             };
-            any_drawn.set_value(true);
             let next = count + count.clamp(FIRST_ROWS, MOST_ROWS_A_STEP);
             // After the next paint. A step queued for a result that is no
             // longer the one shown changes nothing: typing on meant no pause.

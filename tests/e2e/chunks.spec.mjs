@@ -208,6 +208,11 @@ test('a slow chunk: the page says it is loading, then shows', async ({ page }) =
 
 test.describe('a new version in another tab', () => {
   test.use({ serviceWorkers: 'allow' });
+  // Two tabs each install the first version's worker, then both move to the
+  // second's: 23-28 s on a quiet machine, so the default 30 s per test failed
+  // on a busy one (a CI run timed out while the reloaded tab was loading).
+  // Each wait keeps its own bound (RELOAD_MS); this covers their sum.
+  test.describe.configure({ timeout: 120_000 });
   let served;
   test.beforeEach(async () => {
     served = await serveCopyOfDist(4177);

@@ -208,3 +208,37 @@ test('at 360 px, "Lihat di peta" pressed from the keyboard: focus goes to the ma
   await expect(page.getByRole('button', { name: 'Peta', exact: true })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Peta', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('at 1280 px the map follows what is typed once typing pauses: the result\'s markers, framed, an open popup kept open', async ({ page, request }) => {
+  await page.setViewportSize(sizes.desktop);
+  await page.route(TILES, (route) => route.abort());
+  const errors = watchForErrors(page);
+  const kalsel = (await shippedFeed(request)).mpps.filter((m) => m.province.code === '63');
+  await page.goto('/');
+  await expect(page.locator('.mpp-cluster').first()).toBeVisible();
+  /** Where the result's markers and clusters sit: their spread, and whether all lie inside the map. */
+  const spread = () =>
+    page.evaluate(() => {
+      const map = document.querySelector('.map').getBoundingClientRect();
+      const boxes = [...document.querySelectorAll('.map :is(.mpp-marker, .mpp-cluster)')].map((e) => e.getBoundingClientRect());
+      const xs = boxes.map((b) => b.left + b.width / 2);
+      const inside = boxes.every((b) => b.left + b.width / 2 >= map.left && b.right - b.width / 2 <= map.right);
+      return { width: Math.max(...xs) - Math.min(...xs), inside };
+    });
+  // Balangan's popup opened from its marker (by keyboard: new MPPs stand apart at national zoom).
+  const marker = page.getByRole('button', { name: 'MPP Kabupaten Balangan (Baru)' });
+  await marker.focus();
+  await marker.press('Enter');
+  await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Balangan');
+
+  await page.locator('#search-input').pressSequentially('kalsel', { delay: 60 });
+  await expect(listItems(page)).toHaveCount(kalsel.length);
+  // Every located MPP of the result, once (markers plus cluster counts)…
+  await expect.poll(async () => (await accountedFor(page)).total).toBe(kalsel.filter((m) => m.location).length);
+  // …framed: at national zoom the province spans some 40 px of the map.
+  await expect.poll(spread).toEqual({ width: expect.any(Number), inside: true });
+  expect((await spread()).width).toBeGreaterThan(100);
+  // The popup a citizen had open is open again over the new markers.
+  await expect(page.locator('.leaflet-popup')).toContainText('MPP Kabupaten Balangan');
+  expect(errors).toEqual([]);
+});

@@ -11,7 +11,7 @@ use crate::i18n::current_language;
 use crate::routing::app_href;
 
 /// How long typing must pause before the map follows the list.
-const MAP_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(200);
+const MAP_FOLLOWS_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// The map, drawn from the page's signals.
 pub(super) fn live_map(args: MapArgs) -> impl IntoView {
@@ -77,9 +77,7 @@ pub(super) fn live_map(args: MapArgs) -> impl IntoView {
                             let Some(map) = map else { return };
                             match (initial_view, shown.get_untracked()) {
                                 (Some(view), _) => map.set_view(view),
-                                (None, Some(subset)) => {
-                                    map.frame(&mpps.get_untracked(), &subset, false)
-                                }
+                                (None, Some(subset)) => map.frame(&mpps.get_untracked(), &subset),
                                 (None, None) => {}
                             }
                         });
@@ -135,13 +133,23 @@ pub(super) fn live_map(args: MapArgs) -> impl IntoView {
             let Some(subset) = waiting.try_update_value(Option::take).flatten() else {
                 return;
             };
-            layers.try_with_value(|l| {
-                if let Some(l) = l {
-                    if l.show_only(subset.as_deref()) && subset.is_some() {
-                        l.fit_shown();
-                    }
-                }
-            });
+            let Some(indices) = subset else {
+                // All of them (no filter): the view stays where it is.
+                layers.try_with_value(|l| l.as_ref().map(|l| l.show_only(None)));
+                return;
+            };
+            let cleared = layers.try_with_value(|l| l.as_ref()?.clear_and_frame(&indices));
+            if let Some(cleared) = cleared.flatten() {
+                // The result's markers in a task of their own, after the view's.
+                set_timeout(
+                    move || {
+                        layers.try_with_value(|l| {
+                            l.as_ref().map(|l| l.add_framed(&indices, cleared))
+                        });
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
         };
         pending.set_value(set_timeout_with_handle(apply, MAP_FOLLOWS_AFTER).ok());
     };

@@ -32,6 +32,12 @@ const NEW_OPTION: &str = "mppNew";
 /// A Leaflet event handler, kept alive as long as its map.
 pub(super) type Handler = Closure<dyn FnMut(JsValue)>;
 
+/// What `MapLayers::clear_and_frame` took off that `add_framed` puts back.
+pub struct Cleared {
+    /// The MPP whose popup was open: it opens again (see `open_popup`).
+    open_popup: Option<String>,
+}
+
 pub struct MapLayers {
     map: Map,
     mode: MapMode,
@@ -246,17 +252,10 @@ impl MapLayers {
 
     /// Shows the markers of the MPPs at `indices` (into the list given to
     /// `set_mpps`), or all of them. Markers are reused, not rebuilt: a
-    /// keystroke in the search only moves existing markers in and out.
-    /// False when those markers were shown already (nothing changed).
+    /// search result only moves existing markers in and out. False when
+    /// those markers were shown already (nothing changed).
     pub fn show_only(&self, indices: Option<&[usize]>) -> bool {
-        let shown = {
-            let state = self.state.borrow();
-            let located = |i: &usize| state.markers.get(*i).is_some_and(Option::is_some);
-            match indices {
-                Some(indices) => indices.iter().copied().filter(located).collect(),
-                None => (0..state.markers.len()).filter(located).collect::<Vec<_>>(),
-            }
-        };
+        let shown = self.located(indices);
         // The same markers: nothing to cluster again (a result the map
         // was made with, arriving again once typing paused).
         if self.state.borrow().shown == shown {
@@ -266,6 +265,42 @@ impl MapLayers {
         self.add_only(shown);
         self.show(open.as_deref(), false);
         true
+    }
+
+    /// A search result's first half, when its markers are not the ones
+    /// shown: takes every marker off, then frames the result. `add_framed`
+    /// adds its markers in a later task, clustered once, for the view they
+    /// are seen at. Added first and framed after (animated), a result's
+    /// markers were clustered for the view being left, then again for the
+    /// new one; framed and added in one task, that task took 200–450 ms at
+    /// 4× CPU, and a key pressed meanwhile waited for it.
+    pub fn clear_and_frame(&self, indices: &[usize]) -> Option<Cleared> {
+        if self.state.borrow().shown == self.located(Some(indices)) {
+            return None;
+        }
+        let cleared = Cleared {
+            open_popup: self.open_popup(),
+        };
+        self.add_only(Vec::new());
+        let mpps = self.state.borrow().mpps.clone();
+        self.frame(&mpps, indices);
+        Some(cleared)
+    }
+
+    /// A search result's second half (see `clear_and_frame`).
+    pub fn add_framed(&self, indices: &[usize], cleared: Cleared) {
+        self.add_only(self.located(Some(indices)));
+        self.show(cleared.open_popup.as_deref(), false);
+    }
+
+    /// Those of `indices` (or of all MPPs) that have a marker.
+    fn located(&self, indices: Option<&[usize]>) -> Vec<usize> {
+        let state = self.state.borrow();
+        let located = |i: &usize| state.markers.get(*i).is_some_and(Option::is_some);
+        match indices {
+            Some(indices) => indices.iter().copied().filter(located).collect(),
+            None => (0..state.markers.len()).filter(located).collect(),
+        }
     }
 
     /// Puts the markers at `shown` on the map, and no others.
@@ -301,15 +336,10 @@ impl MapLayers {
         }
     }
 
-    /// Frames the markers on the map now (a search result), if any.
-    pub fn fit_shown(&self) {
-        let state = self.state.borrow();
-        self.frame(&state.mpps, &state.shown, true);
-    }
-
-    /// Frames the points of the MPPs at `indices`, if any have one: before
-    /// their markers are made too (a map opening on a region).
-    pub fn frame(&self, mpps: &[Mpp], indices: &[usize], animate: bool) {
+    /// Frames the points of the MPPs at `indices`, if any have one, at once
+    /// (no animation): before their markers are added (a map opening on a
+    /// region, a search result).
+    pub fn frame(&self, mpps: &[Mpp], indices: &[usize]) {
         let points = Array::new();
         for location in indices
             .iter()
@@ -325,7 +355,7 @@ impl MapLayers {
             &options(&[
                 ("maxZoom", RESULT_MAX_ZOOM.into()),
                 ("padding", lat_lng(24.0, 24.0).into()),
-                ("animate", animate.into()),
+                ("animate", false.into()),
             ]),
         );
     }

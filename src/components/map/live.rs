@@ -143,9 +143,7 @@ pub(super) fn live_map(args: MapArgs) -> impl IntoView {
                 // The result's markers in a task of their own, after the view's.
                 set_timeout(
                     move || {
-                        layers.try_with_value(|l| {
-                            l.as_ref().map(|l| l.add_framed(&indices, cleared))
-                        });
+                        layers.try_with_value(|l| l.as_ref().map(|l| l.add_framed(cleared)));
                     },
                     std::time::Duration::ZERO,
                 );

@@ -32,8 +32,10 @@ const NEW_OPTION: &str = "mppNew";
 /// A Leaflet event handler, kept alive as long as its map.
 pub(super) type Handler = Closure<dyn FnMut(JsValue)>;
 
-/// What `MapLayers::clear_and_frame` took off that `add_framed` puts back.
+/// What `MapLayers::clear_and_frame` leaves for `add_framed` to put on.
 pub struct Cleared {
+    /// The result's MPPs that have a marker.
+    shown: Vec<usize>,
     /// The MPP whose popup was open: it opens again (see `open_popup`).
     open_popup: Option<String>,
 }
@@ -275,10 +277,12 @@ impl MapLayers {
     /// new one; framed and added in one task, that task took 200–450 ms at
     /// 4× CPU, and a key pressed meanwhile waited for it.
     pub fn clear_and_frame(&self, indices: &[usize]) -> Option<Cleared> {
-        if self.state.borrow().shown == self.located(Some(indices)) {
+        let shown = self.located(Some(indices));
+        if self.state.borrow().shown == shown {
             return None;
         }
         let cleared = Cleared {
+            shown,
             open_popup: self.open_popup(),
         };
         self.add_only(Vec::new());
@@ -288,8 +292,8 @@ impl MapLayers {
     }
 
     /// A search result's second half (see `clear_and_frame`).
-    pub fn add_framed(&self, indices: &[usize], cleared: Cleared) {
-        self.add_only(self.located(Some(indices)));
+    pub fn add_framed(&self, cleared: Cleared) {
+        self.add_only(cleared.shown);
         self.show(cleared.open_popup.as_deref(), false);
     }
 
